@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+namespace paperlab::app {
+
+/// Process exit codes of the headless commands; documented in --help and the README.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitIoError = 1,          ///< the output file could not be written
+    ExitBadUsage = 2,         ///< unknown option, missing argument, malformed value
+    ExitUnknownPaper = 3,     ///< no such paper, or it failed to load
+    ExitBadParameter = 4,     ///< unknown key, wrong type or out of range; unknown preset
+    ExitSimulationError = 5,  ///< the simulator threw
+};
+
+} // namespace paperlab::app

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+namespace paperlab {
+class PaperRegistry;
+}
+
+namespace paperlab::app {
+
+/// `paperlab --list-papers [--json]`: every discovered plugin with its state.
+int listPapers(PaperRegistry &registry, bool json);
+
+struct RunRequest {
+    QString paperId;
+    QString simulatorId;       ///< empty: the preset's, else the first declared
+    QString preset;
+    QStringList sets;          ///< "key=value"
+    QString seed;              ///< empty: keep the parameter set's seed
+    qint64 steps = -1;         ///< -1: run to the natural end
+    QString outPath;           ///< .json or .csv; empty: JSON on stdout
+};
+
+/// `paperlab run <id> ...`: runs a simulator without a window and writes its final snapshot.
+int runHeadless(PaperRegistry &registry, const RunRequest &request);
+
+} // namespace paperlab::app

@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "cli/exitcodes.h"
+#include "cli/headless.h"
+#include "shell/shellapp.h"
+
+#include <paperlab/paperregistry.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstring>
+
+using namespace paperlab;
+using namespace paperlab::app;
+
+namespace {
+
+// Headless commands must work without a display, so pick the offscreen platform before
+// QApplication exists. QApplication (not QCoreApplication) keeps QtCharts-based QML working.
+bool isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "run") || !std::strcmp(argv[i], "--list-papers")
+            || !std::strcmp(argv[i], "--screenshot") || !std::strcmp(argv[i], "--help")
+            || !std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--version")
+            || !std::strcmp(argv[i], "--check-plugin"))
+            return true;
+    }
+    return false;
+}
+
+const char *kExitCodeHelp = R"(
+Commands:
+  paperlab                              start the desktop application
+  paperlab --list-papers [--json]       list every discovered paper plugin and its state
+  paperlab run <id> [options]           run a simulator headless and write its final snapshot
+
+Options of run:
+  --simulator <id>   simulator to run (default: the preset's, else the first)
+  --preset <name>    start from a named preset
+  --set key=value    set one parameter (repeatable); errors name the key
+  --seed <n>         set the simulator's seed parameter
+  --steps <n>        stop after n steps instead of at the natural end
+  --out <file>       write .json (default) or .csv; without it JSON goes to stdout
+
+Exit codes:
+  0  success
+  1  the output file could not be written
+  2  bad usage (unknown option, missing or malformed argument)
+  3  unknown paper, or the paper failed to load
+  4  invalid parameter or unknown preset
+  5  the simulator reported an error
+)";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (isHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("paperlab"));
+    QApplication::setOrganizationName(QStringLiteral("paperlab"));
+    QApplication::setApplicationDisplayName(QStringLiteral("PaperLab"));
+    QApplication::setApplicationVersion(QStringLiteral(PAPERLAB_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.paperlab.PaperLab"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("PaperLab: interactive explainers and live simulators of the NeurIPS 2025 "
+                       "award papers.")
+        + QString::fromUtf8(kExitCodeHelp));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption pluginDir(QStringLiteral("plugin-dir"),
+        QStringLiteral("Search <dir> for paper plugins first (repeatable)."), QStringLiteral("dir"));
+    const QCommandLineOption listPapersOpt(QStringLiteral("list-papers"),
+        QStringLiteral("List discovered paper plugins and exit."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("With --list-papers: print JSON."));
+    const QCommandLineOption simulatorOpt(QStringLiteral("simulator"),
+        QStringLiteral("run: simulator id."), QStringLiteral("id"));
+    const QCommandLineOption presetOpt(QStringLiteral("preset"),
+        QStringLiteral("run / GUI: start from this preset."), QStringLiteral("name"));
+    const QCommandLineOption setOpt(QStringLiteral("set"),
+        QStringLiteral("run: set a parameter (repeatable)."), QStringLiteral("key=value"));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("run: seed."), QStringLiteral("n"));
+    const QCommandLineOption stepsOpt(QStringLiteral("steps"),
+        QStringLiteral("run: stop after n steps. --screenshot: run n steps first."), QStringLiteral("n"));
+    const QCommandLineOption outOpt(QStringLiteral("out"),
+        QStringLiteral("run: output file (.json or .csv)."), QStringLiteral("file"));
+    parser.addOptions({pluginDir, listPapersOpt, jsonOpt, simulatorOpt, presetOpt, setOpt, seedOpt,
+                       stepsOpt, outOpt});
+    ShellOptions::addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: run <id>."),
+                                 QStringLiteral("[run <id>]"));
+
+    QTextStream err(stderr);
+    if (!parser.parse(QApplication::arguments())) {
+        err << "paperlab: " << parser.errorText() << "\nTry paperlab --help." << Qt::endl;
+        return ExitBadUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText() << Qt::flush;
+        return ExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << "paperlab " << PAPERLAB_VERSION << Qt::endl;
+        return ExitOk;
+    }
+
+    PaperRegistry registry;
+    registry.discover(PaperRegistry::standardSearchPaths(parser.values(pluginDir)));
+
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(listPapersOpt)) {
+        if (!positional.isEmpty()) {
+            err << "paperlab: --list-papers takes no arguments" << Qt::endl;
+            return ExitBadUsage;
+        }
+        return listPapers(registry, parser.isSet(jsonOpt));
+    }
+    if (!positional.isEmpty()) {
+        if (positional.first() != QLatin1String("run")) {
+            err << "paperlab: unknown command \"" << positional.first() << "\"; try paperlab --help" << Qt::endl;
+            return ExitBadUsage;
+        }
+        if (positional.size() != 2) {
+            err << "paperlab: usage: paperlab run <id> [options]" << Qt::endl;
+            return ExitBadUsage;
+        }
+        RunRequest request;
+        request.paperId = positional.at(1);
+        request.simulatorId = parser.value(simulatorOpt);
+        request.preset = parser.value(presetOpt);
+        request.sets = parser.values(setOpt);
+        request.seed = parser.value(seedOpt);
+        request.outPath = parser.value(outOpt);
+        if (parser.isSet(stepsOpt)) {
+            bool ok = false;
+            request.steps = parser.value(stepsOpt).toLongLong(&ok);
+            if (!ok || request.steps < 0) {
+                err << "paperlab: --steps expects a non-negative integer" << Qt::endl;
+                return ExitBadUsage;
+            }
+        }
+        return runHeadless(registry, request);
+    }
+
+    return runShell(app, registry, parser);
+}

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+class QApplication;
+class QCommandLineParser;
+
+namespace paperlab {
+class PaperRegistry;
+}
+
+namespace paperlab::app {
+
+/// Command-line options of the desktop shell (screenshots, start paper, theme).
+struct ShellOptions {
+    static void addTo(QCommandLineParser &parser);
+};
+
+/// Runs the desktop application (or renders a --screenshot) and returns the exit code.
+int runShell(QApplication &app, PaperRegistry &registry, const QCommandLineParser &parser);
+
+} // namespace paperlab::app

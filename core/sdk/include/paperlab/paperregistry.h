@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <paperlab/papermetadata.h>
+#include <paperlab/paperlabcoreexport.h>
+#include <paperlab/parameterschema.h>
+#include <paperlab/result.h>
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace paperlab {
+
+class PaperPlugin;
+
+/// Discovered → (Validated) → Ready, or Failed with an error; Disabled by the crash guard.
+enum class PaperState { Discovered, Ready, Failed, Disabled };
+
+PAPERLAB_CORE_EXPORT QString paperStateName(PaperState state);
+
+/// One plugin file found on a search path. Its metadata is read without loading code.
+class PAPERLAB_CORE_EXPORT PaperSpec
+{
+public:
+    const QString &filePath() const { return m_filePath; }
+    /// The id from metadata, or the file's base name when metadata could not be read.
+    QString id() const;
+    const PaperMetadata &metadata() const { return m_meta; }
+    PaperState state() const { return m_state; }
+    const Error &error() const { return m_error; }
+    QString errorString() const { return m_error.logText; }
+    /// Non-null only when Ready. Never deleted, never unloaded.
+    PaperPlugin *plugin() const { return m_plugin; }
+    /// Valid only when Ready: the plugin's schema and presets, checked at load.
+    const ParameterSchema &schema() const { return m_schema; }
+    const PresetList &presets() const { return m_presets; }
+
+private:
+    friend class PaperRegistry;
+    QString m_filePath;
+    PaperMetadata m_meta;
+    PaperState m_state = PaperState::Discovered;
+    Error m_error;
+    PaperPlugin *m_plugin = nullptr;
+    ParameterSchema m_schema;
+    PresetList m_presets;
+};
+
+/// Finds paper plugins and loads them lazily.
+///
+/// Discovery reads metadata only (QPluginLoader::metaData(), no dlopen), so it runs no
+/// foreign code. load() instantiates on the calling thread, which must be the GUI thread.
+class PAPERLAB_CORE_EXPORT PaperRegistry : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PaperRegistry(QObject *parent = nullptr);
+    ~PaperRegistry() override;
+
+    /// The standard search path, highest priority first: `pluginDirs` (from --plugin-dir),
+    /// $PAPERLAB_PLUGIN_PATH (colon-separated), the user data dir
+    /// ($XDG_DATA_HOME/paperlab/papers) and the bundled dir beside the executable
+    /// (<bindir>/../<libdir>/paperlab/papers, the same in the build tree). Never ".".
+    static QStringList standardSearchPaths(const QStringList &pluginDirs = {});
+
+    /// Scans `dirs` in priority order, replacing what was found before.
+    /// A later file whose id was already found is Failed as a duplicate.
+    void discover(const QStringList &dirs);
+
+    /// Adds one explicit file (e.g. --check-plugin); a missing file becomes a Failed spec.
+    PaperSpec *addFile(const QString &path);
+
+    const std::vector<std::unique_ptr<PaperSpec>> &papers() const { return m_specs; }
+    /// The first spec with this id, whatever its state; null if none.
+    PaperSpec *find(const QString &id) const;
+
+    /// Loads the plugin on the calling (GUI) thread if needed. Returns it when Ready.
+    /// Plugins whose ids are in disabledIds() are refused.
+    Result<PaperPlugin *> load(const QString &id);
+    Result<PaperPlugin *> load(PaperSpec *spec);
+    /// Loads every discovered paper (for --list-papers and the smoke tests).
+    void loadAll();
+
+    void setDisabledIds(const QStringList &ids) { m_disabled = ids; }
+    const QStringList &disabledIds() const { return m_disabled; }
+
+Q_SIGNALS:
+    void stateChanged(const QString &id);
+
+private:
+    std::unique_ptr<PaperSpec> readSpec(const QString &path) const;
+
+    std::vector<std::unique_ptr<PaperSpec>> m_specs;
+    QStringList m_disabled;
+};
+
+} // namespace paperlab

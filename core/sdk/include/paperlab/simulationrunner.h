@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <paperlab/paperlabcoreexport.h>
+#include <paperlab/parameterset.h>
+#include <paperlab/snapshot.h>
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace paperlab {
+
+class Simulator;
+class RunnerWorker;
+
+/// Drives one Simulator on its own worker thread and publishes immutable snapshots.
+///
+/// All slots may be called from the owning (GUI) thread; they are queued to the worker with
+/// copies of their arguments. At most one snapshotReady() notification is pending at a
+/// time: a view calls latest(), which marks the notification consumed. The destructor
+/// stops the worker within about 100 ms (stop flag, quit, wait; never terminate).
+class PAPERLAB_CORE_EXPORT SimulationRunner : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool running READ isRunning NOTIFY stateChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
+    Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY speedChanged)
+
+public:
+    enum class State { Idle, Running, Paused, Finished, Error };
+    Q_ENUM(State)
+
+    explicit SimulationRunner(std::unique_ptr<Simulator> simulator, QObject *parent = nullptr);
+    ~SimulationRunner() override;
+
+    /// The newest snapshot (null before the first reset). Any thread; marks it consumed.
+    SnapshotPtr latest() const;
+    State state() const;
+    bool isRunning() const { return state() == State::Running; }
+    QString errorString() const;
+    double speed() const;
+    /// Steps per second measured over the last second of running.
+    double stepsPerSecond() const;
+
+public Q_SLOTS:
+    void start();
+    void pause();
+    /// One step while paused (Simulator::advance with a zero budget).
+    void step();
+    /// Full restart with these (validated) parameters; leaves the runner paused.
+    void reset(const paperlab::ParameterSet &parameters);
+    /// Applies live parameters without a restart.
+    void setLive(const paperlab::ParameterSet &parameters);
+    void command(const QString &id, const QVariantMap &arguments);
+    /// Scales the work done per tick: 0.25 to 16.
+    void setSpeed(double factor);
+
+Q_SIGNALS:
+    void snapshotReady();
+    void stateChanged();
+    void speedChanged();
+    void finished();
+    void failed(const QString &message);
+
+private:
+    friend class RunnerWorker;
+    void publish(std::shared_ptr<Snapshot> snapshot);
+    void setState(State state, const QString &error = {});
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace paperlab

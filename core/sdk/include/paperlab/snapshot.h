@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <paperlab/paperlabcoreexport.h>
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace paperlab {
+
+/// A line or scatter series. x and y have the same length.
+struct Series {
+    QString id;
+    QString label;
+    std::vector<double> x, y;
+};
+
+/// A matrix for heatmaps, row-major: values[r * cols + c].
+struct Grid {
+    QString id;
+    QString label;
+    int rows = 0;
+    int cols = 0;
+    std::vector<double> values;
+};
+
+/// A histogram or bar chart: edges has heights.size() + 1 entries (numpy semantics).
+struct Bars {
+    QString id;
+    QString label;
+    std::vector<double> edges, heights;
+};
+
+/// A small table of text cells, e.g. a coverage table or the paper's reported numbers.
+struct Table {
+    QString id;
+    QString label;
+    QStringList columns;
+    QList<QStringList> rows;
+};
+
+/// What a simulator shows at one moment. Immutable once published: the runner hands out
+/// shared_ptr<const Snapshot>, and views on any thread read it without locks.
+struct PAPERLAB_CORE_EXPORT Snapshot {
+    quint64 revision = 0;      ///< set by the runner; increases with every publication
+    qint64 step = 0;           ///< simulator steps done since the last reset
+    double progress = 0.0;     ///< 0..1 for finite experiments; 0 for open-ended ones
+    QString phase;             ///< what a long computation is doing, e.g. "width m = 32"
+    bool finished = false;
+    QString status;            ///< one short human-readable line
+    std::vector<Series> series;
+    std::vector<Grid> grids;
+    std::vector<Bars> bars;
+    std::vector<Table> tables;
+    QMap<QString, double> readouts; ///< named scalars, e.g. "alpha_m"
+
+    const Series *findSeries(const QString &id) const;
+    const Grid *findGrid(const QString &id) const;
+    const Bars *findBars(const QString &id) const;
+    const Table *findTable(const QString &id) const;
+
+    /// {readouts, series:[{name,label,x,y}], grids, bars, tables}: the CLI's output format.
+    QJsonObject toJson() const;
+};
+
+using SnapshotPtr = std::shared_ptr<const Snapshot>;
+
+} // namespace paperlab

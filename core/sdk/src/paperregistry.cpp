@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include <paperlab/paperregistry.h>
+
+#include <paperlab/logging.h>
+#include <paperlab/paperplugin.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibrary>
+#include <QPluginLoader>
+#include <QStandardPaths>
+
+namespace paperlab {
+
+QString paperStateName(PaperState state)
+{
+    switch (state) {
+    case PaperState::Discovered: return QStringLiteral("discovered");
+    case PaperState::Ready: return QStringLiteral("ready");
+    case PaperState::Failed: return QStringLiteral("failed");
+    case PaperState::Disabled: return QStringLiteral("disabled");
+    }
+    return {};
+}
+
+QString PaperSpec::id() const
+{
+    return m_meta.id.isEmpty() ? QFileInfo(m_filePath).completeBaseName() : m_meta.id;
+}
+
+PaperRegistry::PaperRegistry(QObject *parent) : QObject(parent) {}
+
+PaperRegistry::~PaperRegistry() = default; // plugins stay loaded: never unload (Qt pins them anyway)
+
+QStringList PaperRegistry::standardSearchPaths(const QStringList &pluginDirs)
+{
+    QStringList dirs = pluginDirs;
+    const QString env = qEnvironmentVariable("PAPERLAB_PLUGIN_PATH");
+    for (const QString &d : env.split(QLatin1Char(':'), Qt::SkipEmptyParts))
+        dirs.append(d);
+    // GenericDataLocation, not AppDataLocation, which would append "paperlab/paperlab".
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (!data.isEmpty())
+        dirs.append(data + QStringLiteral("/paperlab/papers"));
+    // <prefix>/bin/paperlab → <prefix>/<libdir>/paperlab/papers; the build tree mirrors this.
+    if (QCoreApplication::instance()) {
+        dirs.append(QDir::cleanPath(QCoreApplication::applicationDirPath()
+                                    + QStringLiteral("/../") + QStringLiteral(PAPERLAB_PAPER_DIR_RELATIVE)));
+    }
+    QStringList absolute;
+    for (const QString &d : std::as_const(dirs)) {
+        const QString a = QDir::cleanPath(QFileInfo(d).absoluteFilePath());
+        if (!absolute.contains(a))
+            absolute.append(a);
+    }
+    return absolute;
+}
+
+std::unique_ptr<PaperSpec> PaperRegistry::readSpec(const QString &path) const
+{
+    auto spec = std::make_unique<PaperSpec>();
+    spec->m_filePath = path;
+    auto fail = [&](const Error &e) {
+        spec->m_state = PaperState::Failed;
+        spec->m_error = e;
+        qCWarning(lcPapers).noquote() << path << e.logText;
+        return std::move(spec);
+    };
+    if (!QFileInfo::exists(path))
+        return fail(Error::make(ErrorReason::NotFound, QStringLiteral("The shared library was not found.")));
+
+    QPluginLoader loader(path);
+    const QJsonObject raw = loader.metaData(); // reads the ELF section; does not dlopen
+    if (raw.isEmpty()) {
+        // Qt words this only after a dlopen, which would run the file's code; say it without.
+        return fail(Error::make(ErrorReason::NotAPlugin,
+                                QStringLiteral("'%1' is not a Qt plugin (metadata not found)").arg(path)));
+    }
+    auto meta = PaperMetadata::fromPluginMetaData(raw);
+    if (!meta)
+        return fail(meta.error());
+    spec->m_meta = meta.value();
+    const QString baseName = QFileInfo(path).completeBaseName();
+    if (spec->m_meta.id != baseName) {
+        return fail(Error::make(ErrorReason::IdMismatch,
+                                QStringLiteral("Id \"%1\" does not match the file name \"%2\"")
+                                    .arg(spec->m_meta.id, QFileInfo(path).fileName())));
+    }
+    if (m_disabled.contains(spec->m_meta.id)) {
+        spec->m_state = PaperState::Disabled;
+        spec->m_error = Error::make(ErrorReason::Disabled,
+                                    QStringLiteral("Disabled: it crashed PaperLab while loading last time"));
+        return spec;
+    }
+    qCDebug(lcPapers).noquote() << "discovered" << spec->m_meta.id << "at" << path;
+    return spec;
+}
+
+void PaperRegistry::discover(const QStringList &dirs)
+{
+    m_specs.clear();
+    for (const QString &dir : dirs) {
+        QDir d(dir);
+        if (!d.exists())
+            continue;
+        const QFileInfoList files = d.entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
+        for (const QFileInfo &fi : files) {
+            if (QLibrary::isLibrary(fi.fileName()))
+                addFile(fi.absoluteFilePath());
+        }
+    }
+}
+
+PaperSpec *PaperRegistry::addFile(const QString &path)
+{
+    auto spec = readSpec(QFileInfo(path).absoluteFilePath());
+    if (spec->m_state != PaperState::Failed || spec->m_error.reason == ErrorReason::IdMismatch) {
+        // Ids are unique: the first found (highest-priority path) wins; this also keeps the
+        // QML module URIs unique, since each is derived from the id.
+        for (const auto &other : m_specs) {
+            if (!other->m_meta.id.isEmpty() && other->m_meta.id == spec->m_meta.id
+                && other->m_state != PaperState::Failed) {
+                spec->m_state = PaperState::Failed;
+                spec->m_error = Error::make(ErrorReason::DuplicateId,
+                                            QStringLiteral("Duplicate id \"%1\" (shadowed by %2)")
+                                                .arg(spec->m_meta.id, other->m_filePath));
+                qCWarning(lcPapers).noquote() << spec->m_filePath << spec->m_error.logText;
+                break;
+            }
+        }
+    }
+    m_specs.push_back(std::move(spec));
+    return m_specs.back().get();
+}
+
+PaperSpec *PaperRegistry::find(const QString &id) const
+{
+    PaperSpec *fallback = nullptr;
+    for (const auto &spec : m_specs) {
+        if (spec->id() != id)
+            continue;
+        if (spec->m_state != PaperState::Failed || spec->m_error.reason != ErrorReason::DuplicateId)
+            return spec.get();
+        if (!fallback)
+            fallback = spec.get();
+    }
+    return fallback;
+}
+
+Result<PaperPlugin *> PaperRegistry::load(const QString &id)
+{
+    PaperSpec *spec = find(id);
+    if (!spec)
+        return Error::make(ErrorReason::NotFound, QStringLiteral("No paper with id \"%1\"").arg(id));
+    return load(spec);
+}
+
+Result<PaperPlugin *> PaperRegistry::load(PaperSpec *spec)
+{
+    if (spec->m_state == PaperState::Ready)
+        return spec->m_plugin;
+    if (spec->m_state == PaperState::Failed || spec->m_state == PaperState::Disabled)
+        return spec->m_error;
+
+    auto fail = [&](const Error &e) -> Result<PaperPlugin *> {
+        spec->m_state = PaperState::Failed;
+        spec->m_error = e;
+        qCWarning(lcPapers).noquote() << spec->m_filePath << e.logText;
+        Q_EMIT stateChanged(spec->id());
+        return e;
+    };
+    QPluginLoader loader(spec->m_filePath); // default PreventUnloadHint; we never unload
+    QObject *root = loader.instance();
+    if (!root) {
+        return fail(Error::make(ErrorReason::LoadFailed,
+                                QStringLiteral("Cannot load: %1").arg(loader.errorString())));
+    }
+    auto *plugin = qobject_cast<PaperPlugin *>(root);
+    if (!plugin) {
+        return fail(Error::make(ErrorReason::WrongRootClass,
+                                QStringLiteral("The root object (%1) does not implement %2")
+                                    .arg(QLatin1String(root->metaObject()->className()),
+                                         QLatin1String(PAPERLAB_PAPER_PLUGIN_IID))));
+    }
+    auto schema = plugin->parameters();
+    if (!schema)
+        return fail(schema.error());
+    auto presets = plugin->presets();
+    if (!presets)
+        return fail(presets.error());
+    for (const Preset &p : presets.value()) {
+        bool known = p.simulator.isEmpty();
+        for (const SimulatorInfo &s : std::as_const(spec->m_meta.simulators))
+            known = known || s.id == p.simulator;
+        if (!known) {
+            return fail(Error::make(ErrorReason::BadSchema,
+                                    QStringLiteral("Preset \"%1\" names an unknown simulator \"%2\"")
+                                        .arg(p.id, p.simulator)));
+        }
+    }
+    spec->m_schema = schema.value();
+    spec->m_presets = presets.value();
+    spec->m_plugin = plugin;
+    spec->m_state = PaperState::Ready;
+    spec->m_error = {};
+    qCInfo(lcPapers).noquote() << "loaded" << spec->id() << spec->m_meta.version.toString();
+    Q_EMIT stateChanged(spec->id());
+    return plugin;
+}
+
+void PaperRegistry::loadAll()
+{
+    for (const auto &spec : m_specs) {
+        if (spec->m_state == PaperState::Discovered)
+            load(spec.get());
+    }
+}
+
+} // namespace paperlab

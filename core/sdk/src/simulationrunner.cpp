@@ -1,0 +1,331 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include <paperlab/simulationrunner.h>
+
+#include <paperlab/logging.h>
+#include <paperlab/simulator.h>
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <atomic>
+
+namespace paperlab {
+
+namespace {
+constexpr int kTickMs = 16;           // worker tick while running
+constexpr double kBudgetMsAt1x = 10;  // work per tick at speed 1×
+constexpr qint64 kPublishEveryMs = 33; // at most ~30 snapshots per second while running
+} // namespace
+
+// Lives on the runner's thread and owns the simulator; every call into the simulator
+// happens here, so the simulator needs no locking (the Mandelbrot pattern).
+class RunnerWorker : public QObject
+{
+public:
+    RunnerWorker(SimulationRunner *runner, std::unique_ptr<Simulator> sim,
+                 std::atomic_bool *interrupt, const std::atomic_bool *quitting)
+        : m_runner(runner), m_sim(std::move(sim)), m_interrupt(interrupt), m_quitting(quitting)
+    {
+        m_sim->setStopToken(interrupt);
+    }
+
+    // The owner raised the interrupt so a long step returns early; the request that
+    // raised it is now being handled, so later steps may run in full again.
+    void acknowledgeInterrupt()
+    {
+        if (!m_quitting->load())
+            m_interrupt->store(false);
+    }
+
+    void init()
+    {
+        m_timer = new QTimer(this);
+        m_timer->setInterval(kTickMs);
+        m_timer->setTimerType(Qt::PreciseTimer);
+        connect(m_timer, &QTimer::timeout, this, [this] { tick(); });
+    }
+
+    void reset(const ParameterSet &p)
+    {
+        acknowledgeInterrupt();
+        m_timer->stop();
+        guarded([&] {
+            m_sim->reset(p);
+            m_hasReset = true;
+            publish();
+            m_runner->setState(m_sim->finished() ? SimulationRunner::State::Finished
+                                                 : SimulationRunner::State::Paused);
+        });
+    }
+
+    void setLive(const ParameterSet &p)
+    {
+        if (!m_hasReset || m_runner->state() == SimulationRunner::State::Error)
+            return;
+        guarded([&] {
+            m_sim->applyLive(p);
+            publish();
+        });
+    }
+
+    void command(const QString &id, const QVariantMap &args)
+    {
+        if (!m_hasReset)
+            return;
+        guarded([&] {
+            m_sim->command(id, args);
+            publish();
+            if (!m_sim->finished() && m_runner->state() == SimulationRunner::State::Finished)
+                m_runner->setState(SimulationRunner::State::Paused);
+        });
+    }
+
+    void start()
+    {
+        const auto s = m_runner->state();
+        if (!m_hasReset || s == SimulationRunner::State::Error || s == SimulationRunner::State::Finished)
+            return;
+        m_runner->setState(SimulationRunner::State::Running);
+        m_timer->start();
+    }
+
+    void pause()
+    {
+        acknowledgeInterrupt();
+        m_timer->stop();
+        if (m_runner->state() == SimulationRunner::State::Running) {
+            publish();
+            m_runner->setState(SimulationRunner::State::Paused);
+        }
+    }
+
+    void step()
+    {
+        pause();
+        const auto s = m_runner->state();
+        if (!m_hasReset || s == SimulationRunner::State::Error || s == SimulationRunner::State::Finished)
+            return;
+        guarded([&] {
+            m_sim->advance(std::chrono::milliseconds(0));
+            publish();
+            finishIfDone();
+        });
+    }
+
+    void setSpeed(double f) { m_speed = f; }
+
+private:
+    void tick()
+    {
+        guarded([&] {
+            const auto budget = std::chrono::milliseconds(qMax<qint64>(1, qint64(kBudgetMsAt1x * m_speed)));
+            m_sim->advance(budget);
+            if (!m_sinceLastPublish.isValid() || m_sinceLastPublish.elapsed() >= kPublishEveryMs
+                || m_sim->finished())
+                publish();
+            finishIfDone();
+        });
+    }
+
+    void finishIfDone()
+    {
+        if (!m_sim->finished())
+            return;
+        m_timer->stop();
+        m_runner->setState(SimulationRunner::State::Finished);
+        Q_EMIT m_runner->finished();
+    }
+
+    void publish()
+    {
+        m_sinceLastPublish.start();
+        m_runner->publish(m_sim->snapshot());
+    }
+
+    template <typename F>
+    void guarded(F &&f)
+    {
+        try {
+            f();
+        } catch (const std::exception &e) {
+            fail(QString::fromUtf8(e.what()));
+        } catch (...) {
+            fail(QStringLiteral("unknown exception"));
+        }
+    }
+
+    void fail(const QString &message)
+    {
+        m_timer->stop();
+        qCWarning(lcSim) << "simulator failed:" << message;
+        m_runner->setState(SimulationRunner::State::Error, message);
+        Q_EMIT m_runner->failed(message);
+    }
+
+    SimulationRunner *m_runner;
+    std::unique_ptr<Simulator> m_sim;
+    std::atomic_bool *m_interrupt;
+    const std::atomic_bool *m_quitting;
+    QTimer *m_timer = nullptr;
+    QElapsedTimer m_sinceLastPublish;
+    double m_speed = 1.0;
+    bool m_hasReset = false;
+};
+
+struct SimulationRunner::Private {
+    QThread thread;
+    RunnerWorker *worker = nullptr;
+    std::atomic_bool interrupt{false}; // polled by Simulator::stopRequested()
+    std::atomic_bool quitting{false};
+    std::atomic_bool pending{false};
+    mutable QMutex mutex;   // guards the fields below; held only for pointer-sized work
+    SnapshotPtr latest;
+    quint64 revision = 0;
+    State state = State::Idle;
+    QString error;
+    double speed = 1.0;
+    // steps/s, measured between publications at least ~1 s apart
+    QElapsedTimer rateClock;
+    qint64 rateStep = 0;
+    double stepsPerSecond = 0.0;
+};
+
+SimulationRunner::SimulationRunner(std::unique_ptr<Simulator> simulator, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>())
+{
+    d->worker = new RunnerWorker(this, std::move(simulator), &d->interrupt, &d->quitting);
+    d->worker->moveToThread(&d->thread);
+    d->thread.setObjectName(QStringLiteral("paperlab-sim"));
+    d->thread.start();
+    QMetaObject::invokeMethod(d->worker, [w = d->worker] { w->init(); }, Qt::QueuedConnection);
+}
+
+SimulationRunner::~SimulationRunner()
+{
+    // The interrupt makes a long advance() return early; then the event loop quits.
+    d->quitting = true;
+    d->interrupt = true;
+    d->thread.quit();
+    d->thread.wait();
+    delete d->worker; // its thread has finished, so deleting it here is safe
+}
+
+SnapshotPtr SimulationRunner::latest() const
+{
+    QMutexLocker lock(&d->mutex);
+    d->pending = false;
+    return d->latest;
+}
+
+SimulationRunner::State SimulationRunner::state() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->state;
+}
+
+QString SimulationRunner::errorString() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->error;
+}
+
+double SimulationRunner::speed() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->speed;
+}
+
+double SimulationRunner::stepsPerSecond() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->stepsPerSecond;
+}
+
+void SimulationRunner::start()
+{
+    QMetaObject::invokeMethod(d->worker, [w = d->worker] { w->start(); }, Qt::QueuedConnection);
+}
+
+void SimulationRunner::pause()
+{
+    d->interrupt = true;
+    QMetaObject::invokeMethod(d->worker, [w = d->worker] { w->pause(); }, Qt::QueuedConnection);
+}
+
+void SimulationRunner::step()
+{
+    QMetaObject::invokeMethod(d->worker, [w = d->worker] { w->step(); }, Qt::QueuedConnection);
+}
+
+void SimulationRunner::reset(const ParameterSet &parameters)
+{
+    d->interrupt = true;
+    QMetaObject::invokeMethod(d->worker, [w = d->worker, parameters] { w->reset(parameters); },
+                              Qt::QueuedConnection);
+}
+
+void SimulationRunner::setLive(const ParameterSet &parameters)
+{
+    QMetaObject::invokeMethod(d->worker, [w = d->worker, parameters] { w->setLive(parameters); },
+                              Qt::QueuedConnection);
+}
+
+void SimulationRunner::command(const QString &id, const QVariantMap &arguments)
+{
+    QMetaObject::invokeMethod(d->worker, [w = d->worker, id, arguments] { w->command(id, arguments); },
+                              Qt::QueuedConnection);
+}
+
+void SimulationRunner::setSpeed(double factor)
+{
+    factor = std::clamp(factor, 0.25, 16.0);
+    {
+        QMutexLocker lock(&d->mutex);
+        if (d->speed == factor)
+            return;
+        d->speed = factor;
+    }
+    QMetaObject::invokeMethod(d->worker, [w = d->worker, factor] { w->setSpeed(factor); },
+                              Qt::QueuedConnection);
+    Q_EMIT speedChanged();
+}
+
+void SimulationRunner::publish(std::shared_ptr<Snapshot> snapshot)
+{
+    {
+        QMutexLocker lock(&d->mutex);
+        snapshot->revision = ++d->revision;
+        if (!d->rateClock.isValid() || snapshot->step < d->rateStep) {
+            d->rateClock.start();
+            d->rateStep = snapshot->step;
+        } else if (d->rateClock.elapsed() >= 1000) {
+            d->stepsPerSecond = double(snapshot->step - d->rateStep) * 1000.0 / d->rateClock.elapsed();
+            d->rateClock.start();
+            d->rateStep = snapshot->step;
+        }
+        d->latest = std::move(snapshot);
+    }
+    if (!d->pending.exchange(true))
+        Q_EMIT snapshotReady();
+}
+
+void SimulationRunner::setState(State state, const QString &error)
+{
+    {
+        QMutexLocker lock(&d->mutex);
+        if (d->state == state && d->error == error)
+            return;
+        d->state = state;
+        d->error = error;
+        if (state != State::Running)
+            d->stepsPerSecond = state == State::Paused ? d->stepsPerSecond : 0.0;
+    }
+    Q_EMIT stateChanged();
+}
+
+} // namespace paperlab

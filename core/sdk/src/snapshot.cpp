@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include <paperlab/snapshot.h>
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace paperlab {
+
+namespace {
+
+template <typename T>
+const T *findById(const std::vector<T> &items, const QString &id)
+{
+    for (const T &item : items) {
+        if (item.id == id)
+            return &item;
+    }
+    return nullptr;
+}
+
+// JSON has no NaN or infinity; write them as null so the file stays valid.
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+QJsonArray numbers(const std::vector<double> &values)
+{
+    QJsonArray a;
+    for (double v : values)
+        a.append(number(v));
+    return a;
+}
+
+} // namespace
+
+const Series *Snapshot::findSeries(const QString &id) const { return findById(series, id); }
+const Grid *Snapshot::findGrid(const QString &id) const { return findById(grids, id); }
+const Bars *Snapshot::findBars(const QString &id) const { return findById(bars, id); }
+const Table *Snapshot::findTable(const QString &id) const { return findById(tables, id); }
+
+QJsonObject Snapshot::toJson() const
+{
+    QJsonObject readoutsJson;
+    for (auto it = readouts.cbegin(); it != readouts.cend(); ++it)
+        readoutsJson.insert(it.key(), number(it.value()));
+
+    QJsonArray seriesJson;
+    for (const Series &s : series) {
+        seriesJson.append(QJsonObject{{QStringLiteral("name"), s.id},
+                                      {QStringLiteral("label"), s.label},
+                                      {QStringLiteral("x"), numbers(s.x)},
+                                      {QStringLiteral("y"), numbers(s.y)}});
+    }
+    QJsonObject out{{QStringLiteral("readouts"), readoutsJson},
+                    {QStringLiteral("series"), seriesJson},
+                    {QStringLiteral("step"), step},
+                    {QStringLiteral("finished"), finished},
+                    {QStringLiteral("status"), status}};
+    if (!grids.empty()) {
+        QJsonArray a;
+        for (const Grid &g : grids) {
+            a.append(QJsonObject{{QStringLiteral("name"), g.id}, {QStringLiteral("label"), g.label},
+                                 {QStringLiteral("rows"), g.rows}, {QStringLiteral("cols"), g.cols},
+                                 {QStringLiteral("values"), numbers(g.values)}});
+        }
+        out.insert(QStringLiteral("grids"), a);
+    }
+    if (!bars.empty()) {
+        QJsonArray a;
+        for (const Bars &b : bars) {
+            a.append(QJsonObject{{QStringLiteral("name"), b.id}, {QStringLiteral("label"), b.label},
+                                 {QStringLiteral("edges"), numbers(b.edges)},
+                                 {QStringLiteral("heights"), numbers(b.heights)}});
+        }
+        out.insert(QStringLiteral("bars"), a);
+    }
+    if (!tables.empty()) {
+        QJsonArray a;
+        for (const Table &t : tables) {
+            QJsonArray rows;
+            for (const QStringList &r : t.rows)
+                rows.append(QJsonArray::fromStringList(r));
+            a.append(QJsonObject{{QStringLiteral("name"), t.id}, {QStringLiteral("label"), t.label},
+                                 {QStringLiteral("columns"), QJsonArray::fromStringList(t.columns)},
+                                 {QStringLiteral("rows"), rows}});
+        }
+        out.insert(QStringLiteral("tables"), a);
+    }
+    return out;
+}
+
+} // namespace paperlab

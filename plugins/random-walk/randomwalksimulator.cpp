@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "randomwalksimulator.h"
+
+#include <paperlab/math/stats.h>
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace paperlab::papers::randomwalk {
+
+void RandomWalkSimulator::reset(const ParameterSet &p)
+{
+    m_rng = math::Rng(p.seed(QStringLiteral("seed")));
+    m_x.assign(size_t(p.integer(QStringLiteral("walkers"))), 0.0);
+    m_sigma = p.real(QStringLiteral("sigma"));
+    m_drift = p.real(QStringLiteral("drift"));
+    m_steps = p.integer(QStringLiteral("steps"));
+    m_step = 0;
+    m_driftIntegral = 0.0;
+    m_kicks = 0.0;
+    m_t = {0.0};
+    m_mean = {0.0};
+    m_variance = {0.0};
+}
+
+void RandomWalkSimulator::applyLive(const ParameterSet &p)
+{
+    m_drift = p.real(QStringLiteral("drift"));
+}
+
+void RandomWalkSimulator::command(const QString &id, const QVariantMap &arguments)
+{
+    if (id != QLatin1String("kick"))
+        return Simulator::command(id, arguments);
+    for (double &x : m_x)
+        x += m_sigma;
+    m_kicks += m_sigma;
+}
+
+void RandomWalkSimulator::stepOnce()
+{
+    for (double &x : m_x)
+        x += m_drift + m_sigma * m_rng.normal();
+    ++m_step;
+    m_driftIntegral += m_drift;
+    const auto ms = math::meanWithSe(m_x);
+    double ss = 0.0;
+    for (double x : m_x)
+        ss += (x - ms.mean) * (x - ms.mean);
+    m_t.push_back(double(m_step));
+    m_mean.push_back(ms.mean);
+    m_variance.push_back(ss / double(m_x.size() - 1));
+}
+
+void RandomWalkSimulator::advance(std::chrono::milliseconds budget)
+{
+    QElapsedTimer clock;
+    clock.start();
+    do {
+        if (finished())
+            return;
+        stepOnce();
+    } while (clock.elapsed() < budget.count() && !stopRequested());
+}
+
+bool RandomWalkSimulator::finished() const
+{
+    return m_step >= m_steps;
+}
+
+std::shared_ptr<Snapshot> RandomWalkSimulator::snapshot() const
+{
+    auto s = std::make_shared<Snapshot>();
+    s->step = m_step;
+    s->finished = finished();
+    s->progress = m_steps > 0 ? double(m_step) / double(m_steps) : 1.0;
+
+    std::vector<double> theory(m_t.size());
+    for (size_t i = 0; i < m_t.size(); ++i)
+        theory[i] = m_sigma * m_sigma * m_t[i];
+    s->series.push_back({QStringLiteral("variance"), QStringLiteral("Sample variance"), m_t, m_variance});
+    s->series.push_back({QStringLiteral("variance_theory"), QStringLiteral("σ²t (exact)"), m_t, theory});
+    s->series.push_back({QStringLiteral("mean"), QStringLiteral("Sample mean"), m_t, m_mean});
+
+    // Histogram of positions over ±4 standard deviations of the exact distribution.
+    const double centre = m_driftIntegral + m_kicks;
+    const double half = 4.0 * m_sigma * std::sqrt(std::max<double>(1.0, double(m_step)));
+    const int bins = 41;
+    const auto counts = math::histogram(m_x, bins, centre - half, centre + half);
+    Bars b{QStringLiteral("positions"), QStringLiteral("Walker positions"), {}, {}};
+    for (int i = 0; i <= bins; ++i)
+        b.edges.push_back(centre - half + 2.0 * half * i / bins);
+    b.heights.assign(counts.begin(), counts.end());
+    s->bars.push_back(std::move(b));
+
+    const double var = m_variance.back();
+    const double expected = m_sigma * m_sigma * double(m_step);
+    s->readouts.insert(QStringLiteral("mean"), m_mean.back());
+    s->readouts.insert(QStringLiteral("mean_theory"), centre);
+    s->readouts.insert(QStringLiteral("variance"), var);
+    s->readouts.insert(QStringLiteral("variance_theory"), expected);
+    if (m_step > 0)
+        s->readouts.insert(QStringLiteral("variance_ratio"), var / expected);
+    s->status = QStringLiteral("t = %1, variance %2 (exact %3)")
+                    .arg(m_step).arg(var, 0, 'g', 4).arg(expected, 0, 'g', 4);
+    return s;
+}
+
+} // namespace paperlab::papers::randomwalk

@@ -1,0 +1,212 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include <paperlab/simulationrunner.h>
+#include <paperlab/simulator.h>
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace paperlab;
+
+namespace {
+
+// A random sequence seeded from the parameter set; each step draws one number.
+class SequenceSimulator final : public Simulator
+{
+public:
+    void reset(const ParameterSet &p) override
+    {
+        m_state = p.seed(QStringLiteral("seed")) * 0x9E3779B97F4A7C15ull + 1;
+        m_step = 0;
+        m_values.clear();
+        m_limit = p.contains(QStringLiteral("limit")) ? p.integer(QStringLiteral("limit")) : -1;
+    }
+    void advance(std::chrono::milliseconds budget) override
+    {
+        QElapsedTimer clock;
+        clock.start();
+        do {
+            m_state ^= m_state << 13;
+            m_state ^= m_state >> 7;
+            m_state ^= m_state << 17;
+            m_values.push_back(double(m_state % 1000003));
+            ++m_step;
+        } while (!finished() && clock.elapsed() < budget.count() && !stopRequested());
+    }
+    bool finished() const override { return m_limit >= 0 && m_step >= m_limit; }
+    std::shared_ptr<Snapshot> snapshot() const override
+    {
+        auto s = std::make_shared<Snapshot>();
+        s->step = m_step;
+        s->finished = finished();
+        s->series.push_back({QStringLiteral("v"), {}, {}, m_values});
+        return s;
+    }
+
+private:
+    quint64 m_state = 1;
+    qint64 m_step = 0;
+    qint64 m_limit = -1;
+    std::vector<double> m_values;
+};
+
+// Ignores its budget and spins until asked to stop: a worst case for prompt shutdown.
+class SpinningSimulator final : public Simulator
+{
+public:
+    void reset(const ParameterSet &) override { m_step = 0; }
+    void advance(std::chrono::milliseconds) override
+    {
+        while (!stopRequested()) {
+        }
+        ++m_step;
+    }
+    std::shared_ptr<Snapshot> snapshot() const override
+    {
+        auto s = std::make_shared<Snapshot>();
+        s->step = m_step;
+        return s;
+    }
+
+private:
+    qint64 m_step = 0;
+};
+
+class ThrowingSimulator final : public Simulator
+{
+public:
+    void reset(const ParameterSet &) override {}
+    void advance(std::chrono::milliseconds) override { throw SimulationError("diverged: loss is NaN"); }
+    std::shared_ptr<Snapshot> snapshot() const override { return std::make_shared<Snapshot>(); }
+};
+
+ParameterSet seeded(quint64 seed)
+{
+    ParameterSet p;
+    p.set(QStringLiteral("seed"), QVariant::fromValue(seed));
+    return p;
+}
+
+// Steps a fresh runner n times and returns the snapshots seen after each step.
+QList<std::vector<double>> stepSequence(quint64 seed, int n)
+{
+    SimulationRunner runner(std::make_unique<SequenceSimulator>());
+    runner.reset(seeded(seed));
+    QList<std::vector<double>> seen;
+    for (int i = 1; i <= n; ++i) {
+        runner.step();
+        if (!QTest::qWaitFor([&] { auto s = runner.latest(); return s && s->step == i; }))
+            return {};
+        seen.append(runner.latest()->series.front().y);
+    }
+    return seen;
+}
+
+} // namespace
+
+class TestSimulationRunner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sameSeedSameSnapshots()
+    {
+        const auto a = stepSequence(42, 20);
+        const auto b = stepSequence(42, 20);
+        const auto c = stepSequence(43, 20);
+        QCOMPARE(a.size(), 20);
+        QCOMPARE(a, b);
+        QVERIFY(a != c);
+    }
+
+    void chunkingDoesNotChangeResults()
+    {
+        // Free-running with time budgets must give the same numbers as single steps.
+        SimulationRunner runner(std::make_unique<SequenceSimulator>());
+        ParameterSet p = seeded(42);
+        p.set(QStringLiteral("limit"), 20);
+        QSignalSpy finished(&runner, &SimulationRunner::finished);
+        runner.reset(p);
+        runner.start();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(runner.state(), SimulationRunner::State::Finished);
+        QCOMPARE(runner.latest()->series.front().y, stepSequence(42, 20).last());
+    }
+
+    void pauseStepReset()
+    {
+        SimulationRunner runner(std::make_unique<SequenceSimulator>());
+        runner.reset(seeded(1));
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Paused);
+        runner.start();
+        QTRY_VERIFY(runner.latest() && runner.latest()->step > 100);
+        runner.pause();
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Paused);
+        const qint64 paused = runner.latest()->step;
+        QTest::qWait(100);
+        QCOMPARE(runner.latest()->step, paused);
+        runner.step();
+        QTRY_COMPARE(runner.latest()->step, paused + 1);
+        runner.reset(seeded(1));
+        QTRY_COMPARE(runner.latest()->step, 0);
+        QCOMPARE(runner.state(), SimulationRunner::State::Paused);
+    }
+
+    void notificationsAreCoalesced()
+    {
+        SimulationRunner runner(std::make_unique<SequenceSimulator>());
+        QSignalSpy ready(&runner, &SimulationRunner::snapshotReady);
+        runner.reset(seeded(1));
+        runner.start();
+        QTRY_VERIFY(ready.count() >= 1);
+        QTest::qWait(300); // many publications, none consumed
+        QCOMPARE(ready.count(), 1);
+        QVERIFY(runner.latest()->revision > 3);
+        QTRY_COMPARE(ready.count(), 2); // consuming re-arms the notification
+    }
+
+    void stopsPromptlyUnderLoad()
+    {
+        // The simulator would spin forever; only the runner's interrupt lets it return.
+        auto runner = std::make_unique<SimulationRunner>(std::make_unique<SpinningSimulator>());
+        runner->reset({});
+        runner->setSpeed(16);
+        runner->start();
+        QTRY_COMPARE(runner->state(), SimulationRunner::State::Running);
+        QTest::qWait(50);
+        runner->pause();
+        QTRY_COMPARE(runner->state(), SimulationRunner::State::Paused);
+        runner->start();
+        QTRY_COMPARE(runner->state(), SimulationRunner::State::Running);
+        runner.reset(); // destructor: must not hang
+        QVERIFY(!runner);
+    }
+
+    void errorState()
+    {
+        SimulationRunner runner(std::make_unique<ThrowingSimulator>());
+        QSignalSpy failed(&runner, &SimulationRunner::failed);
+        runner.reset({});
+        runner.start();
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Error);
+        QCOMPARE(runner.errorString(), QStringLiteral("diverged: loss is NaN"));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().first().toString(), QStringLiteral("diverged: loss is NaN"));
+        runner.start(); // ignored in the error state
+        QTest::qWait(50);
+        QCOMPARE(runner.state(), SimulationRunner::State::Error);
+    }
+
+    void speedIsClamped()
+    {
+        SimulationRunner runner(std::make_unique<SequenceSimulator>());
+        runner.setSpeed(100);
+        QCOMPARE(runner.speed(), 16.0);
+        runner.setSpeed(0.01);
+        QCOMPARE(runner.speed(), 0.25);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimulationRunner)
+#include "tst_simulationrunner.moc"

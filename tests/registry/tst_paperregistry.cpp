@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include <paperlab/paperplugin.h>
+#include <paperlab/paperregistry.h>
+#include <paperlab/simulationrunner.h>
+#include <paperlab/simulator.h>
+
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace paperlab;
+
+class TestPaperRegistry : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QString primary = QStringLiteral(FIXTURE_PRIMARY_DIR);
+    const QString secondary = QStringLiteral(FIXTURE_SECONDARY_DIR);
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The registry logs every rejected fixture; the tests assert the errors themselves.
+        QLoggingCategory::setFilterRules(QStringLiteral("paperlab.papers.warning=false"));
+    }
+
+    void discoversEveryFixture_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("good") << primary + "/good.so" << "discovered" << "";
+        QTest::newRow("wrong IID") << primary + "/bad-iid.so" << "failed"
+            << R"(Expected IID "org.paperlab.PaperPlugin/1", but found "org.example.SomethingElse/1")";
+        QTest::newRow("API major 2") << primary + "/api-major-2.so" << "failed"
+            << "API version 2.0 is incompatible with this PaperLab (API 1.0): the major version must be 1";
+        QTest::newRow("newer minor") << primary + "/api-minor-too-new.so" << "failed"
+            << "API version 1.9 is newer than this PaperLab supports (API 1.0)";
+        QTest::newRow("id != file name") << primary + "/other-name.so" << "failed"
+            << R"(Id "id-mismatch" does not match the file name "other-name.so")";
+        QTest::newRow("no metadata") << primary + "/no-metadata.so" << "failed"
+            << QStringLiteral("'%1/no-metadata.so' is not a Qt plugin (metadata not found)").arg(primary);
+        QTest::newRow("duplicate id") << secondary + "/good.so" << "failed"
+            << QStringLiteral(R"(Duplicate id "good" (shadowed by %1/good.so))").arg(primary);
+        QTest::newRow("throwing simulator") << primary + "/throws.so" << "discovered" << "";
+    }
+
+    void discoversEveryFixture()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, state);
+        QFETCH(QString, error);
+        PaperRegistry r;
+        r.discover({primary, secondary});
+        QCOMPARE(r.papers().size(), size_t(8));
+        const PaperSpec *spec = nullptr;
+        for (const auto &s : r.papers()) {
+            if (s->filePath() == file)
+                spec = s.get();
+        }
+        QVERIFY2(spec, qPrintable(file));
+        QCOMPARE(paperStateName(spec->state()), state);
+        QCOMPARE(spec->errorString(), error);
+        QVERIFY(!spec->plugin()); // discovery never loads code
+    }
+
+    void missingFileHasQtsMessage()
+    {
+        PaperRegistry r;
+        const PaperSpec *spec = r.addFile(primary + "/does-not-exist.so");
+        QCOMPARE(spec->state(), PaperState::Failed);
+        QCOMPARE(spec->error().reason, ErrorReason::NotFound);
+        QCOMPARE(spec->errorString(), QStringLiteral("The shared library was not found."));
+    }
+
+    void goodMetadataIsComplete()
+    {
+        PaperRegistry r;
+        r.discover({primary});
+        const PaperSpec *spec = r.find(QStringLiteral("good"));
+        QVERIFY(spec);
+        const PaperMetadata &m = spec->metadata();
+        QCOMPARE(m.name, QStringLiteral("Fixture good"));
+        QCOMPARE(m.version, QVersionNumber(1, 2, 3));
+        QCOMPARE(m.apiVersion, QVersionNumber(1, 0));
+        QCOMPARE(m.qmlModule, QStringLiteral("PaperLab.Papers.Good"));
+        QCOMPARE(m.authors, QStringList({"A. Author", "B. Author"}));
+        QCOMPARE(m.year, 2025);
+        QCOMPARE(m.simulators.size(), 1);
+        QCOMPARE(m.simulators.first().id, QStringLiteral("counter"));
+    }
+
+    void loadsLazilyAndOnlyOnce()
+    {
+        PaperRegistry r;
+        r.discover({primary, secondary});
+        QCOMPARE(r.find(QStringLiteral("good"))->state(), PaperState::Discovered);
+        auto first = r.load(QStringLiteral("good"));
+        QVERIFY(first);
+        QCOMPARE(r.find(QStringLiteral("good"))->state(), PaperState::Ready);
+        QCOMPARE(r.find(QStringLiteral("good"))->filePath(), primary + "/good.so"); // higher priority wins
+        auto second = r.load(QStringLiteral("good"));
+        QCOMPARE(second.value(), first.value());
+        QCOMPARE(r.find(QStringLiteral("good"))->schema().parameters().size(), 1);
+    }
+
+    void failedPluginsRefuseToLoad()
+    {
+        PaperRegistry r;
+        r.discover({primary});
+        auto result = r.load(QStringLiteral("bad-iid"));
+        QVERIFY(!result);
+        QCOMPARE(result.error().reason, ErrorReason::WrongIid);
+        QVERIFY(!r.load(QStringLiteral("nothing-here")));
+    }
+
+    void disabledIdsAreNotLoaded()
+    {
+        PaperRegistry r;
+        r.setDisabledIds({QStringLiteral("good")});
+        r.discover({primary});
+        QCOMPARE(r.find(QStringLiteral("good"))->state(), PaperState::Disabled);
+        QVERIFY(!r.load(QStringLiteral("good")));
+    }
+
+    void throwingSimulatorPutsRunnerInErrorState()
+    {
+        PaperRegistry r;
+        r.discover({primary});
+        auto plugin = r.load(QStringLiteral("throws"));
+        QVERIFY(plugin);
+        QCOMPARE(r.find(QStringLiteral("throws"))->state(), PaperState::Ready);
+        SimulationRunner runner(plugin.value()->createSimulator(QStringLiteral("counter")));
+        QSignalSpy failed(&runner, &SimulationRunner::failed);
+        runner.reset(r.find(QStringLiteral("throws"))->schema().defaults());
+        runner.start();
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Error);
+        QCOMPARE(runner.errorString(), QStringLiteral("fixture: deliberate failure at step 3"));
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(runner.latest()->step, 0); // the failing step published nothing
+    }
+
+    void standardSearchPathsOrder()
+    {
+        qputenv("PAPERLAB_PLUGIN_PATH", "/tmp/a:/tmp/b");
+        const QStringList dirs = PaperRegistry::standardSearchPaths({QStringLiteral("/tmp/cli")});
+        qunsetenv("PAPERLAB_PLUGIN_PATH");
+        QVERIFY(dirs.size() >= 4);
+        QCOMPARE(dirs.mid(0, 3), QStringList({"/tmp/cli", "/tmp/a", "/tmp/b"}));
+        QVERIFY(dirs.at(3).endsWith(QLatin1String("/paperlab/papers")));
+        QVERIFY(!dirs.contains(QDir::currentPath()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPaperRegistry)
+#include "tst_paperregistry.moc"
