@@ -246,6 +246,40 @@ double SimulationRunner::stepsPerSecond() const
     return d->stepsPerSecond;
 }
 
+QVariantMap SimulationRunner::readouts() const
+{
+    QVariantMap map;
+    if (const SnapshotPtr s = latest()) {
+        for (auto it = s->readouts.cbegin(); it != s->readouts.cend(); ++it)
+            map.insert(it.key(), it.value());
+    }
+    return map;
+}
+
+qint64 SimulationRunner::stepCount() const
+{
+    const SnapshotPtr s = latest();
+    return s ? s->step : 0;
+}
+
+double SimulationRunner::progress() const
+{
+    const SnapshotPtr s = latest();
+    return s ? s->progress : 0.0;
+}
+
+QString SimulationRunner::phase() const
+{
+    const SnapshotPtr s = latest();
+    return s ? s->phase : QString();
+}
+
+QString SimulationRunner::status() const
+{
+    const SnapshotPtr s = latest();
+    return s ? s->status : QString();
+}
+
 void SimulationRunner::start()
 {
     QMetaObject::invokeMethod(d->worker, [w = d->worker] { w->start(); }, Qt::QueuedConnection);

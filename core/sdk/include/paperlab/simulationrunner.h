@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -29,6 +30,12 @@ class PAPERLAB_CORE_EXPORT SimulationRunner : public QObject
     Q_PROPERTY(bool running READ isRunning NOTIFY stateChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
     Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY speedChanged)
+    // For QML text: the newest snapshot's scalars. Charts read the snapshot itself.
+    Q_PROPERTY(QVariantMap readouts READ readouts NOTIFY snapshotReady)
+    Q_PROPERTY(qint64 stepCount READ stepCount NOTIFY snapshotReady)
+    Q_PROPERTY(double progress READ progress NOTIFY snapshotReady)
+    Q_PROPERTY(QString phase READ phase NOTIFY snapshotReady)
+    Q_PROPERTY(QString status READ status NOTIFY snapshotReady)
 
 public:
     enum class State { Idle, Running, Paused, Finished, Error };
@@ -45,6 +52,11 @@ public:
     double speed() const;
     /// Steps per second measured over the last second of running.
     double stepsPerSecond() const;
+    QVariantMap readouts() const;   ///< latest()->readouts as a map (empty before the first reset)
+    qint64 stepCount() const; ///< latest()->step
+    double progress() const;
+    QString phase() const;
+    QString status() const;
 
 public Q_SLOTS:
     void start();

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSettings>
+#include <QString>
+
+namespace paperlab::app {
+
+/// Typed access to the user's settings (QSettings, INI under $XDG_CONFIG_HOME/paperlab).
+/// An unknown or corrupt value falls back to its default and logs a warning naming the key.
+/// QSettings writes through a temporary file and a rename, so a crash never leaves it half written.
+class AppSettings
+{
+public:
+    AppSettings();
+    explicit AppSettings(const QString &iniPath); ///< for tests
+
+    QString theme() const;
+    void setTheme(const QString &theme);
+    double fontScale() const;
+    void setFontScale(double scale);
+    QString lastPaper() const;
+    void setLastPaper(const QString &id);
+    QString lastTab() const;
+    void setLastTab(const QString &tab);
+    double readingPosition(const QString &paperId) const;
+    void setReadingPosition(const QString &paperId, double contentY);
+
+    static constexpr double kMinFontScale = 0.75;
+    static constexpr double kMaxFontScale = 2.0;
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace paperlab::app

@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "shell/homeview.h"
+
+#include "shell/papercard.h"
+#include "shell/qmlhost.h"
+
+#include <paperlab/paperplugin.h>
+#include <paperlab/paperregistry.h>
+
+#include <QFile>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QResizeEvent>
+#include <QScrollArea>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace paperlab::app {
+
+namespace {
+
+QString explainerText(PaperPlugin *plugin)
+{
+    const QUrl url = plugin->explainerUrl();
+    QFile f(url.scheme() == QLatin1String("qrc") ? u':' + url.path() : url.toLocalFile());
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+HomeView::HomeView(PaperRegistry *registry, QmlHost *qml, QWidget *parent)
+    : QWidget(parent), m_registry(registry), m_qml(qml)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *page = new QWidget(scroll);
+    scroll->setWidget(page);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(28, 20, 28, 28);
+    layout->setSpacing(14);
+
+    auto *heading = new QLabel(tr("The NeurIPS 2025 award papers, explained and simulated"), page);
+    QFont hf = heading->font();
+    hf.setPointSizeF(hf.pointSizeF() * 1.7);
+    hf.setWeight(QFont::DemiBold);
+    heading->setFont(hf);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    auto *sub = new QLabel(tr("Each paper has an explainer that follows the paper, and simulators that run real, "
+                              "small-scale versions of its experiments on this computer."), page);
+    sub->setObjectName(QStringLiteral("muted"));
+    sub->setWordWrap(true);
+    layout->addWidget(sub);
+
+    // Quick-start tracks.
+    QFile tracksFile(QStringLiteral(":/tracks.json"));
+    const QJsonArray tracks = tracksFile.open(QIODevice::ReadOnly)
+                                  ? QJsonDocument::fromJson(tracksFile.readAll())[QStringLiteral("tracks")].toArray()
+                                  : QJsonArray();
+    auto *trackRow = new QHBoxLayout;
+    trackRow->setSpacing(14);
+    for (const QJsonValue &t : tracks) {
+        auto *box = new QFrame(page);
+        box->setObjectName(QStringLiteral("card"));
+        auto *bl = new QVBoxLayout(box);
+        bl->setContentsMargins(14, 12, 14, 12);
+        auto *label = new QLabel(tr("Quick start: %1").arg(t[QStringLiteral("label")].toString()), box);
+        QFont lf = label->font();
+        lf.setWeight(QFont::DemiBold);
+        lf.setPointSizeF(lf.pointSizeF() * 1.15);
+        label->setFont(lf);
+        bl->addWidget(label);
+        int n = 0;
+        for (const QJsonValue &step : t[QStringLiteral("steps")].toArray()) {
+            const QString id = step[QStringLiteral("paper")].toString();
+            const PaperSpec *spec = registry->find(id);
+            if (!spec)
+                continue;
+            auto *item = new QLabel(QStringLiteral("%1. <a href=\"paper:%2\"><b>%3</b></a> — %4")
+                                        .arg(++n)
+                                        .arg(id, spec->metadata().name.toHtmlEscaped(),
+                                             step[QStringLiteral("why")].toString().toHtmlEscaped()),
+                                    box);
+            item->setWordWrap(true);
+            item->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+            item->setAccessibleName(spec->metadata().name);
+            connect(item, &QLabel::linkActivated, this,
+                    [this](const QString &link) { Q_EMIT paperActivated(link.mid(6)); });
+            bl->addWidget(item);
+        }
+        if (n == 0) {
+            delete box;
+            continue;
+        }
+        bl->addStretch();
+        trackRow->addWidget(box, 1);
+    }
+    layout->addLayout(trackRow);
+
+    auto *searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(page);
+    m_search->setPlaceholderText(tr("Search titles, authors, tags and explainer text (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search papers"));
+    m_search->setAccessibleDescription(tr("Filters the cards by title, authors, tags and explainer text"));
+    searchRow->addWidget(m_search, 1);
+    layout->addLayout(searchRow);
+    connect(m_search, &QLineEdit::textChanged, this, &HomeView::applyFilter);
+
+    m_noMatches = new QLabel(tr("No paper matches this search."), page);
+    m_noMatches->setObjectName(QStringLiteral("muted"));
+    m_noMatches->hide();
+    layout->addWidget(m_noMatches);
+    m_grid = new QGridLayout;
+    m_grid->setSpacing(14);
+    layout->addLayout(m_grid);
+    layout->addStretch();
+
+    for (const auto &spec : registry->papers()) {
+        if (spec->state() == PaperState::Failed && spec->error().reason == ErrorReason::DuplicateId)
+            continue; // shadowed copies belong in the Papers dialog, not on the home page
+        auto *card = new PaperCard(spec.get(), page);
+        connect(card, &PaperCard::activated, this, [this, card] { Q_EMIT paperActivated(card->spec()->id()); });
+        const PaperMetadata &m = spec->metadata();
+        m_searchText.insert(spec->id(), QStringList{m.name, m.title, m.authors.join(u' '), m.tags.join(u' '),
+                                                    m.finding, spec->id()}
+                                            .join(u' ')
+                                            .toLower());
+        m_cards.append(card);
+    }
+    relayoutCards();
+    QTimer::singleShot(0, this, &HomeView::loadNext);
+}
+
+void HomeView::loadNext()
+{
+    // One plugin per idle moment, so the window stays responsive while thumbnails appear.
+    for (PaperCard *card : std::as_const(m_cards)) {
+        PaperSpec *spec = card->spec();
+        if (spec->state() != PaperState::Discovered)
+            continue;
+        if (m_registry->load(spec)) {
+            m_searchText[spec->id()] += u' ' + explainerText(spec->plugin()).toLower();
+        }
+        card->refresh(m_qml);
+        applyFilter();
+        QTimer::singleShot(0, this, &HomeView::loadNext);
+        return;
+    }
+    for (PaperCard *card : std::as_const(m_cards))
+        card->refresh(m_qml);
+}
+
+void HomeView::loadAllThumbnails()
+{
+    while (true) {
+        bool any = false;
+        for (PaperCard *card : std::as_const(m_cards))
+            any = any || card->spec()->state() == PaperState::Discovered;
+        if (!any)
+            break;
+        loadNext();
+    }
+    for (PaperCard *card : std::as_const(m_cards))
+        card->refresh(m_qml);
+}
+
+void HomeView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void HomeView::setSearchText(const QString &text)
+{
+    m_search->setText(text);
+}
+
+int HomeView::visibleCardCount() const
+{
+    int n = 0;
+    for (PaperCard *card : m_cards)
+        n += card->isVisibleTo(const_cast<HomeView *>(this)) ? 1 : 0;
+    return n;
+}
+
+void HomeView::applyFilter()
+{
+    const QStringList words = m_search->text().toLower().split(QRegularExpression(QStringLiteral("\\s+")),
+                                                               Qt::SkipEmptyParts);
+    int shown = 0;
+    for (PaperCard *card : std::as_const(m_cards)) {
+        const QString &text = m_searchText[card->spec()->id()];
+        bool match = true;
+        for (const QString &w : words)
+            match = match && text.contains(w);
+        card->setVisible(match);
+        shown += match ? 1 : 0;
+    }
+    m_noMatches->setVisible(shown == 0 && !m_cards.isEmpty());
+    m_columns = 0; // force a relayout: hidden cards leave no holes
+    relayoutCards();
+}
+
+void HomeView::relayoutCards()
+{
+    const int columns = std::clamp(width() / 380, 1, 4);
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    for (PaperCard *card : std::as_const(m_cards))
+        m_grid->removeWidget(card);
+    int i = 0;
+    for (PaperCard *card : std::as_const(m_cards)) {
+        if (card->isHidden() && !m_search->text().isEmpty())
+            continue;
+        m_grid->addWidget(card, i / columns, i % columns);
+        ++i;
+    }
+    for (int c = 0; c < 4; ++c)
+        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void HomeView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    relayoutCards();
+}
+
+} // namespace paperlab::app

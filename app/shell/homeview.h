@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHash>
+#include <QVariantMap>
+#include <QWidget>
+
+class QGridLayout;
+class QLineEdit;
+class QLabel;
+
+namespace paperlab {
+class PaperRegistry;
+}
+
+namespace paperlab::app {
+
+class PaperCard;
+class QmlHost;
+
+/// The home page: quick-start tracks, a search box, and a card for every discovered paper.
+/// Cards are built from metadata at once; plugins then load one per idle moment so each card
+/// can show its live "in one picture" thumbnail, or its error.
+class HomeView : public QWidget
+{
+    Q_OBJECT
+public:
+    HomeView(PaperRegistry *registry, QmlHost *qml, QWidget *parent = nullptr);
+
+    void focusSearch();
+    void setSearchText(const QString &text);
+    /// Loads every remaining plugin now (for screenshots and tests).
+    void loadAllThumbnails();
+    int visibleCardCount() const;
+
+Q_SIGNALS:
+    void paperActivated(const QString &id);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void loadNext();
+    void applyFilter();
+    void relayoutCards();
+
+    PaperRegistry *m_registry;
+    QmlHost *m_qml;
+    QLineEdit *m_search;
+    QLabel *m_noMatches;
+    QGridLayout *m_grid;
+    QList<PaperCard *> m_cards;
+    QHash<QString, QString> m_searchText; ///< id → lower-case text to search
+    int m_columns = 0;
+};
+
+} // namespace paperlab::app

@@ -1,0 +1,285 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "shell/mainwindow.h"
+
+#include "shell/appsettings.h"
+#include "shell/homeview.h"
+#include "shell/papersdialog.h"
+#include "shell/qmlhost.h"
+#include "shell/shortcutsdialog.h"
+#include "shell/simulatorpane.h"
+#include "shell/thememanager.h"
+
+#include <paperlab/paperregistry.h>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace paperlab::app {
+
+namespace {
+const QString kHome = QStringLiteral("home");
+}
+
+MainWindow::MainWindow(PaperRegistry *registry, QmlHost *qml, ThemeManager *theme, AppSettings *settings,
+                       QWidget *parent)
+    : QMainWindow(parent), m_registry(registry), m_qml(qml), m_theme(theme), m_settings(settings)
+{
+    setWindowTitle(QStringLiteral("PaperLab"));
+    setAccessibleName(QStringLiteral("PaperLab"));
+    resize(1400, 900);
+    m_stack = new QStackedWidget(this);
+    setCentralWidget(m_stack);
+    m_home = new HomeView(registry, qml, m_stack);
+    m_stack->addWidget(m_home);
+    connect(m_home, &HomeView::paperActivated, this, [this](const QString &id) { openPaper(id); });
+    buildMenus();
+    connect(m_theme, &ThemeManager::changed, this, &MainWindow::applyThemeToViews);
+    qApp->installEventFilter(this); // the mouse back/forward buttons, anywhere in the window
+    navigateTo(kHome, true);
+}
+
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void MainWindow::buildMenus()
+{
+    auto *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *go = menuBar()->addMenu(tr("&Go"));
+    QAction *home = go->addAction(tr("&Home"), this, &MainWindow::showHome);
+    home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
+    m_backAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::Key_Back)});
+    m_forwardAction = go->addAction(tr("&Forward"), this, &MainWindow::goForward);
+    m_forwardAction->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Right), QKeySequence(Qt::Key_Forward)});
+    QAction *search = go->addAction(tr("&Search papers"), this, &MainWindow::focusSearch);
+    search->setShortcut(QKeySequence::Find);
+
+    auto *view = menuBar()->addMenu(tr("&View"));
+    auto *themes = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(this);
+    for (const QString &name : ThemeManager::themeNames()) {
+        QAction *a = themes->addAction(ThemeManager::themeLabel(name));
+        a->setCheckable(true);
+        a->setChecked(name == m_theme->theme());
+        a->setData(name);
+        group->addAction(a);
+        m_themeActions.append(a);
+        connect(a, &QAction::triggered, this, [this, name] {
+            m_theme->setTheme(name);
+            m_settings->setTheme(name);
+        });
+    }
+    auto *fonts = view->addMenu(tr("&Font size"));
+    auto changeScale = [this](double factor) {
+        const double s = std::clamp(m_theme->fontScale() * factor, AppSettings::kMinFontScale,
+                                    AppSettings::kMaxFontScale);
+        m_theme->setFontScale(s);
+        m_settings->setFontScale(s);
+    };
+    fonts->addAction(tr("&Larger"), this, [changeScale] { changeScale(1.1); })->setShortcut(QKeySequence::ZoomIn);
+    fonts->addAction(tr("&Smaller"), this, [changeScale] { changeScale(1 / 1.1); })->setShortcut(QKeySequence::ZoomOut);
+    fonts->addAction(tr("&Reset"), this, [this] {
+        m_theme->setFontScale(1.0);
+        m_settings->setFontScale(1.0);
+    })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    QAction *full = view->addAction(tr("&Full screen"), this, &MainWindow::toggleFullScreen);
+    full->setShortcut(QKeySequence(Qt::Key_F11));
+
+    auto *papers = menuBar()->addMenu(tr("&Papers"));
+    papers->addAction(tr("&Installed papers…"), this, &MainWindow::showPapersDialog);
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
+    help->addAction(tr("&About PaperLab"), this, [this] {
+        QMessageBox::about(this, tr("About PaperLab"),
+                           tr("<h3>PaperLab %1</h3><p>Interactive explainers and live simulators of the "
+                              "NeurIPS 2025 award papers.</p><p>Every simulator runs the real computation "
+                              "at small scale; the papers' own large-scale numbers are shown as the "
+                              "papers' measurements.</p>")
+                               .arg(QStringLiteral(PAPERLAB_VERSION)));
+    });
+
+    auto *bar = addToolBar(tr("Navigation"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_backAction);
+    bar->addAction(m_forwardAction);
+    bar->addAction(home);
+    m_backAction->setText(tr("◀ Back"));
+    m_forwardAction->setText(tr("Forward ▶"));
+    home->setText(tr("Home"));
+    for (QAction *a : {m_backAction, m_forwardAction, home}) {
+        QStringList keysText;
+        for (const QKeySequence &k : a->shortcuts())
+            keysText.append(k.toString(QKeySequence::NativeText));
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text(), keysText.join(QStringLiteral(", "))));
+    }
+}
+
+PaperView *MainWindow::currentPaper() const
+{
+    return m_stack->currentWidget() == m_paper ? m_paper.data() : nullptr;
+}
+
+void MainWindow::showHome()
+{
+    navigateTo(kHome, true);
+}
+
+bool MainWindow::openPaper(const QString &id, PaperView::Tab tab)
+{
+    PaperSpec *spec = m_registry->find(id);
+    if (!spec)
+        return false;
+    auto loaded = m_registry->load(spec);
+    if (!loaded) {
+        statusBar()->showMessage(tr("%1 could not be loaded: %2").arg(id, loaded.error().userText), 10000);
+        return false;
+    }
+    navigateTo(id, true);
+    if (m_paper)
+        m_paper->setCurrentTab(tab);
+    return true;
+}
+
+void MainWindow::navigateTo(const QString &location, bool record)
+{
+    if (record) {
+        if (m_historyIndex >= 0 && m_history.value(m_historyIndex) == location && m_stack->currentWidget())
+            return;
+        m_history = m_history.mid(0, m_historyIndex + 1);
+        m_history.append(location);
+        m_historyIndex = m_history.size() - 1;
+    }
+    if (location == kHome) {
+        rememberReadingPosition();
+        m_stack->setCurrentWidget(m_home);
+        setWindowTitle(QStringLiteral("PaperLab"));
+    } else if (!m_paper || m_paper->spec()->id() != location) {
+        rememberReadingPosition();
+        PaperSpec *spec = m_registry->find(location);
+        if (!spec || !m_registry->load(spec)) {
+            updateNavActions();
+            return;
+        }
+        QMap<QString, QString> names;
+        for (const auto &s : m_registry->papers())
+            names.insert(s->id(), s->metadata().name);
+        if (m_paper)
+            m_paper->deleteLater(); // its runner stops before it goes
+        m_paper = new PaperView(spec, m_qml, m_settings->readingPosition(location), names, m_stack);
+        m_stack->addWidget(m_paper);
+        connect(m_paper, &PaperView::paperLinkActivated, this, [this](const QString &id) { openPaper(id); });
+        connect(m_paper, &PaperView::tabChanged, this, [this] {
+            if (m_paper)
+                m_settings->setLastTab(PaperView::tabName(m_paper->currentTab()));
+        });
+        m_stack->setCurrentWidget(m_paper);
+        setWindowTitle(QStringLiteral("%1 — PaperLab").arg(spec->metadata().name));
+        m_settings->setLastPaper(location);
+    } else {
+        m_stack->setCurrentWidget(m_paper);
+    }
+    if (location == kHome)
+        m_settings->setLastPaper({});
+    updateNavActions();
+}
+
+void MainWindow::goBack()
+{
+    if (m_historyIndex > 0)
+        navigateTo(m_history.at(--m_historyIndex), false);
+}
+
+void MainWindow::goForward()
+{
+    if (m_historyIndex + 1 < m_history.size())
+        navigateTo(m_history.at(++m_historyIndex), false);
+}
+
+void MainWindow::updateNavActions()
+{
+    m_backAction->setEnabled(m_historyIndex > 0);
+    m_forwardAction->setEnabled(m_historyIndex + 1 < m_history.size());
+}
+
+void MainWindow::rememberReadingPosition()
+{
+    if (m_paper)
+        m_settings->setReadingPosition(m_paper->spec()->id(), m_paper->readingPosition());
+}
+
+void MainWindow::showPapersDialog()
+{
+    PapersDialog dialog(m_registry, this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QAction *> actions = findChildren<QAction *>();
+    ShortcutsDialog dialog(actions, this);
+    dialog.exec();
+}
+
+void MainWindow::toggleFullScreen()
+{
+    setWindowState(windowState() ^ Qt::WindowFullScreen);
+}
+
+void MainWindow::focusSearch()
+{
+    navigateTo(kHome, true);
+    m_home->focusSearch();
+}
+
+void MainWindow::applyThemeToViews()
+{
+    m_qml->setTheme(m_theme->themeMap());
+    for (QAction *a : std::as_const(m_themeActions))
+        a->setChecked(a->data().toString() == m_theme->theme());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    rememberReadingPosition();
+    m_settings->sync();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress) {
+        auto *me = static_cast<QMouseEvent *>(event);
+        auto *w = qobject_cast<QWidget *>(watched);
+        if (w && w->window() == this) {
+            if (me->button() == Qt::BackButton) {
+                goBack();
+                return true;
+            }
+            if (me->button() == Qt::ForwardButton) {
+                goForward();
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+} // namespace paperlab::app

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "shell/papercard.h"
+
+#include "shell/qmlhost.h"
+
+#include <paperlab/paperplugin.h>
+#include <paperlab/paperregistry.h>
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QQuickWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace paperlab::app {
+
+PaperCard::PaperCard(PaperSpec *spec, QWidget *parent) : QFrame(parent), m_spec(spec)
+{
+    const PaperMetadata &m = spec->metadata();
+    setObjectName(QStringLiteral("card"));
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setMinimumWidth(300);
+    setAccessibleName(m.name.isEmpty() ? spec->id() : m.name);
+    setAccessibleDescription(m.finding);
+    setToolTip(m.title);
+
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(14, 12, 14, 12);
+    auto *top = new QHBoxLayout;
+    auto *title = new QLabel(m.name.isEmpty() ? spec->id() : m.name, this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    f.setWeight(QFont::DemiBold);
+    title->setFont(f);
+    title->setWordWrap(true);
+    top->addWidget(title, 1);
+    if (m.award == QLatin1String("Best Paper") || m.award == QLatin1String("Best Paper Runner-Up")) {
+        const bool best = m.award == QLatin1String("Best Paper");
+        auto *badge = new QLabel(best ? tr("Best Paper") : tr("Runner-Up"), this);
+        badge->setObjectName(best ? QStringLiteral("badgeBest") : QStringLiteral("badgeRunnerUp"));
+        top->addWidget(badge, 0, Qt::AlignTop);
+    }
+    m_layout->addLayout(top);
+    auto *finding = new QLabel(m.finding, this);
+    finding->setWordWrap(true);
+    finding->setObjectName(QStringLiteral("muted"));
+    m_layout->addWidget(finding);
+    m_placeholder = new QLabel(tr("Loading…"), this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setMinimumHeight(170);
+    m_placeholder->setObjectName(QStringLiteral("muted"));
+    m_layout->addWidget(m_placeholder, 1);
+    if (spec->state() == PaperState::Failed || spec->state() == PaperState::Disabled)
+        refresh(nullptr);
+}
+
+void PaperCard::refresh(QmlHost *qml)
+{
+    if (m_thumbnail || m_error)
+        return;
+    if (m_spec->state() == PaperState::Ready && qml) {
+        auto *view = qml->createView(m_spec->plugin()->summaryViewUrl(),
+                                     {{QStringLiteral("theme"), qml->theme()}, {QStringLiteral("compact"), true}}, this);
+        view->setMinimumHeight(170);
+        view->setFocusPolicy(Qt::NoFocus);
+        view->setAttribute(Qt::WA_TransparentForMouseEvents); // clicks open the paper
+        m_thumbnail = view;
+        m_layout->replaceWidget(m_placeholder, view);
+        m_placeholder->deleteLater();
+        m_placeholder = nullptr;
+    } else if (m_spec->state() == PaperState::Failed || m_spec->state() == PaperState::Disabled) {
+        setObjectName(QStringLiteral("failedCard"));
+        style()->unpolish(this);
+        style()->polish(this);
+        m_error = new QLabel(tr("This paper could not be loaded:\n%1").arg(m_spec->errorString()), this);
+        m_error->setObjectName(QStringLiteral("error"));
+        m_error->setWordWrap(true);
+        m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        if (m_placeholder) {
+            m_layout->replaceWidget(m_placeholder, m_error);
+            m_placeholder->deleteLater();
+            m_placeholder = nullptr;
+        } else {
+            m_layout->addWidget(m_error);
+        }
+        setAccessibleDescription(m_error->text());
+        setCursor(Qt::ArrowCursor);
+    }
+}
+
+void PaperCard::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_spec->state() == PaperState::Ready)
+        Q_EMIT activated();
+    QFrame::mouseReleaseEvent(event);
+}
+
+void PaperCard::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)
+        && m_spec->state() == PaperState::Ready) {
+        Q_EMIT activated();
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+} // namespace paperlab::app

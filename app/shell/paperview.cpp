@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "shell/paperview.h"
+
+#include "shell/qmlhost.h"
+#include "shell/simulatorpane.h"
+
+#include <paperlab/paperplugin.h>
+#include <paperlab/paperregistry.h>
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace paperlab::app {
+
+namespace {
+
+QString awardText(const QString &award)
+{
+    return award == QLatin1String("Best Paper Runner-Up") ? QObject::tr("Best Paper Runner-Up")
+                                                           : QObject::tr("Best Paper");
+}
+
+} // namespace
+
+PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
+                     const QMap<QString, QString> &paperNames, QWidget *parent)
+    : QWidget(parent), m_spec(spec), m_qml(qml), m_readingPosition(readingPosition)
+{
+    const PaperMetadata &m = spec->metadata();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+
+    auto *titleRow = new QHBoxLayout;
+    auto *title = new QLabel(m.title, this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setWeight(QFont::DemiBold);
+    title->setFont(titleFont);
+    title->setWordWrap(true);
+    title->setAccessibleName(tr("Paper title"));
+    titleRow->addWidget(title, 1);
+    if (m.award != QLatin1String("None")) {
+        auto *badge = new QLabel(awardText(m.award), this);
+        badge->setObjectName(m.award == QLatin1String("Best Paper") ? QStringLiteral("badgeBest")
+                                                                    : QStringLiteral("badgeRunnerUp"));
+        badge->setAccessibleName(tr("Award: %1").arg(badge->text()));
+        titleRow->addWidget(badge, 0, Qt::AlignTop);
+    }
+    layout->addLayout(titleRow);
+
+    QString byline = m.authors.join(QStringLiteral(", "));
+    if (m.award == QLatin1String("None"))
+        byline += QStringLiteral(" · %1 · %2").arg(m.year).arg(m.track);
+    else
+        byline += QStringLiteral(" · NeurIPS %1 · %2 track").arg(m.year).arg(m.track);
+    if (!m.arxiv.isEmpty())
+        byline += QStringLiteral(" · arXiv %1").arg(m.arxiv);
+    auto *authors = new QLabel(byline, this);
+    authors->setObjectName(QStringLiteral("muted"));
+    authors->setWordWrap(true);
+    authors->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(authors);
+
+    auto *links = new QHBoxLayout;
+    const QList<QPair<QString, QString>> urls = {{tr("Paper"), m.paperUrl}, {tr("Code"), m.codeUrl},
+                                                 {tr("Data"), m.dataUrl}, {tr("Project page"), m.projectUrl}};
+    for (const auto &[label, url] : urls) {
+        if (url.isEmpty())
+            continue;
+        auto *b = new QPushButton(label + QStringLiteral(" ↗"), this);
+        b->setToolTip(url);
+        b->setAccessibleName(tr("Open the %1 in the browser").arg(label.toLower()));
+        b->setAccessibleDescription(url);
+        connect(b, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(QUrl(url)); });
+        links->addWidget(b);
+    }
+    QStringList related;
+    for (const QString &id : m.related) {
+        related.append(QStringLiteral("<a href=\"paper:%1\">%2</a>")
+                           .arg(id, paperNames.value(id, id).toHtmlEscaped()));
+    }
+    if (!related.isEmpty()) {
+        auto *rel = new QLabel(tr("Related: %1").arg(related.join(QStringLiteral(" · "))), this);
+        rel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        rel->setAccessibleName(tr("Related papers"));
+        connect(rel, &QLabel::linkActivated, this,
+                [this](const QString &link) { Q_EMIT paperLinkActivated(link.mid(6)); });
+        links->addSpacing(16);
+        links->addWidget(rel);
+    }
+    links->addStretch();
+    layout->addLayout(links);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Paper sections"));
+    for (const QString &name : {tr("&Explainer"), tr("Si&mulator"), tr("In &one picture")}) {
+        auto *holder = new QWidget(m_tabs);
+        holder->setLayout(new QVBoxLayout);
+        holder->layout()->setContentsMargins(0, 0, 0, 0);
+        m_tabs->addTab(holder, name);
+    }
+    layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
+        ensureTab(i);
+        Q_EMIT tabChanged();
+    });
+    ensureTab(0);
+}
+
+void PaperView::ensureTab(int index)
+{
+    QWidget *holder = m_tabs->widget(index);
+    PaperPlugin *plugin = m_spec->plugin();
+    if (index == 0 && !m_explainer) {
+        m_explainer = m_qml->createView(QUrl(QStringLiteral("qrc:/shell/ExplainerPage.qml")),
+                                        {{QStringLiteral("source"), plugin->explainerUrl()},
+                                         {QStringLiteral("paperId"), m_spec->id()},
+                                         {QStringLiteral("theme"), m_qml->theme()},
+                                         {QStringLiteral("initialContentY"), m_readingPosition}},
+                                        holder);
+        m_explainer->setAccessibleName(tr("Explainer"));
+        m_explainer->setFocusPolicy(Qt::StrongFocus);
+        holder->layout()->addWidget(m_explainer);
+        if (QQuickItem *root = m_explainer->rootObject()) {
+            if (root->metaObject()->indexOfSignal("paperLinkActivated(QString,QString)") >= 0)
+                connect(root, SIGNAL(paperLinkActivated(QString,QString)), this, SLOT(onExplainerLink(QString,QString)));
+        }
+    } else if (index == 1 && !m_simulator) {
+        m_simulator = new SimulatorPane(m_spec, m_qml, holder);
+        holder->layout()->addWidget(m_simulator);
+    } else if (index == 2 && !m_summary) {
+        m_summary = m_qml->createView(plugin->summaryViewUrl(),
+                                      {{QStringLiteral("theme"), m_qml->theme()}, {QStringLiteral("compact"), false}},
+                                      holder);
+        m_summary->setAccessibleName(tr("%1 in one picture").arg(m_spec->metadata().name));
+        holder->layout()->addWidget(m_summary);
+    }
+}
+
+void PaperView::onExplainerLink(const QString &paperId, const QString &)
+{
+    Q_EMIT paperLinkActivated(paperId);
+}
+
+PaperView::Tab PaperView::currentTab() const
+{
+    return Tab(m_tabs->currentIndex());
+}
+
+void PaperView::setCurrentTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+    ensureTab(int(tab));
+}
+
+SimulatorPane *PaperView::simulatorPane()
+{
+    ensureTab(1);
+    return m_simulator;
+}
+
+double PaperView::readingPosition() const
+{
+    if (m_explainer && m_explainer->rootObject()) {
+        const QVariant y = m_explainer->rootObject()->property("contentY");
+        if (y.isValid())
+            return y.toDouble();
+    }
+    return m_readingPosition;
+}
+
+QString PaperView::tabName(Tab tab)
+{
+    switch (tab) {
+    case Tab::Explainer: return QStringLiteral("explainer");
+    case Tab::Simulator: return QStringLiteral("simulator");
+    case Tab::Summary: return QStringLiteral("summary");
+    }
+    return {};
+}
+
+std::optional<PaperView::Tab> PaperView::tabFromName(const QString &name)
+{
+    for (Tab t : {Tab::Explainer, Tab::Simulator, Tab::Summary}) {
+        if (tabName(t) == name)
+            return t;
+    }
+    return std::nullopt;
+}
+
+} // namespace paperlab::app

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "shell/qmlhost.h"
+
+#include <paperlab/logging.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QQmlEngine>
+#include <QQmlError>
+#include <QQuickItem>
+#include <QQuickWidget>
+
+namespace paperlab::app {
+
+QmlHost::QmlHost(QObject *parent) : QObject(parent), m_engine(new QQmlEngine(this))
+{
+    // Our private QML dir (PaperLab.Charts, …), found relative to the executable so that the
+    // build tree and any install prefix both work; plus qrc:/qt/qml, which 6.4 does not add.
+    m_engine->addImportPath(QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../")
+                                            + QStringLiteral(PAPERLAB_QML_DIR_RELATIVE)));
+    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    connect(m_engine, &QQmlEngine::warnings, this, [this](const QList<QQmlError> &errors) {
+        for (const QQmlError &e : errors) {
+            m_warnings.append(e.toString());
+            qCWarning(lcQml).noquote() << e.toString();
+            Q_EMIT warningEmitted(e.toString());
+        }
+    });
+}
+
+QmlHost::~QmlHost() = default;
+
+QQuickWidget *QmlHost::createView(const QUrl &url, const QVariantMap &properties, QWidget *parent)
+{
+    auto *view = new QQuickWidget(m_engine, parent);
+    view->setResizeMode(QQuickWidget::SizeRootObjectToView);
+    view->setSource(url);
+    for (const QQmlError &e : view->errors()) {
+        m_warnings.append(e.toString());
+        qCWarning(lcQml).noquote() << e.toString();
+    }
+    if (QQuickItem *root = view->rootObject()) {
+        for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
+            if (root->property(it.key().toUtf8().constData()).isValid()
+                || root->metaObject()->indexOfProperty(it.key().toUtf8().constData()) >= 0)
+                root->setProperty(it.key().toUtf8().constData(), it.value());
+        }
+    }
+    m_views.append(view);
+    connect(view, &QObject::destroyed, this, [this, view] { m_views.removeAll(view); });
+    return view;
+}
+
+void QmlHost::setTheme(const QVariantMap &theme)
+{
+    m_theme = theme;
+    setPropertyOnAllViews("theme", theme);
+}
+
+void QmlHost::setPropertyOnAllViews(const char *name, const QVariant &value)
+{
+    for (QQuickWidget *view : std::as_const(m_views)) {
+        QQuickItem *root = view->rootObject();
+        if (root && root->metaObject()->indexOfProperty(name) >= 0)
+            root->setProperty(name, value);
+    }
+}
+
+} // namespace paperlab::app

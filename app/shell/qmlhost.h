@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+#include <QVariantMap>
+
+class QQmlEngine;
+class QQuickWidget;
+class QWidget;
+
+namespace paperlab::app {
+
+/// The one QQmlEngine of the application and the factory for every QQuickWidget on it.
+/// Sets the import paths Qt 6.4 lacks, and collects QML warnings (the smoke tests assert none).
+class QmlHost : public QObject
+{
+    Q_OBJECT
+public:
+    explicit QmlHost(QObject *parent = nullptr);
+    ~QmlHost() override;
+
+    QQmlEngine *engine() const { return m_engine; }
+
+    /// A view of `url` on the shared engine. `properties` are set on the root object once it
+    /// exists (QQuickWidget has no initial properties in 6.4); the root must declare them.
+    QQuickWidget *createView(const QUrl &url, const QVariantMap &properties, QWidget *parent);
+
+    /// Sets a property on the root of every view created here that declares it.
+    void setPropertyOnAllViews(const char *name, const QVariant &value);
+
+    const QStringList &warnings() const { return m_warnings; }
+
+    /// The current theme (resources/themes/<name>.json as a map), given to every view as its
+    /// `theme` property; setting it updates the views that exist.
+    const QVariantMap &theme() const { return m_theme; }
+    void setTheme(const QVariantMap &theme);
+
+Q_SIGNALS:
+    void warningEmitted(const QString &text);
+
+private:
+    QQmlEngine *m_engine;
+    QList<QQuickWidget *> m_views;
+    QStringList m_warnings;
+    QVariantMap m_theme;
+};
+
+} // namespace paperlab::app

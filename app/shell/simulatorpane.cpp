@@ -1,0 +1,387 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "shell/simulatorpane.h"
+
+#include "params/parameterpanel.h"
+#include "shell/qmlhost.h"
+
+#include <paperlab/paperplugin.h>
+#include <paperlab/paperregistry.h>
+#include <paperlab/simulationrunner.h>
+#include <paperlab/simulator.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QRandomGenerator>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace paperlab::app {
+
+namespace {
+
+QToolButton *transportButton(QAction *action, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setDefaultAction(action);
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    b->setAccessibleName(action->text().remove(u'&'));
+    b->setAccessibleDescription(action->toolTip());
+    b->setFocusPolicy(Qt::StrongFocus);
+    return b;
+}
+
+QAction *makeAction(const QString &text, const QString &tip, const QList<QKeySequence> &keys, QObject *parent)
+{
+    auto *a = new QAction(text, parent);
+    a->setShortcuts(keys);
+    QStringList names;
+    for (const QKeySequence &k : keys)
+        names.append(k.toString(QKeySequence::NativeText));
+    a->setToolTip(names.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, names.join(QStringLiteral(", "))));
+    a->setShortcutContext(Qt::WindowShortcut);
+    return a;
+}
+
+} // namespace
+
+SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent)
+    : QWidget(parent), m_spec(spec), m_qml(qml)
+{
+    setAccessibleName(tr("Simulator"));
+    m_playAction = makeAction(tr("&Play"), tr("Play or pause the simulation"), {Qt::Key_Space}, this);
+    m_stepAction = makeAction(tr("&Step"), tr("Advance one step"), {Qt::Key_S}, this);
+    m_stepRightAction = makeAction(tr("Step"), tr("Advance one step"), {Qt::Key_Right}, this);
+    m_resetAction = makeAction(tr("&Reset"), tr("Restart the run with the panel's parameters"), {Qt::Key_R}, this);
+    m_resetAllAction = makeAction(tr("Reset &all"), tr("Restore every parameter to its default and restart"),
+                                  {QKeySequence(Qt::ALT | Qt::Key_R)}, this);
+    addActions({m_playAction, m_stepAction, m_stepRightAction, m_resetAction, m_resetAllAction});
+    connect(m_playAction, &QAction::triggered, this, &SimulatorPane::playPause);
+    connect(m_stepAction, &QAction::triggered, this, &SimulatorPane::step);
+    connect(m_stepRightAction, &QAction::triggered, this, &SimulatorPane::step);
+    connect(m_resetAction, &QAction::triggered, this, &SimulatorPane::resetRun);
+    connect(m_resetAllAction, &QAction::triggered, this, &SimulatorPane::resetAll);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    layout->addWidget(splitter, 1);
+
+    m_view = new QQuickWidget(qml->engine(), splitter); // replaced per simulator
+    splitter->addWidget(m_view);
+
+    auto *side = new QWidget(splitter);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(8, 0, 0, 0);
+    const auto &sims = spec->metadata().simulators;
+    if (sims.size() > 1) {
+        auto *row = new QHBoxLayout;
+        auto *label = new QLabel(tr("S&imulator"), side);
+        m_simulatorBox = new QComboBox(side);
+        for (const SimulatorInfo &s : sims)
+            m_simulatorBox->addItem(s.name, s.id);
+        m_simulatorBox->setAccessibleName(tr("Simulator"));
+        m_simulatorBox->setAccessibleDescription(tr("Which experiment of this paper to run"));
+        label->setBuddy(m_simulatorBox);
+        row->addWidget(label);
+        row->addWidget(m_simulatorBox, 1);
+        sideLayout->addLayout(row);
+        connect(m_simulatorBox, &QComboBox::activated, this,
+                [this](int i) { createSimulator(m_simulatorBox->itemData(i).toString()); });
+    }
+    auto *scroll = new QScrollArea(side);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_panelHost = new QWidget(scroll);
+    m_panelHost->setLayout(new QVBoxLayout);
+    m_panelHost->layout()->setContentsMargins(0, 0, 4, 0);
+    scroll->setWidget(m_panelHost);
+    sideLayout->addWidget(scroll, 1);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 340});
+
+    // Transport bar.
+    auto *bar = new QHBoxLayout;
+    m_play = transportButton(m_playAction, this);
+    bar->addWidget(m_play);
+    bar->addWidget(transportButton(m_stepAction, this));
+    bar->addWidget(transportButton(m_resetAction, this));
+    auto *speedLabel = new QLabel(tr("Spee&d"), this);
+    m_speed = new QComboBox(this);
+    for (double f : {0.25, 1.0, 4.0, 16.0})
+        m_speed->addItem(QStringLiteral("%1×").arg(f), f);
+    m_speed->setCurrentIndex(1);
+    m_speed->setAccessibleName(tr("Speed"));
+    m_speed->setAccessibleDescription(tr("Work done per frame; results do not depend on it"));
+    speedLabel->setBuddy(m_speed);
+    bar->addSpacing(12);
+    bar->addWidget(speedLabel);
+    bar->addWidget(m_speed);
+    connect(m_speed, &QComboBox::activated, this, [this](int i) {
+        if (m_runner)
+            m_runner->setSpeed(m_speed->itemData(i).toDouble());
+    });
+    auto *seedLabel = new QLabel(tr("S&eed"), this);
+    m_seed = new QLineEdit(this);
+    m_seed->setMaximumWidth(180);
+    m_seed->setAccessibleName(tr("Seed"));
+    m_seed->setAccessibleDescription(tr("Random seed; the same seed gives the same run. Press Enter to restart."));
+    m_seed->setToolTip(m_seed->accessibleDescription());
+    seedLabel->setBuddy(m_seed);
+    auto *newSeed = new QToolButton(this);
+    newSeed->setText(tr("New seed"));
+    newSeed->setAccessibleName(tr("New seed"));
+    newSeed->setAccessibleDescription(tr("Draw a random seed and restart"));
+    newSeed->setToolTip(newSeed->accessibleDescription());
+    connect(newSeed, &QToolButton::clicked, this, &SimulatorPane::newSeed);
+    connect(m_seed, &QLineEdit::returnPressed, this, &SimulatorPane::resetRun);
+    bar->addSpacing(12);
+    bar->addWidget(seedLabel);
+    bar->addWidget(m_seed);
+    bar->addWidget(newSeed);
+    bar->addSpacing(12);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->setAccessibleName(tr("Progress"));
+    bar->addWidget(m_progress);
+    m_status = new QLabel(this);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleName(tr("Status"));
+    bar->addWidget(m_status, 1);
+    m_restartHint = new QLabel(tr("⟳ Press R to apply changes"), this);
+    m_restartHint->setObjectName(QStringLiteral("restartMark"));
+    m_restartHint->setVisible(false);
+    bar->addWidget(m_restartHint);
+    layout->addLayout(bar);
+
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, &SimulatorPane::updateStatus);
+    timer->start(250);
+
+    createSimulator(sims.first().id);
+}
+
+SimulatorPane::~SimulatorPane() = default; // the runner stops its thread before the view goes
+
+QList<QAction *> SimulatorPane::transportActions() const
+{
+    return {m_playAction, m_stepAction, m_resetAction, m_resetAllAction};
+}
+
+void SimulatorPane::createSimulator(const QString &simulatorId)
+{
+    m_simulatorId = simulatorId;
+    if (m_simulatorBox)
+        m_simulatorBox->setCurrentIndex(m_simulatorBox->findData(simulatorId));
+    std::unique_ptr<Simulator> sim = m_spec->plugin()->createSimulator(simulatorId);
+    if (!sim) {
+        m_status->setText(tr("Error: the plugin has no simulator \"%1\"").arg(simulatorId));
+        return;
+    }
+    // The old view reads the old runner, so it goes first; the new one takes its place.
+    auto *splitter = qobject_cast<QSplitter *>(m_view->parentWidget());
+    QWidget *oldView = m_view;
+    m_runner = std::make_unique<SimulationRunner>(std::move(sim));
+    m_runner->setSpeed(m_speed->currentData().toDouble());
+    connect(m_runner.get(), &SimulationRunner::stateChanged, this, &SimulatorPane::updateStatus);
+
+    QUrl url = m_spec->plugin()->simulatorViewUrl();
+    if (url.isEmpty() || (url.scheme() == QLatin1String("qrc") && !QFile::exists(u':' + url.path())))
+        url = QUrl(QStringLiteral("qrc:/shell/GenericSimulatorView.qml"));
+    m_view = m_qml->createView(url,
+                               {{QStringLiteral("runner"), QVariant::fromValue<QObject *>(m_runner.get())},
+                                {QStringLiteral("simulatorId"), simulatorId},
+                                {QStringLiteral("theme"), m_qml->theme()}},
+                               nullptr); // parented by replaceWidget: a child would join the splitter
+
+    m_view->setAccessibleName(tr("%1 view").arg(m_spec->metadata().name));
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->setMinimumWidth(360);
+    splitter->replaceWidget(0, m_view);
+    delete oldView;
+
+    delete m_panel;
+    m_panel = new ParameterPanel(m_spec->schema(), m_spec->presets(), simulatorId, m_panelHost);
+    m_panelHost->layout()->addWidget(m_panel);
+    connect(m_panel, &ParameterPanel::liveChanged, this, [this](const ParameterSet &p) {
+        m_runner->setLive(p);
+    });
+    connect(m_panel, &ParameterPanel::restartNeededChanged, m_restartHint, &QLabel::setVisible);
+    connect(m_panel, &ParameterPanel::presetApplied, this, [this] { resetRun(); });
+    connect(m_panel, &ParameterPanel::commandTriggered, this,
+            [this](const QString &id) { m_runner->command(id, {}); });
+
+    m_seedKey.clear();
+    for (const ParamSpec &p : m_spec->schema().parametersFor(simulatorId)) {
+        if (p.type == ParamType::Seed && m_seedKey.isEmpty())
+            m_seedKey = p.id;
+    }
+    m_seed->setEnabled(!m_seedKey.isEmpty());
+    m_applied = m_spec->schema().defaults();
+    updateSeedField();
+    resetRun();
+}
+
+void SimulatorPane::updateSeedField()
+{
+    m_seed->setText(m_seedKey.isEmpty() ? QString() : QString::number(m_applied.seed(m_seedKey)));
+}
+
+void SimulatorPane::playPause()
+{
+    if (!m_runner)
+        return;
+    if (m_runner->state() == SimulationRunner::State::Running)
+        m_runner->pause();
+    else if (m_runner->state() == SimulationRunner::State::Finished) {
+        resetRun();
+        m_runner->start();
+    } else {
+        m_runner->start();
+    }
+}
+
+void SimulatorPane::step()
+{
+    if (m_runner)
+        m_runner->step();
+}
+
+void SimulatorPane::resetRun()
+{
+    ParameterSet values = m_panel->values();
+    if (!m_seedKey.isEmpty()) {
+        bool ok = false;
+        const quint64 seed = m_seed->text().trimmed().toULongLong(&ok);
+        values.set(m_seedKey, QVariant::fromValue(ok ? seed : m_applied.seed(m_seedKey)));
+    }
+    auto validated = m_spec->schema().validate(values);
+    if (!validated) {
+        m_status->setText(tr("Error: %1").arg(validated.error().userText));
+        return;
+    }
+    m_applied = validated.value();
+    updateSeedField();
+    m_panel->markApplied(m_applied);
+    m_runner->reset(m_applied);
+}
+
+void SimulatorPane::resetAll()
+{
+    m_panel->restoreDefaults();
+    if (!m_seedKey.isEmpty())
+        m_seed->setText(m_spec->schema().find(m_seedKey)->defaultValue.toString());
+    resetRun();
+}
+
+void SimulatorPane::newSeed()
+{
+    m_seed->setText(QString::number(QRandomGenerator::global()->bounded(1u, 1000000u)));
+    resetRun();
+}
+
+bool SimulatorPane::applyPreset(const QString &presetId)
+{
+    for (const Preset &p : m_spec->presets()) {
+        if (p.id != presetId)
+            continue;
+        if (!p.simulator.isEmpty() && p.simulator != m_simulatorId)
+            createSimulator(p.simulator);
+        m_panel->setValues(m_spec->schema().defaults().mergedWith(p.values));
+        if (p.values.contains(m_seedKey))
+            m_seed->setText(p.values.value(m_seedKey).toString());
+        resetRun();
+        return true;
+    }
+    return false;
+}
+
+bool SimulatorPane::runSteps(int n, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto latestStep = [this] { auto s = m_runner->latest(); return s ? s->step : -1; };
+    while (latestStep() < 0 && clock.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    const qint64 target = latestStep() + n;
+    for (int i = 0; i < n; ++i)
+        m_runner->step();
+    while (clock.elapsed() < timeoutMs) {
+        const auto s = m_runner->latest();
+        if ((s && (s->step >= target || s->finished))
+            || m_runner->state() == SimulationRunner::State::Error)
+            return true;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return false;
+}
+
+void SimulatorPane::updateStatus()
+{
+    if (!m_runner)
+        return;
+    using State = SimulationRunner::State;
+    const State state = m_runner->state();
+    const SnapshotPtr snap = m_runner->latest();
+    m_playAction->setText(state == State::Running ? tr("&Pause") : tr("&Play"));
+    m_stepAction->setEnabled(isVisible() && state != State::Error && state != State::Finished);
+    QString stateText;
+    switch (state) {
+    case State::Idle: stateText = tr("starting"); break;
+    case State::Running: stateText = tr("running"); break;
+    case State::Paused: stateText = tr("paused"); break;
+    case State::Finished: stateText = tr("finished"); break;
+    case State::Error: stateText = tr("error"); break;
+    }
+    QStringList parts;
+    if (snap)
+        parts << tr("step %1").arg(snap->step);
+    if (state == State::Running)
+        parts << tr("%1 steps/s").arg(m_runner->stepsPerSecond(), 0, 'f', 0);
+    parts << stateText;
+    if (snap && !snap->phase.isEmpty())
+        parts << snap->phase;
+    if (state == State::Error)
+        parts << m_runner->errorString();
+    else if (snap && !snap->status.isEmpty())
+        parts << snap->status;
+    m_status->setText(parts.join(QStringLiteral("  ·  ")));
+    m_status->setObjectName(state == State::Error ? QStringLiteral("error") : QString());
+    m_status->style()->unpolish(m_status);
+    m_status->style()->polish(m_status);
+    m_progress->setValue(snap ? int(snap->progress * 1000) : 0);
+    m_progress->setVisible(snap && snap->progress > 0);
+}
+
+void SimulatorPane::showEvent(QShowEvent *event)
+{
+    for (QAction *a : actions())
+        a->setEnabled(true);
+    QWidget::showEvent(event);
+}
+
+void SimulatorPane::hideEvent(QHideEvent *event)
+{
+    // Shortcuts are window-wide; only the visible pane may own Space, S, R.
+    for (QAction *a : actions())
+        a->setEnabled(false);
+    QWidget::hideEvent(event);
+}
+
+} // namespace paperlab::app

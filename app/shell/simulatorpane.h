@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <paperlab/parameterset.h>
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QQuickWidget;
+class QToolButton;
+
+namespace paperlab {
+class PaperSpec;
+class SimulationRunner;
+} // namespace paperlab
+
+namespace paperlab::app {
+
+class ParameterPanel;
+class QmlHost;
+
+/// The Simulator tab: the plugin's QML view, the generated parameter panel, and a transport
+/// bar (play/pause, step, reset, speed, seed, status) driving one SimulationRunner.
+class SimulatorPane : public QWidget
+{
+    Q_OBJECT
+public:
+    SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent = nullptr);
+    ~SimulatorPane() override;
+
+    SimulationRunner *runner() const { return m_runner.get(); }
+    QString simulatorId() const { return m_simulatorId; }
+    QList<QAction *> transportActions() const;
+    /// Starts a simulator with a preset (used by --preset and the kiosk).
+    bool applyPreset(const QString &presetId);
+    /// Runs n steps synchronously-ish (for --screenshot): waits until the runner has done them.
+    bool runSteps(int n, int timeoutMs);
+
+public Q_SLOTS:
+    void playPause();
+    void step();
+    void resetRun();
+    void resetAll();
+    void newSeed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void createSimulator(const QString &simulatorId);
+    void updateStatus();
+    void updateSeedField();
+
+    PaperSpec *m_spec;
+    QmlHost *m_qml;
+    QString m_simulatorId;
+    QString m_seedKey;
+    std::unique_ptr<SimulationRunner> m_runner;
+    ParameterSet m_applied;
+    QQuickWidget *m_view = nullptr;
+    QWidget *m_panelHost = nullptr;
+    ParameterPanel *m_panel = nullptr;
+    QComboBox *m_simulatorBox = nullptr;
+    QToolButton *m_play = nullptr;
+    QComboBox *m_speed = nullptr;
+    QLineEdit *m_seed = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_restartHint = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QAction *m_playAction, *m_stepAction, *m_stepRightAction, *m_resetAction, *m_resetAllAction;
+};
+
+} // namespace paperlab::app

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+
+// The template's simulator view: what a plugin author starts from.
+import QtQuick
+import QtQuick.Layouts
+import PaperLab.Charts
+
+Rectangle {
+    id: root
+    // Set by the host for every simulator view.
+    property var runner: null
+    property string simulatorId
+    property var theme: ({})
+
+    color: theme.window || "white"
+
+    GridLayout {
+        anchors.fill: parent
+        anchors.margins: 12
+        columns: width > 900 ? 2 : 1
+        rowSpacing: 12
+        columnSpacing: 12
+
+        LinePlot {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            source: root.runner
+            series: ["variance", "variance_theory"]
+            dashed: ["variance_theory"]
+            title: qsTr("Spread grows linearly in time")
+            xLabel: qsTr("step t")
+            yLabel: qsTr("variance of positions")
+        }
+
+        BarPlot {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            source: root.runner
+            bars: "positions"
+            title: qsTr("Where the walkers are now")
+            xLabel: qsTr("position x")
+            yLabel: qsTr("walkers")
+        }
+
+        LinePlot {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.columnSpan: parent.columns
+            source: root.runner
+            series: ["mean"]
+            title: qsTr("Mean position (follows the drift μ)")
+            xLabel: qsTr("step t")
+            yLabel: qsTr("mean x")
+        }
+    }
+}

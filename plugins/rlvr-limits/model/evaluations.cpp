@@ -1,0 +1,540 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "evaluations.h"
+
+#include "jsonlite.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+
+namespace paperlab::papers::rlvrlimits {
+
+int EvaluationData::problemCount() const
+{
+    int n = 0;
+    for (const ModelCounts &m : models)
+        n += int(m.problems.size());
+    return n;
+}
+
+std::string EvalParseError::text() const
+{
+    std::string where = line > 0 ? "line " + std::to_string(line) : std::string("input");
+    if (column > 0)
+        where += ", column " + std::to_string(column);
+    return where + ": " + message;
+}
+
+namespace {
+
+constexpr int64_t kMaxCount = int64_t(1) << 40; // far beyond any evaluation; keeps sums exact
+
+struct Line
+{
+    int number = 0;
+    std::string_view text;
+};
+
+std::vector<Line> splitLines(std::string_view text)
+{
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") // UTF-8 byte-order mark
+        text.remove_prefix(3);
+    std::vector<Line> lines;
+    int number = 1;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        std::string_view l = text.substr(start, end - start);
+        if (!l.empty() && l.back() == '\r')
+            l.remove_suffix(1);
+        lines.push_back({number++, l});
+        start = end + 1;
+    }
+    return lines;
+}
+
+std::string_view trim(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+bool isBlank(std::string_view s)
+{
+    return trim(s).empty();
+}
+
+std::string normalisedName(std::string_view s)
+{
+    std::string out(trim(s));
+    for (char &ch : out) {
+        if (ch >= 'A' && ch <= 'Z')
+            ch = char(ch - 'A' + 'a');
+        else if (ch == ' ' || ch == '-')
+            ch = '_';
+    }
+    return out;
+}
+
+bool oneOf(const std::string &name, std::initializer_list<const char *> names)
+{
+    return std::any_of(names.begin(), names.end(), [&](const char *n) { return name == n; });
+}
+
+enum class Role { Ignored, Model, Problem, N, C, Sample };
+
+Role roleOf(const std::string &name)
+{
+    if (oneOf(name, {"model", "model_name", "system", "checkpoint"}))
+        return Role::Model;
+    if (oneOf(name,
+              {"problem", "problem_id", "question", "question_id", "id", "idx", "index", "task",
+               "task_id", "prompt_id"}))
+        return Role::Problem;
+    if (oneOf(name, {"n", "num_samples", "n_samples", "samples", "total", "attempts"}))
+        return Role::N;
+    if (oneOf(name, {"c", "num_correct", "n_correct", "correct_count", "successes"}))
+        return Role::C;
+    if (oneOf(name, {"correct", "is_correct", "score", "reward", "passed", "pass", "success"}))
+        return Role::Sample;
+    return Role::Ignored;
+}
+
+std::string countProblem(int64_t n, int64_t c)
+{
+    if (n < 0)
+        return "n = " + std::to_string(n) + " is negative";
+    if (c < 0)
+        return "c = " + std::to_string(c) + " is negative";
+    if (n == 0)
+        return "n = 0: every problem needs at least one sample";
+    if (c > n)
+        return "c = " + std::to_string(c) + " exceeds n = " + std::to_string(n);
+    if (n > kMaxCount)
+        return "n = " + std::to_string(n) + " is implausibly large";
+    return {};
+}
+
+// A whole number from text: "12", "-3", or an integral decimal such as "12.0".
+bool parseWhole(std::string_view s, int64_t &out)
+{
+    s = trim(s);
+    if (s.empty())
+        return false;
+    std::string_view digits = s.front() == '+' ? s.substr(1) : s;
+    const auto r = std::from_chars(digits.data(), digits.data() + digits.size(), out);
+    if (r.ec == std::errc() && r.ptr == digits.data() + digits.size())
+        return true;
+    double d = 0.0;
+    const auto rd = std::from_chars(digits.data(), digits.data() + digits.size(), d);
+    if (rd.ec != std::errc() || rd.ptr != digits.data() + digits.size() || !std::isfinite(d)
+        || std::floor(d) != d || std::abs(d) > 9.0e15)
+        return false;
+    out = int64_t(d);
+    return true;
+}
+
+// A single sample's verdict: 1/0, true/false, yes/no (case-insensitive), 1.0/0.0.
+bool parseVerdict(std::string_view s, bool &out)
+{
+    const std::string v = normalisedName(s);
+    if (v == "1" || v == "true" || v == "yes" || v == "1.0") {
+        out = true;
+        return true;
+    }
+    if (v == "0" || v == "false" || v == "no" || v == "0.0") {
+        out = false;
+        return true;
+    }
+    return false;
+}
+
+std::string numberText(double x)
+{
+    if (std::floor(x) == x && std::abs(x) < 9.0e15)
+        return std::to_string(int64_t(x));
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, x);
+    return std::string(buf, r.ptr);
+}
+
+// Collects rows, pooling repeated (model, problem) pairs.
+class Builder
+{
+public:
+    EvaluationData data;
+
+    std::optional<EvalParseError> add(int line, const std::string &model, std::string problem,
+                                      int64_t n, int64_t c)
+    {
+        if (std::string p = countProblem(n, c); !p.empty())
+            return EvalParseError{line, 0, p};
+        ++data.rows;
+        auto [mit, newModel] = m_modelIndex.try_emplace(model, data.models.size());
+        if (newModel) {
+            data.models.push_back({model, {}});
+            m_problemIndex.emplace_back();
+            m_autoId.push_back(0);
+        }
+        const size_t mi = mit->second;
+        if (problem.empty())
+            problem = "#" + std::to_string(++m_autoId[mi]); // no id column: one row per problem
+        auto [pit, newProblem]
+            = m_problemIndex[mi].try_emplace(problem, data.models[mi].problems.size());
+        if (newProblem) {
+            data.models[mi].problems.push_back({problem, n, c});
+        } else {
+            ProblemCount &pc = data.models[mi].problems[pit->second];
+            pc.n += n;
+            pc.c += c;
+            ++data.pooledRows;
+            if (std::string p = countProblem(pc.n, pc.c); !p.empty())
+                return EvalParseError{line, 0, "after pooling with earlier rows, " + p};
+        }
+        return std::nullopt;
+    }
+
+private:
+    std::map<std::string, size_t> m_modelIndex;
+    std::vector<std::map<std::string, size_t>> m_problemIndex;
+    std::vector<int> m_autoId;
+};
+
+// ---- CSV -----------------------------------------------------------------------------------
+
+struct Field
+{
+    std::string text;
+    int column = 0; // 1-based
+};
+
+std::optional<EvalParseError> splitCsv(const Line &line, char delim, std::vector<Field> &out)
+{
+    out.clear();
+    const std::string_view s = line.text;
+    size_t i = 0;
+    for (;;) {
+        Field f;
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\t') && s[i] != delim)
+            ++i;
+        f.column = int(i) + 1;
+        if (i < s.size() && s[i] == '"') {
+            ++i;
+            for (;;) {
+                if (i >= s.size())
+                    return EvalParseError{line.number, f.column, "unterminated quoted field"};
+                if (s[i] == '"') {
+                    if (i + 1 < s.size() && s[i + 1] == '"') {
+                        f.text += '"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                f.text += s[i++];
+            }
+            while (i < s.size() && (s[i] == ' ' || s[i] == '\t') && s[i] != delim)
+                ++i;
+            if (i < s.size() && s[i] != delim)
+                return EvalParseError{line.number, int(i) + 1,
+                                      "unexpected text after a closing quote"};
+        } else {
+            const size_t end = std::min(s.find(delim, i), s.size());
+            f.text = std::string(trim(s.substr(i, end - i)));
+            i = end;
+        }
+        out.push_back(std::move(f));
+        if (i >= s.size())
+            return std::nullopt;
+        ++i; // the delimiter
+    }
+}
+
+char detectDelimiter(std::string_view headerLine)
+{
+    bool quoted = false;
+    int comma = 0, tab = 0, semi = 0;
+    for (char ch : headerLine) {
+        if (ch == '"')
+            quoted = !quoted;
+        else if (!quoted && ch == ',')
+            ++comma;
+        else if (!quoted && ch == '\t')
+            ++tab;
+        else if (!quoted && ch == ';')
+            ++semi;
+    }
+    if (comma > 0)
+        return ',';
+    if (tab > 0)
+        return '\t';
+    if (semi > 0)
+        return ';';
+    return 0;
+}
+
+EvalParseResult parseCsv(const std::vector<Line> &lines)
+{
+    EvalParseResult result;
+    Builder b;
+    auto failWith = [&](EvalParseError e) {
+        result.error = std::move(e);
+        return result;
+    };
+    size_t i = 0;
+    while (i < lines.size() && (isBlank(lines[i].text) || trim(lines[i].text).front() == '#'))
+        ++i;
+    if (i == lines.size())
+        return failWith({0, 0, "no evaluation rows found"});
+    const Line &first = lines[i];
+    const char delim = detectDelimiter(first.text);
+    if (delim == 0)
+        return failWith({first.number, 0,
+                         "expected at least two columns (n and c) separated by "
+                         "commas, tabs or semicolons"});
+    std::vector<Field> fields;
+    if (auto e = splitCsv(first, delim, fields))
+        return failWith(*e);
+
+    // Column roles, from the header or from the number of all-numeric columns.
+    std::vector<Role> roles;
+    const bool numeric = std::all_of(fields.begin(), fields.end(), [](const Field &f) {
+        int64_t v = 0;
+        return parseWhole(f.text, v);
+    });
+    if (numeric) {
+        if (fields.size() == 2)
+            roles = {Role::N, Role::C};
+        else if (fields.size() == 3)
+            roles = {Role::Problem, Role::N, Role::C};
+        else if (fields.size() == 4)
+            roles = {Role::Model, Role::Problem, Role::N, Role::C};
+        else
+            return failWith({first.number, 0,
+                             "a file without a header must have 2 (n,c), 3 "
+                             "(problem,n,c) or 4 (model,problem,n,c) columns; "
+                             "add a header line to name the columns"});
+    } else {
+        for (const Field &f : fields)
+            roles.push_back(roleOf(normalisedName(f.text)));
+        const auto count = [&](Role r) { return std::count(roles.begin(), roles.end(), r); };
+        for (Role r : {Role::Model, Role::Problem, Role::N, Role::C}) {
+            if (count(r) > 1)
+                return failWith({first.number, 0,
+                                 "the header names more than one column for "
+                                 "the same quantity"});
+        }
+        if (count(Role::N) == 1 && count(Role::C) == 0 && count(Role::Sample) == 1)
+            std::replace(roles.begin(), roles.end(), Role::Sample, Role::C); // "n,correct"
+        if (count(Role::N) == 1 && count(Role::C) == 1) {
+            std::replace(roles.begin(), roles.end(), Role::Sample, Role::Ignored);
+        } else if (count(Role::N) == 0 && count(Role::C) == 0 && count(Role::Sample) == 1) {
+            if (count(Role::Problem) != 1)
+                return failWith({first.number, 0, "per-sample rows need a problem column"});
+        } else if (count(Role::N) == 0 && count(Role::C) == 1) {
+            return failWith({first.number, 0, "the header has a c column but no n column"});
+        } else if (count(Role::Sample) > 1) {
+            return failWith({first.number, 0,
+                             "the header names more than one per-sample "
+                             "result column"});
+        } else {
+            return failWith({first.number, 0,
+                             "the header must name an n and a c column "
+                             "(e.g. model,problem,n,c) or a per-sample column "
+                             "such as correct"});
+        }
+        ++i;
+    }
+
+    for (; i < lines.size(); ++i) {
+        const Line &line = lines[i];
+        if (isBlank(line.text) || trim(line.text).front() == '#')
+            continue;
+        if (auto e = splitCsv(line, delim, fields))
+            return failWith(*e);
+        if (fields.size() != roles.size())
+            return failWith({line.number, 0,
+                             "expected " + std::to_string(roles.size()) + " fields, found "
+                                 + std::to_string(fields.size())});
+        std::string model = "model", problem;
+        int64_t n = -1, c = -1;
+        for (size_t f = 0; f < roles.size(); ++f) {
+            const Field &fd = fields[f];
+            switch (roles[f]) {
+            case Role::Model:
+                model = fd.text;
+                break;
+            case Role::Problem:
+                problem = fd.text;
+                if (problem.empty())
+                    return failWith({line.number, fd.column, "empty problem id"});
+                break;
+            case Role::N:
+            case Role::C:
+                if (!parseWhole(fd.text, roles[f] == Role::N ? n : c))
+                    return failWith({line.number, fd.column,
+                                     std::string(roles[f] == Role::N ? "n" : "c") + " = \""
+                                         + fd.text + "\" is not a whole number"});
+                break;
+            case Role::Sample: {
+                bool ok = false;
+                if (!parseVerdict(fd.text, ok))
+                    return failWith(
+                        {line.number, fd.column,
+                         "per-sample result \"" + fd.text + "\" is not 0/1 or true/false"});
+                n = 1;
+                c = ok ? 1 : 0;
+                break;
+            }
+            case Role::Ignored:
+                break;
+            }
+        }
+        if (auto e = b.add(line.number, model, problem, n, c))
+            return failWith(*e);
+    }
+    if (b.data.rows == 0)
+        return failWith({first.number, 0, "no evaluation rows after the header"});
+    result.data = std::move(b.data);
+    result.data.format = EvalFormat::Csv;
+    return result;
+}
+
+// ---- JSONL ---------------------------------------------------------------------------------
+
+const json::Value *findAny(const json::Value &obj, std::initializer_list<const char *> keys)
+{
+    for (const char *k : keys) {
+        if (const json::Value *v = obj.find(k))
+            return v;
+    }
+    return nullptr;
+}
+
+std::optional<EvalParseError> jsonWhole(const json::Value &v, const char *what, int line,
+                                        int64_t &out)
+{
+    if (v.type != json::Value::Type::Number || std::floor(v.number) != v.number
+        || std::abs(v.number) > 9.0e15)
+        return EvalParseError{line, 0, std::string("\"") + what + "\" must be a whole number"};
+    out = int64_t(v.number);
+    return std::nullopt;
+}
+
+EvalParseResult parseJsonl(const std::vector<Line> &lines)
+{
+    EvalParseResult result;
+    Builder b;
+    auto failWith = [&](EvalParseError e) {
+        result.error = std::move(e);
+        return result;
+    };
+    for (const Line &line : lines) {
+        if (isBlank(line.text))
+            continue;
+        json::Value obj;
+        json::Error err;
+        if (!json::parse(line.text, obj, err))
+            return failWith({line.number, int(err.offset) + 1, err.message});
+        if (obj.type != json::Value::Type::Object)
+            return failWith({line.number, 0, "expected one JSON object per line"});
+        std::string model = "model", problem;
+        if (const json::Value *m = findAny(obj, {"model", "model_name", "system", "checkpoint"})) {
+            if (m->type == json::Value::Type::String)
+                model = m->string;
+            else if (m->type == json::Value::Type::Number)
+                model = numberText(m->number);
+            else
+                return failWith({line.number, 0, "\"model\" must be a string"});
+        }
+        if (const json::Value *p = findAny(obj,
+                                           {"problem", "problem_id", "question_id", "id", "idx",
+                                            "index", "task_id", "prompt_id"})) {
+            if (p->type == json::Value::Type::String)
+                problem = p->string;
+            else if (p->type == json::Value::Type::Number)
+                problem = numberText(p->number);
+            else
+                return failWith({line.number, 0, "the problem id must be a string or a number"});
+            if (problem.empty())
+                return failWith({line.number, 0, "empty problem id"});
+        }
+        const json::Value *nv
+            = findAny(obj, {"n", "num_samples", "n_samples", "samples", "total"});
+        const json::Value *cv
+            = findAny(obj, {"c", "num_correct", "n_correct", "correct_count", "successes"});
+        const json::Value *list = findAny(obj,
+                                          {"correct", "is_correct", "scores", "score", "rewards",
+                                           "reward", "results", "passed"});
+        if (!cv && nv && list && list->type == json::Value::Type::Number)
+            cv = list; // {"n": 16, "correct": 5}
+        int64_t n = 0, c = 0;
+        if (nv && cv) {
+            if (auto e = jsonWhole(*nv, "n", line.number, n))
+                return failWith(*e);
+            if (auto e = jsonWhole(*cv, "c", line.number, c))
+                return failWith(*e);
+        } else if (!nv && !cv && list && list->type == json::Value::Type::Array) {
+            n = int64_t(list->array.size());
+            for (size_t s = 0; s < list->array.size(); ++s) {
+                const json::Value &x = list->array[s];
+                if (x.type == json::Value::Type::Bool) {
+                    c += x.boolean ? 1 : 0;
+                } else if (x.type == json::Value::Type::Number
+                           && (x.number == 0.0 || x.number == 1.0)) {
+                    c += x.number == 1.0 ? 1 : 0;
+                } else {
+                    return failWith({line.number, 0,
+                                     "sample " + std::to_string(s + 1)
+                                         + " of the per-sample list is not 0/1 or "
+                                           "true/false"});
+                }
+            }
+        } else if (nv && !cv) {
+            return failWith(
+                {line.number, 0, "has \"n\" but no \"c\" (number of correct samples)"});
+        } else if (cv && !nv) {
+            return failWith({line.number, 0, "has \"c\" but no \"n\" (number of samples)"});
+        } else {
+            return failWith({line.number, 0,
+                             "needs \"n\" and \"c\", or a per-sample list such as "
+                             "\"correct\": [true, false, ...]"});
+        }
+        if (auto e = b.add(line.number, model, problem, n, c))
+            return failWith(*e);
+    }
+    if (b.data.rows == 0)
+        return failWith({0, 0, "no evaluation rows found"});
+    result.data = std::move(b.data);
+    result.data.format = EvalFormat::Jsonl;
+    return result;
+}
+
+} // namespace
+
+EvalParseResult parseEvaluations(std::string_view text, EvalFormat format)
+{
+    const std::vector<Line> lines = splitLines(text);
+    if (format == EvalFormat::Auto) {
+        format = EvalFormat::Csv;
+        for (const Line &l : lines) {
+            const std::string_view t = trim(l.text);
+            if (t.empty() || t.front() == '#')
+                continue;
+            if (t.front() == '{')
+                format = EvalFormat::Jsonl;
+            break;
+        }
+    }
+    return format == EvalFormat::Jsonl ? parseJsonl(lines) : parseCsv(lines);
+}
+
+} // namespace paperlab::papers::rlvrlimits

@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PaperLab.Charts
+import PaperLab.Papers.RlvrLimits
+
+// The pass@k calculator for researchers' own evaluation logs: load a CSV or JSONL file of
+// per-problem counts (n, c), or paste it, and get unbiased pass@k curves, crossovers and the
+// coverage table (arXiv 2504.13837 eq. 2, Table 2), with exports.
+Rectangle {
+    id: root
+
+    property var runner: null
+    property var theme: ({})
+    readonly property var r: runner ? runner.readouts : ({})
+    readonly property real fontPx: 14 * (theme.fontScale || 1)
+    readonly property bool failed: r.load_failed === 1
+    readonly property int kStar: r.calc_crossover_k !== undefined ? r.calc_crossover_k : 0
+
+    // Accepts plain paths and file:// URLs (from a file manager's drag or copy).
+    function localPath(text) {
+        const t = text.trim()
+        return t.startsWith("file://") ? decodeURIComponent(t.substring(7)) : t
+    }
+
+    color: theme.window || "#f6f7f9"
+
+    SnapshotTable { id: models; source: root.runner; table: "calc_models" }
+    SnapshotTable { id: crossovers; source: root.runner; table: "calc_crossovers" }
+    SnapshotTable { id: coverage; source: root.runner; table: "calc_coverage" }
+    SnapshotTable { id: loadError; source: root.runner; table: "load_error" }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 10
+        spacing: 8
+
+        Text {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: root.fontPx
+            color: root.theme.text || "#1b1f24"
+            text: qsTr("Per-problem sample counts for one or more models: CSV with a header "
+                       + "such as model,problem,n,c (or per-sample rows model,problem,correct), "
+                       + "or JSON "
+                       + "Lines such as {\"model\": \"rl\", \"problem\": 7, \"n\": 1024, "
+                       + "\"c\": 3}. Rows of the same model and problem are pooled.")
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 6
+            TextField {
+                id: pathField
+                Layout.fillWidth: true
+                placeholderText: qsTr("/path/to/evaluations.csv or .jsonl")
+                selectByMouse: true
+                onAccepted: loadButton.clicked()
+                Accessible.name: qsTr("Evaluation file")
+            }
+            ComboBox {
+                id: format
+                model: ["auto", "csv", "jsonl"]
+                Accessible.name: qsTr("Format")
+            }
+            CheckBox {
+                id: append
+                text: qsTr("add to the loaded models")
+            }
+            Button {
+                id: loadButton
+                text: qsTr("Load file")
+                enabled: root.runner !== null && pathField.text.trim().length > 0
+                onClicked: root.runner.command("load-evaluations", {
+                    path: root.localPath(pathField.text),
+                    format: format.currentText,
+                    append: append.checked
+                })
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: false
+            Layout.preferredHeight: 90
+            Layout.maximumHeight: 90
+            spacing: 6
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                TextArea {
+                    id: pasted
+                    placeholderText: "model,problem,n,c\nbase,1,1024,3\nrl,1,1024,0"
+                    font.family: "monospace"
+                    selectByMouse: true
+                    Accessible.name: qsTr("Pasted evaluations")
+                }
+            }
+            ColumnLayout {
+                Button {
+                    text: qsTr("Load pasted text")
+                    enabled: root.runner !== null && pasted.text.trim().length > 0
+                    onClicked: root.runner.command("load-evaluations", {
+                        text: pasted.text, format: format.currentText, append: append.checked })
+                }
+                Button {
+                    text: qsTr("Back to the demo")
+                    enabled: root.runner !== null
+                    onClicked: root.runner.command("clear-evaluations", {})
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 6
+            TextField {
+                id: exportField
+                Layout.fillWidth: true
+                placeholderText: qsTr("export to /path/results.csv (also -crossovers.csv, "
+                                      + "-coverage.csv) or results.json")
+                selectByMouse: true
+                Accessible.name: qsTr("Export file")
+            }
+            Button {
+                text: qsTr("Export")
+                enabled: root.runner !== null && exportField.text.trim().length > 0
+                onClicked: root.runner.command("export-results",
+                                               { path: root.localPath(exportField.text) })
+            }
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: statusText.implicitHeight + 10
+            radius: 4
+            color: root.failed ? (root.theme.error || "#c62828") : (root.theme.raised || "#eef1f5")
+            Text {
+                id: statusText
+                anchors.fill: parent
+                anchors.margins: 5
+                wrapMode: Text.Wrap
+                font.pixelSize: root.fontPx
+                color: root.failed ? "#ffffff" : (root.theme.text || "#1b1f24")
+                text: root.runner ? root.runner.status : ""
+            }
+        }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.minimumHeight: 300
+            orientation: Qt.Horizontal
+
+            LinePlot {
+                SplitView.fillWidth: true
+                SplitView.minimumWidth: 300
+                source: root.runner
+                series: ["calc_0", "calc_1", "calc_2", "calc_3",
+                         "calc_4", "calc_5", "calc_6", "calc_7"]
+                logX: true
+                yMin: 0
+                yMax: 1
+                title: qsTr("pass@k, unbiased estimator (mean over problems)")
+                xLabel: qsTr("k")
+                yLabel: qsTr("pass@k")
+                referenceLines: root.kStar > 0
+                                ? [{axis: "x", value: root.kStar, label: "k* = " + root.kStar}]
+                                : []
+            }
+
+            Flickable {
+                id: tablesView
+                SplitView.preferredWidth: 520
+                clip: true
+                contentWidth: Math.max(width, tables.childrenRect.width)
+                contentHeight: tables.height
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollBar {}
+                ScrollBar.horizontal: ScrollBar {}
+                Column {
+                    id: tables
+                    width: tablesView.width - 14
+                    spacing: 8
+                    PaperTable {
+                        id: errorTable
+                        visible: loadError.valid
+                        width: Math.max(parent.width, implicitWidth)
+                        theme: root.theme
+                        title: loadError.label
+                        columns: loadError.columns
+                        rows: loadError.rows
+                    }
+                    PaperTable {
+                        id: modelsTable
+                        width: Math.max(parent.width, implicitWidth)
+                        theme: root.theme
+                        title: models.label
+                        columns: models.columns
+                        rows: models.rows
+                    }
+                    PaperTable {
+                        id: crossTable
+                        width: Math.max(parent.width, implicitWidth)
+                        theme: root.theme
+                        title: crossovers.label
+                        columns: crossovers.columns
+                        rows: crossovers.rows
+                    }
+                    PaperTable {
+                        id: coverageTable
+                        width: Math.max(parent.width, implicitWidth)
+                        theme: root.theme
+                        title: coverage.label
+                        columns: coverage.columns
+                        rows: coverage.rows
+                        note: qsTr("As in the paper's coverage table (v5 Table 2): problems "
+                                   + "solved by both models, by one only, or by neither.")
+                    }
+                }
+            }
+        }
+    }
+}

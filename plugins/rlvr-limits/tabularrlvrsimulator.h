@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "lab.h"
+
+#include <paperlab/simulator.h>
+
+#include <memory>
+#include <vector>
+
+namespace paperlab::papers::rlvrlimits {
+
+/// The toy RLVR laboratory (paper sheet §7.1): GRPO on a tabular path policy, checkpoints,
+/// distillation, exact pass@k and the unbiased estimator, then an optional seed sweep.
+/// One step is one RL step, one distillation step, the final evaluation, or one pair of
+/// sweep seeds (run in parallel, each on its own random stream).
+class TabularRlvrSimulator final : public Simulator
+{
+public:
+    void reset(const ParameterSet &parameters) override;
+    void applyLive(const ParameterSet &parameters) override;
+    void advance(std::chrono::milliseconds budget) override;
+    bool finished() const override;
+    std::shared_ptr<Snapshot> snapshot() const override;
+
+    /// The lab configuration a parameter set describes.
+    static LabConfig configFrom(const ParameterSet &parameters);
+
+private:
+    void stepOnce();
+    void addSweep(Snapshot &s) const;
+
+    LabConfig m_config;
+    quint64 m_seed = 1;
+    std::unique_ptr<Lab> m_lab;
+    int m_sweepSeeds = 0; // including the main run; 0 or 1: no sweep
+    std::vector<LabResult> m_sweep; // results of seeds seed, seed + 1, ...
+    int m_stepsPerTick = 0; // 0: as many as the budget allows
+    qint64 m_step = 0;
+};
+
+} // namespace paperlab::papers::rlvrlimits

@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import PaperLab.Charts
+
+// Everything drawn over a chart item in QML: its texts (placed by the C++ layout), the
+// hover read-out, the focus ring and the export menu. Menu and dialog load on first use.
+Item {
+    id: overlay
+
+    required property ChartItem chart
+    readonly property var hover: chart.hover
+    readonly property bool showHover: hover.valid === true && !chart.exporting
+
+    function startExport(format) {
+        dialogLoader.active = true
+        dialogLoader.item.format = format
+        dialogLoader.item.open()
+    }
+
+    function finishExport(format, file) {
+        const path = file.toString()
+        const ok = format === "png" ? chart.exportPng(path, 2)
+                 : format === "svg" ? chart.exportSvg(path)
+                 : chart.exportCsv(path)
+        status.text = ok ? qsTr("Saved %1").arg(decodeURIComponent(path.replace(/^.*\//, "")))
+                         : qsTr("Export failed")
+        status.failed = !ok
+        statusTimer.restart()
+    }
+
+    anchors.fill: parent
+
+    Repeater {
+        model: overlay.chart.labels
+
+        delegate: Text {
+            required property string label
+            required property real anchorX
+            required property real anchorY
+            required property int hAlign
+            required property int vAlign
+            required property bool vertical
+            required property int kind
+            required property bool muted
+
+            // Size of the box after rotation; the anchor sits on its edge or centre.
+            readonly property real boxWidth: vertical ? implicitHeight : implicitWidth
+            readonly property real boxHeight: vertical ? implicitWidth : implicitHeight
+
+            text: label
+            font: kind === 2 ? Theme.titleFont : kind === 1 ? Theme.labelFont : Theme.font
+            color: muted ? Theme.mutedText : Theme.text
+            rotation: vertical ? -90 : 0
+            x: anchorX - hAlign * boxWidth / 2 - implicitWidth / 2
+            y: anchorY - vAlign * boxHeight / 2 - implicitHeight / 2
+        }
+    }
+
+    Rectangle {
+        id: marker
+
+        readonly property bool isCell: overlay.hover.cell !== undefined
+
+        visible: overlay.showHover
+        x: isCell ? overlay.hover.cell.x : overlay.hover.px - width / 2
+        y: isCell ? overlay.hover.cell.y : overlay.hover.py - height / 2
+        width: isCell ? Math.max(4, overlay.hover.cell.width) : 12
+        height: isCell ? Math.max(4, overlay.hover.cell.height) : 12
+        radius: isCell ? 0 : width / 2
+        color: "transparent"
+        border.color: Theme.text
+        border.width: 2
+    }
+
+    Rectangle {
+        id: readout
+
+        visible: overlay.showHover
+        width: readoutText.implicitWidth + 14
+        height: readoutText.implicitHeight + 10
+        x: {
+            const right = overlay.hover.px + 14
+            const left = overlay.hover.px - 14 - width
+            return Math.max(2, right + width <= overlay.width - 2 ? right : left)
+        }
+        y: {
+            const above = overlay.hover.py - height - 12
+            return Math.min(overlay.height - height - 2, above >= 2 ? above : overlay.hover.py + 14)
+        }
+        color: Theme.surface
+        border.color: Theme.axis
+        radius: 4
+
+        Text {
+            id: readoutText
+
+            x: 7
+            y: 5
+            text: overlay.hover.text || ""
+            font: Theme.font
+            color: Theme.text
+        }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        visible: overlay.chart.activeFocus && !overlay.chart.exporting
+        color: "transparent"
+        border.color: Theme.focus
+        border.width: 2
+        radius: 3
+    }
+
+    Rectangle {
+        id: status
+
+        property alias text: statusText.text
+        property bool failed: false
+
+        visible: statusTimer.running
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 8
+        width: statusText.implicitWidth + 16
+        height: statusText.implicitHeight + 8
+        radius: 4
+        color: Theme.surface
+        border.color: failed ? Theme.error : Theme.axis
+
+        Text {
+            id: statusText
+
+            anchors.centerIn: parent
+            font: Theme.font
+            color: status.failed ? Theme.error : Theme.text
+        }
+
+        Timer {
+            id: statusTimer
+
+            interval: 3000
+        }
+    }
+
+    Connections {
+        function onContextMenuRequested(x, y) {
+            menuLoader.active = true
+            menuLoader.item.popup(overlay, x, y)
+        }
+
+        target: overlay.chart
+    }
+
+    Loader {
+        id: menuLoader
+
+        active: false
+        sourceComponent: Menu {
+            palette.window: Theme.surface
+            palette.windowText: Theme.text
+            palette.base: Theme.surface
+            palette.text: Theme.text
+            palette.highlight: Theme.accent
+            palette.highlightedText: Theme.surface
+            palette.dark: Theme.axis
+            palette.mid: Theme.grid
+
+            MenuItem {
+                text: qsTr("Export PNG (2×)…")
+                onTriggered: overlay.startExport("png")
+            }
+            MenuItem {
+                text: qsTr("Export SVG…")
+                onTriggered: overlay.startExport("svg")
+            }
+            MenuItem {
+                text: qsTr("Export data as CSV…")
+                enabled: overlay.chart.hasData
+                onTriggered: overlay.startExport("csv")
+            }
+        }
+    }
+
+    Loader {
+        id: dialogLoader
+
+        active: false
+        sourceComponent: FileDialog {
+            property string format: "png"
+
+            title: qsTr("Export chart")
+            fileMode: FileDialog.SaveFile
+            defaultSuffix: format
+            nameFilters: format === "png" ? [qsTr("PNG images (*.png)")]
+                       : format === "svg" ? [qsTr("SVG images (*.svg)")]
+                       : [qsTr("CSV files (*.csv)")]
+            onAccepted: overlay.finishExport(format, selectedFile)
+        }
+    }
+}

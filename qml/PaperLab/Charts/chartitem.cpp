@@ -1,0 +1,634 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "chartitem.h"
+
+#include "chartnode.h"
+#include "charttheme.h"
+#include "staticdata.h"
+
+#include <paperlab/logging.h>
+#include <paperlab/simulationrunner.h>
+
+#include <QBuffer>
+#include <QEventLoop>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QQuickItemGrabResult>
+#include <QQuickWindow>
+#include <QSGRendererInterface>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QTimer>
+#include <QUrl>
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+constexpr double kPad = 10;       // outer margin
+constexpr double kTickLen = 5;    // major tick mark
+constexpr double kTickGap = 4;    // between tick mark and label
+constexpr int kHomeEnd = 1 << 28; // "as far as possible" step for Home and End
+
+QString localPath(const QString &path)
+{
+    return path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path;
+}
+
+bool writeAtomically(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(localPath(path));
+    if (!file.open(QIODevice::WriteOnly)) {
+        qCWarning(lcExport) << "cannot write" << file.fileName() << file.errorString();
+        return false;
+    }
+    file.write(data);
+    if (!file.commit()) {
+        qCWarning(lcExport) << "cannot write" << file.fileName() << file.errorString();
+        return false;
+    }
+    return true;
+}
+
+// One-pixel lines on pixel boundaries stay crisp instead of smearing over two pixels.
+QRectF hLine(double y, double x0, double x1, double w = 1)
+{
+    return QRectF(x0, std::floor(y + 0.5 - w / 2), x1 - x0, w);
+}
+
+QRectF vLine(double x, double y0, double y1, double w = 1)
+{
+    return QRectF(std::floor(x + 0.5 - w / 2), y0, w, y1 - y0);
+}
+
+} // namespace
+
+ChartItem::ChartItem(QQuickItem *parent)
+    : QQuickItem(parent)
+    , m_labels(new LabelModel(this))
+{
+    setFlag(ItemHasContents);
+    setAcceptHoverEvents(true);
+    setAcceptedMouseButtons(Qt::LeftButton | Qt::RightButton);
+    setActiveFocusOnTab(true);
+    connect(ChartTheme::instance(), &ChartTheme::changed, this, &ChartItem::relayout);
+}
+
+ChartItem::~ChartItem() = default;
+
+void ChartItem::setSource(QObject *source)
+{
+    if (m_source == source)
+        return;
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
+    auto *runner = qobject_cast<paperlab::SimulationRunner *>(source);
+    if (source && !runner)
+        qCWarning(lcQml) << "chart source is not a SimulationRunner:" << source;
+    m_source = runner;
+    if (runner) {
+        // Queued: the runner signals from its worker thread; latest() is then read here.
+        connect(runner, &paperlab::SimulationRunner::snapshotReady, this, &ChartItem::pullSnapshot);
+        connect(runner, &paperlab::SimulationRunner::stateChanged, this, &ChartItem::pullSnapshot);
+        pullSnapshot();
+    } else {
+        setSnapshot(m_staticSnapshot);
+    }
+    Q_EMIT sourceChanged();
+}
+
+void ChartItem::pullSnapshot()
+{
+    if (auto *runner = qobject_cast<paperlab::SimulationRunner *>(m_source.data())) {
+        paperlab::SnapshotPtr latest = runner->latest();
+        if (latest && latest != m_snapshot)
+            setSnapshot(std::move(latest));
+    }
+}
+
+void ChartItem::setStaticData(const QVariant &data)
+{
+    m_staticData = data;
+    StaticData converted = StaticData::fromVariant(data);
+    m_staticSnapshot = std::move(converted.snapshot);
+    m_staticCategories = converted.categories;
+    if (!m_source)
+        setSnapshot(m_staticSnapshot);
+    Q_EMIT staticDataChanged();
+}
+
+void ChartItem::setSnapshot(paperlab::SnapshotPtr snapshot)
+{
+    m_snapshot = std::move(snapshot);
+    refresh();
+}
+
+void ChartItem::setTitle(const QString &title)
+{
+    if (m_title == title)
+        return;
+    m_title = title;
+    relayout();
+    Q_EMIT titleChanged();
+}
+
+void ChartItem::setXLabel(const QString &label)
+{
+    if (m_xLabel == label)
+        return;
+    m_xLabel = label;
+    relayout();
+    Q_EMIT xLabelChanged();
+}
+
+void ChartItem::setYLabel(const QString &label)
+{
+    if (m_yLabel == label)
+        return;
+    m_yLabel = label;
+    relayout();
+    Q_EMIT yLabelChanged();
+}
+
+void ChartItem::setLegendVisible(bool visible)
+{
+    if (m_legendVisible == visible)
+        return;
+    m_legendVisible = visible;
+    relayout();
+    Q_EMIT legendVisibleChanged();
+}
+
+void ChartItem::componentComplete()
+{
+    QQuickItem::componentComplete();
+    refresh();
+}
+
+void ChartItem::refresh()
+{
+    if (!isComponentComplete())
+        return;
+    analyse();
+    relayout();
+    m_summary = describe();
+    ++m_dataRevision;
+    Q_EMIT dataChanged();
+}
+
+void ChartItem::relayout()
+{
+    if (!isComponentComplete())
+        return;
+    const QRectF oldPlot = m_plot;
+    m_pendingLabels.clear();
+    m_legend = {};
+    if (width() > 0 && height() > 0) {
+        layoutChart();
+        if (!hasDrawableData())
+            addLabel(ChartLabel::AxisTitle, tr("No data"), m_plot.center(), 0, 0, false, true);
+    }
+    m_labels->setLabels(m_pendingLabels);
+    if (m_hover.value(QStringLiteral("valid")).toBool())
+        setHover(stepHover(m_hover, 0, 0, false));
+    if (m_plot != oldPlot)
+        Q_EMIT layoutChanged();
+    update();
+}
+
+void ChartItem::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
+    if (newGeometry.size() != oldGeometry.size())
+        relayout();
+}
+
+void ChartItem::layoutAxes(const AxisSpec &xs, const AxisSpec &ys, double rightReserve)
+{
+    const ChartTheme *theme = ChartTheme::instance();
+    const QFontMetricsF tick(theme->font()), axis(theme->labelFont()), title(theme->titleFont());
+    const double w = width(), h = height(), th = tick.height();
+    const double yTitle = ys.title.isEmpty() ? 0 : axis.height() + 6;
+    const double xTitle = xs.title.isEmpty() ? 0 : axis.height() + 4;
+
+    const double top = kPad + (m_title.isEmpty() ? th / 2 : title.height() + 8);
+    double left =
+        kPad + yTitle + tick.horizontalAdvance(QStringLiteral("0.00")) + kTickLen + kTickGap;
+    double bottom = kPad + kTickLen + kTickGap + th + xTitle;
+    double right = kPad + rightReserve;
+    bool xVertical = false;
+    int xEvery = 1, yEvery = 1; // show every n-th category label when they crowd
+
+    // Tick labels decide the margins and the margins decide the ticks; this settles in
+    // two or three rounds.
+    for (int round = 0; round < 3; ++round) {
+        m_plot =
+            QRectF(left, top, std::max(1.0, w - left - right), std::max(1.0, h - top - bottom));
+        m_x.setPixels(m_plot.left(), m_plot.right());
+        m_y.setPixels(m_plot.bottom(), m_plot.top());
+
+        if (ys.categoryValues.empty()) {
+            m_yTicks = m_y.ticks(std::max(2, int(m_plot.height() / (th * 2.6))), ys.minStep);
+        } else {
+            m_yTicks = m_y.labelledTicks(ys.categoryValues, ys.categoryLabels);
+            const double spacing = m_plot.height() / std::max<size_t>(1, m_yTicks.size());
+            yEvery = std::max(1, int(std::ceil(th * 1.1 / std::max(1.0, spacing))));
+        }
+        double yWidth = 0;
+        for (size_t i = 0; i < m_yTicks.size(); i += size_t(yEvery))
+            yWidth = std::max(yWidth, tick.horizontalAdvance(m_yTicks[i].label));
+
+        double xExtent = th; // height of the x tick label row
+        if (xs.categoryValues.empty()) {
+            for (int target = std::max(2, int(m_plot.width() / 80));; --target) {
+                m_xTicks = m_x.ticks(target, xs.minStep);
+                bool overlap = false;
+                const Tick *prev = nullptr;
+                for (const Tick &t : m_xTicks) {
+                    if (t.label.isEmpty())
+                        continue;
+                    if (prev) {
+                        const double halfWidths =
+                            (tick.horizontalAdvance(t.label) + tick.horizontalAdvance(prev->label))
+                            / 2;
+                        overlap = overlap || std::abs(t.pos - prev->pos) < halfWidths + 10;
+                    }
+                    prev = &t;
+                }
+                if (!overlap || target <= 2)
+                    break;
+            }
+        } else {
+            m_xTicks = m_x.labelledTicks(xs.categoryValues, xs.categoryLabels);
+            double widest = 0;
+            for (const Tick &t : m_xTicks)
+                widest = std::max(widest, tick.horizontalAdvance(t.label));
+            const double spacing = m_plot.width() / std::max<size_t>(1, m_xTicks.size());
+            xVertical = widest + 8 > spacing;
+            xEvery = xVertical ? std::max(1, int(std::ceil(th * 1.1 / std::max(1.0, spacing)))) : 1;
+            if (xVertical)
+                xExtent = std::min(widest, h / 3);
+        }
+
+        left = kPad + yTitle + yWidth + kTickLen + kTickGap;
+        bottom = kPad + kTickLen + kTickGap + xExtent + xTitle;
+        right = kPad + rightReserve;
+        if (!xVertical) { // the last label may stick out past the plot's right edge
+            for (auto it = m_xTicks.rbegin(); it != m_xTicks.rend(); ++it) {
+                if (it->label.isEmpty())
+                    continue;
+                const double overhang =
+                    tick.horizontalAdvance(it->label) / 2 - (m_plot.right() - it->pos);
+                right = std::max(right, kPad + overhang);
+                break;
+            }
+        }
+    }
+    m_plot = QRectF(left, top, std::max(1.0, w - left - right), std::max(1.0, h - top - bottom));
+    m_x.setPixels(m_plot.left(), m_plot.right());
+    m_y.setPixels(m_plot.bottom(), m_plot.top());
+    for (Tick &t : m_xTicks)
+        t.pos = m_x.map(t.value);
+    for (Tick &t : m_yTicks)
+        t.pos = m_y.map(t.value);
+
+    for (size_t i = 0; i < m_yTicks.size(); ++i) {
+        const Tick &t = m_yTicks[i];
+        if (!t.label.isEmpty() && i % size_t(yEvery) == 0)
+            addLabel(ChartLabel::Tick, t.label, {m_plot.left() - kTickLen - kTickGap, t.pos}, 1, 0);
+    }
+    for (size_t i = 0; i < m_xTicks.size(); ++i) {
+        const Tick &t = m_xTicks[i];
+        if (!t.label.isEmpty() && i % size_t(xEvery) == 0)
+            addLabel(ChartLabel::Tick, t.label, {t.pos, m_plot.bottom() + kTickLen + kTickGap}, 0,
+                     -1, xVertical);
+    }
+    if (!xs.title.isEmpty())
+        addLabel(ChartLabel::AxisTitle, xs.title, {m_plot.center().x(), h - kPad}, 0, 1);
+    if (!ys.title.isEmpty())
+        addLabel(ChartLabel::AxisTitle, ys.title, {kPad, m_plot.center().y()}, -1, 0, true);
+    if (!m_title.isEmpty())
+        addLabel(ChartLabel::Title, m_title, {m_plot.center().x(), kPad}, 0, -1);
+}
+
+double ChartItem::legendCost(const QRectF &) const
+{
+    return 0;
+}
+
+void ChartItem::layoutLegend(const std::vector<LegendEntry> &entries)
+{
+    m_legend = {};
+    if (!m_legendVisible || entries.size() < 2)
+        return;
+    const QFontMetricsF fm(ChartTheme::instance()->font());
+    const double rowH = fm.height() + 4, swatchW = 22, pad = 8;
+    double textW = 0;
+    for (const LegendEntry &e : entries)
+        textW = std::max(textW, fm.horizontalAdvance(e.label));
+    const QSizeF size(pad + swatchW + 6 + textW + pad,
+                      2 * (pad - 2) + rowH * double(entries.size()));
+    if (size.width() > m_plot.width() * 0.7 || size.height() > m_plot.height() - 8)
+        return;
+
+    const QRectF inner = m_plot.adjusted(8, 8, -8, -8);
+    const QPointF corners[] = {{inner.right() - size.width(), inner.top()},
+                               {inner.left(), inner.top()},
+                               {inner.right() - size.width(), inner.bottom() - size.height()},
+                               {inner.left(), inner.bottom() - size.height()}};
+    double best = std::numeric_limits<double>::infinity();
+    for (const QPointF &c : corners) {
+        const QRectF r(c, size);
+        const double cost = legendCost(r);
+        if (cost < best) {
+            best = cost;
+            m_legend.box = r;
+        }
+    }
+    double y = m_legend.box.top() + pad - 2;
+    for (const LegendEntry &e : entries) {
+        const QRectF swatch(m_legend.box.left() + pad, y, swatchW, rowH);
+        m_legend.swatches.emplace_back(swatch, e);
+        addLabel(ChartLabel::Legend, e.label, {swatch.right() + 6, swatch.center().y()}, -1, 0);
+        y += rowH;
+    }
+}
+
+void ChartItem::buildFrame(ChartScene &scene, GridLines lines) const
+{
+    const ChartTheme *theme = ChartTheme::instance();
+    scene[ChartScene::Background].rects.push_back(
+        {QRectF(QPointF(0, 0), scene.size), theme->surface()});
+    auto &grid = scene[ChartScene::Grid].rects;
+    auto &over = scene[ChartScene::Overlay].rects;
+    const QColor axis = theme->axis();
+    for (const Tick &t : m_xTicks) {
+        if (t.pos < m_plot.left() - 0.5 || t.pos > m_plot.right() + 0.5)
+            continue;
+        if (t.major && lines == GridLines::Both)
+            grid.push_back({vLine(t.pos, m_plot.top(), m_plot.bottom()), theme->grid()});
+        over.push_back(
+            {vLine(t.pos, m_plot.bottom(), m_plot.bottom() + (t.major ? kTickLen : kTickLen * 0.6)),
+             axis});
+    }
+    for (const Tick &t : m_yTicks) {
+        if (t.pos < m_plot.top() - 0.5 || t.pos > m_plot.bottom() + 0.5)
+            continue;
+        if (t.major && lines != GridLines::None)
+            grid.push_back({hLine(t.pos, m_plot.left(), m_plot.right()), theme->grid()});
+        over.push_back(
+            {hLine(t.pos, m_plot.left() - (t.major ? kTickLen : kTickLen * 0.6), m_plot.left()),
+             axis});
+    }
+    over.push_back({vLine(m_plot.left(), m_plot.top(), m_plot.bottom() + 0.5), axis});
+    over.push_back({hLine(m_plot.bottom(), m_plot.left() - 0.5, m_plot.right()), axis});
+}
+
+void ChartItem::buildLegend(ChartScene &scene) const
+{
+    if (m_legend.swatches.empty())
+        return;
+    const ChartTheme *theme = ChartTheme::instance();
+    auto &layer = scene[ChartScene::Overlay];
+    QColor fill = theme->surface();
+    fill.setAlphaF(0.92f);
+    const QRectF b = m_legend.box;
+    layer.rects.push_back({b, fill});
+    layer.rects.push_back({hLine(b.top(), b.left(), b.right()), theme->grid()});
+    layer.rects.push_back({hLine(b.bottom(), b.left(), b.right()), theme->grid()});
+    layer.rects.push_back({vLine(b.left(), b.top(), b.bottom()), theme->grid()});
+    layer.rects.push_back({vLine(b.right(), b.top(), b.bottom()), theme->grid()});
+    const float width = float(theme->lineWidth());
+    for (const auto &[r, e] : m_legend.swatches) {
+        const double cy = r.center().y();
+        switch (e.style) {
+        case LegendEntry::Line:
+        case LegendEntry::Dashed: {
+            ChartScene::Line line{{QPointF(r.left(), cy), QPointF(r.right(), cy)}, e.color, width};
+            line.dashed = e.style == LegendEntry::Dashed;
+            layer.lines.push_back(std::move(line));
+            break;
+        }
+        case LegendEntry::Marker:
+            layer.markers.push_back({{QPointF(r.center().x(), cy)}, 4.0f, e.color, QColor()});
+            break;
+        case LegendEntry::Box:
+            layer.rects.push_back({QRectF(r.left() + 3, cy - 5, r.width() - 6, 10), e.color});
+            break;
+        }
+    }
+}
+
+QSGNode *ChartItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
+{
+    if (width() <= 0 || height() <= 0) {
+        delete old;
+        return nullptr;
+    }
+    auto *node = old ? static_cast<ChartNode *>(old) : new ChartNode;
+    m_renderScene.clear();
+    m_renderScene.size = size();
+    m_renderScene.clip = m_plot;
+    buildScene(m_renderScene);
+    node->sync(m_renderScene, window());
+    return node;
+}
+
+void ChartItem::paint(QPainter *painter) const
+{
+    ChartScene scene;
+    scene.size = size();
+    scene.clip = m_plot;
+    buildScene(scene);
+    scene.paint(painter, &m_labels->labels(), ChartTheme::instance());
+}
+
+void ChartItem::setHover(const QVariantMap &hover)
+{
+    if (hover == m_hover)
+        return;
+    m_hover = hover;
+    Q_EMIT hoverChanged();
+}
+
+bool ChartItem::hoverAt(qreal x, qreal y)
+{
+    setHover(hitTest(QPointF(x, y)));
+    return m_hover.value(QStringLiteral("valid")).toBool();
+}
+
+void ChartItem::clearHover()
+{
+    setHover({});
+}
+
+QPointF ChartItem::mapToPixel(qreal x, qreal y) const
+{
+    return {m_x.map(x), m_y.map(y)};
+}
+
+void ChartItem::hoverEnterEvent(QHoverEvent *event)
+{
+    hoverAt(event->position().x(), event->position().y());
+}
+
+void ChartItem::hoverMoveEvent(QHoverEvent *event)
+{
+    hoverAt(event->position().x(), event->position().y());
+}
+
+void ChartItem::hoverLeaveEvent(QHoverEvent *)
+{
+    clearHover();
+}
+
+void ChartItem::mousePressEvent(QMouseEvent *event)
+{
+    const QPointF p = event->position();
+    if (event->button() == Qt::RightButton) {
+        Q_EMIT contextMenuRequested(p.x(), p.y());
+    } else {
+        forceActiveFocus(Qt::MouseFocusReason);
+        hoverAt(p.x(), p.y());
+    }
+    event->accept();
+}
+
+void ChartItem::keyPressEvent(QKeyEvent *event)
+{
+    const bool page = event->modifiers() & Qt::ShiftModifier;
+    int dx = 0, dy = 0;
+    switch (event->key()) {
+    case Qt::Key_Left: dx = -1; break;
+    case Qt::Key_Right: dx = 1; break;
+    case Qt::Key_Up: dy = -1; break;
+    case Qt::Key_Down: dy = 1; break;
+    case Qt::Key_PageUp: dx = -10; break;
+    case Qt::Key_PageDown: dx = 10; break;
+    case Qt::Key_Home: dx = -kHomeEnd; break;
+    case Qt::Key_End: dx = kHomeEnd; break;
+    case Qt::Key_Escape:
+        if (!m_hover.value(QStringLiteral("valid")).toBool()) {
+            event->ignore();
+            return;
+        }
+        clearHover();
+        return;
+    case Qt::Key_Menu:
+    case Qt::Key_F10:
+        if (event->key() == Qt::Key_F10 && !page) {
+            event->ignore();
+            return;
+        }
+        if (m_hover.value(QStringLiteral("valid")).toBool())
+            Q_EMIT contextMenuRequested(m_hover.value(QStringLiteral("px")).toReal(),
+                                        m_hover.value(QStringLiteral("py")).toReal());
+        else
+            Q_EMIT contextMenuRequested(width() / 2, height() / 2);
+        return;
+    default: event->ignore(); return;
+    }
+    setHover(stepHover(m_hover, dx, dy, page && (dx == 1 || dx == -1)));
+}
+
+QImage ChartItem::grab(qreal scale)
+{
+    QQuickWindow *w = window();
+    if (!w || !w->isExposed() || !isVisible() || width() <= 0 || height() <= 0)
+        return {};
+    // The software renderer shows a 1× QPainter image; painting afresh at N× is sharper.
+    if (w->rendererInterface()->graphicsApi() == QSGRendererInterface::Software)
+        return {};
+    const QSize target(qRound(width() * scale), qRound(height() * scale));
+    m_exporting = true; // hides the focus ring and hover read-out in the grabbed frame
+    Q_EMIT exportingChanged();
+    QImage image;
+    if (QSharedPointer<QQuickItemGrabResult> result = grabToImage(target)) {
+        // grabToImage() delivers on a later frame; wait for it so callers get a result.
+        QEventLoop loop;
+        connect(result.data(), &QQuickItemGrabResult::ready, &loop, &QEventLoop::quit);
+        QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+        loop.exec();
+        image = result->image();
+    }
+    m_exporting = false;
+    Q_EMIT exportingChanged();
+    return image.size() == target ? image : QImage();
+}
+
+QImage ChartItem::render(qreal scale) const
+{
+    QImage image(QSize(qRound(width() * scale), qRound(height() * scale)),
+                 QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
+    image.fill(ChartTheme::instance()->surface());
+    QPainter p(&image);
+    p.scale(scale, scale);
+    paint(&p);
+    return image;
+}
+
+bool ChartItem::exportPng(const QString &path, qreal scale)
+{
+    if (width() <= 0 || height() <= 0 || !(scale > 0))
+        return false;
+    scale = std::clamp(scale, 0.25, 8.0);
+    QImage image = grab(scale);
+    if (image.isNull())
+        image = render(scale);
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    if (image.isNull() || !image.save(&buffer, "PNG"))
+        return false;
+    return writeAtomically(path, data);
+}
+
+bool ChartItem::exportSvg(const QString &path)
+{
+    if (width() <= 0 || height() <= 0)
+        return false;
+    QByteArray data;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(size().toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), size()));
+    generator.setTitle(m_title);
+    generator.setDescription(m_summary);
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    paint(&painter);
+    painter.end();
+    return writeAtomically(path, data);
+}
+
+bool ChartItem::exportCsv(const QString &path)
+{
+    if (!m_snapshot)
+        return false;
+    return writeAtomically(path, csv());
+}
+
+QByteArray ChartItem::csvField(const QString &text)
+{
+    QByteArray utf8 = text.toUtf8();
+    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') && !utf8.contains('\r'))
+        return utf8;
+    utf8.replace("\"", "\"\"");
+    return '"' + utf8 + '"';
+}
+
+QByteArray ChartItem::csvNumber(double v)
+{
+    if (std::isnan(v))
+        return {};
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v); // shortest round-trip form
+    return QByteArray(buf, int(r.ptr - buf));
+}

@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "axisscale.h"
+#include "chartscene.h"
+#include "labelmodel.h"
+
+#include <paperlab/paperlabchartsexport.h>
+#include <paperlab/snapshot.h>
+
+#include <QPointer>
+#include <QQuickItem>
+#include <QVariant>
+#include <QtQml/qqmlregistration.h>
+
+/// The common base of the chart items: data binding, layout, hover, keyboard and export.
+///
+/// Data comes from `source` (a paperlab::SimulationRunner: the item keeps the newest
+/// SnapshotPtr and reads it while building the scene, without copying series on the GUI
+/// thread) or, when there is no source, from `staticData` (converted once). Layout (axes,
+/// ticks, labels) is computed on the GUI thread; the scene is built in updatePaintNode().
+/// Texts are QML Text items (ChartOverlay.qml) placed from the `labels` model.
+class PAPERLAB_CHARTS_EXPORT ChartItem : public QQuickItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("ChartItem is the base of the chart types")
+    Q_PROPERTY(QObject *source READ source WRITE setSource NOTIFY sourceChanged)
+    Q_PROPERTY(QVariant staticData READ staticData WRITE setStaticData NOTIFY staticDataChanged)
+    Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY titleChanged)
+    Q_PROPERTY(QString xLabel READ xLabel WRITE setXLabel NOTIFY xLabelChanged)
+    Q_PROPERTY(QString yLabel READ yLabel WRITE setYLabel NOTIFY yLabelChanged)
+    Q_PROPERTY(
+        bool legendVisible READ legendVisible WRITE setLegendVisible NOTIFY legendVisibleChanged)
+    Q_PROPERTY(bool hasData READ hasData NOTIFY dataChanged)
+    Q_PROPERTY(int dataRevision READ dataRevision NOTIFY dataChanged)
+    Q_PROPERTY(QVariantMap dataRange READ dataRange NOTIFY dataChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY dataChanged)
+    Q_PROPERTY(QVariantMap hover READ hover NOTIFY hoverChanged)
+    Q_PROPERTY(QRectF plotArea READ plotArea NOTIFY layoutChanged)
+    Q_PROPERTY(LabelModel *labels READ labels CONSTANT)
+    Q_PROPERTY(bool exporting READ isExporting NOTIFY exportingChanged)
+
+public:
+    explicit ChartItem(QQuickItem *parent = nullptr);
+    ~ChartItem() override;
+
+    QObject *source() const { return m_source; }
+    void setSource(QObject *source);
+    QVariant staticData() const { return m_staticData; }
+    void setStaticData(const QVariant &data);
+    QString title() const { return m_title; }
+    void setTitle(const QString &title);
+    QString xLabel() const { return m_xLabel; }
+    void setXLabel(const QString &label);
+    QString yLabel() const { return m_yLabel; }
+    void setYLabel(const QString &label);
+    bool legendVisible() const { return m_legendVisible; }
+    void setLegendVisible(bool visible);
+
+    bool hasData() const { return m_snapshot != nullptr; }
+    int dataRevision() const { return m_dataRevision; }
+    /// Extent of the drawable data: {xMin, xMax, yMin, yMax} (Heatmap: {min, max}).
+    virtual QVariantMap dataRange() const = 0;
+    QString summary() const { return m_summary; }
+    /// {valid, text, px, py, ...}: the point, cell or bar under the hover cursor.
+    QVariantMap hover() const { return m_hover; }
+    QRectF plotArea() const { return m_plot; }
+    LabelModel *labels() const { return m_labels; }
+    bool isExporting() const { return m_exporting; }
+
+    /// Shows this snapshot (C++ only): for custom sources, benchmarks and tests.
+    void setSnapshot(paperlab::SnapshotPtr snapshot);
+    paperlab::SnapshotPtr snapshot() const { return m_snapshot; }
+
+    /// Moves the hover cursor to the data nearest to (x, y) in item coordinates.
+    Q_INVOKABLE bool hoverAt(qreal x, qreal y);
+    Q_INVOKABLE void clearHover();
+    /// Item coordinates of data coordinates (Heatmap: x = column, y = row).
+    Q_INVOKABLE QPointF mapToPixel(qreal x, qreal y) const;
+
+    /// Saves the chart as PNG at `scale`× its size. Grabs the rendered item when it is
+    /// on an exposed window, otherwise (offscreen, hidden) paints it with QPainter.
+    Q_INVOKABLE bool exportPng(const QString &path, qreal scale = 2.0);
+    /// Saves the chart as SVG, re-drawn from the data with QPainter.
+    Q_INVOKABLE bool exportSvg(const QString &path);
+    /// Saves the data shown as CSV with a header row (written atomically).
+    Q_INVOKABLE bool exportCsv(const QString &path);
+
+    /// Paints the whole chart, texts included, at the item's size.
+    void paint(QPainter *painter) const;
+
+Q_SIGNALS:
+    void sourceChanged();
+    void staticDataChanged();
+    void titleChanged();
+    void xLabelChanged();
+    void yLabelChanged();
+    void legendVisibleChanged();
+    void dataChanged();
+    void hoverChanged();
+    void layoutChanged();
+    void exportingChanged();
+    /// Right click, the Menu key or Shift+F10: the overlay opens its export menu here.
+    void contextMenuRequested(qreal x, qreal y);
+
+protected:
+    struct AxisSpec {
+        QString title;
+        std::vector<double> categoryValues; ///< ticks at these values with categoryLabels
+        QStringList categoryLabels;
+        double minStep = 0.0; ///< 1 for index axes
+    };
+    struct LegendEntry {
+        enum Style { Line, Dashed, Marker, Box };
+        QString label;
+        QColor color;
+        Style style = Line;
+    };
+
+    /// Scans the selected data (GUI thread) after the snapshot or the selection changed.
+    virtual void analyse() = 0;
+    /// Sets the axis ranges and calls layoutAxes() and layoutLegend().
+    virtual void layoutChart() = 0;
+    /// Emits the primitives. Runs on the render thread (GUI thread blocked) or, for
+    /// exports, on the GUI thread; it reads only the snapshot and the layout.
+    virtual void buildScene(ChartScene &scene) const = 0;
+    virtual QVariantMap hitTest(QPointF pos) const = 0;
+    /// The hover moved by (dx, dy) steps from `current` (an invalid map: start somewhere);
+    /// (0, 0) re-reads the same point after the data changed.
+    virtual QVariantMap stepHover(const QVariantMap &current, int dx, int dy, bool page) const = 0;
+    virtual QString describe() const = 0;
+    /// Whether anything would be drawn; otherwise the plot area says "No data".
+    virtual bool hasDrawableData() const = 0;
+    virtual QByteArray csv() const = 0;
+    /// How much data a legend placed at `rect` would hide; the emptiest corner wins.
+    virtual double legendCost(const QRectF &rect) const;
+
+    /// Data, selection or log scale changed: analyse, lay out, repaint.
+    void refresh();
+    /// Size, labels or theme changed: lay out and repaint.
+    void relayout();
+
+    void layoutAxes(const AxisSpec &x, const AxisSpec &y, double rightReserve = 0.0);
+    void layoutLegend(const std::vector<LegendEntry> &entries);
+    void addLabel(ChartLabel::Kind kind, const QString &text, QPointF anchor, int hAlign,
+                  int vAlign, bool vertical = false, bool muted = false)
+    {
+        m_pendingLabels.append({text, anchor, hAlign, vAlign, vertical, kind, muted});
+    }
+    void clearLabels() { m_pendingLabels.clear(); }
+
+    enum class GridLines { Both, Horizontal, None };
+    void buildFrame(ChartScene &scene, GridLines lines = GridLines::Both) const;
+    void buildLegend(ChartScene &scene) const;
+
+    static QByteArray csvField(const QString &text);
+    static QByteArray csvNumber(double v);
+
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    void componentComplete() override;
+    QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
+    void hoverEnterEvent(QHoverEvent *event) override;
+    void hoverMoveEvent(QHoverEvent *event) override;
+    void hoverLeaveEvent(QHoverEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+    paperlab::SnapshotPtr m_snapshot;
+    QStringList m_staticCategories; ///< bar labels that came with staticData
+    AxisScale m_x, m_y;
+    QRectF m_plot;
+    std::vector<Tick> m_xTicks, m_yTicks;
+
+private:
+    void pullSnapshot();
+    void setHover(const QVariantMap &hover);
+    QImage grab(qreal scale);
+    QImage render(qreal scale) const;
+
+    QPointer<QObject> m_source;
+    QVariant m_staticData;
+    paperlab::SnapshotPtr m_staticSnapshot;
+    QString m_title, m_xLabel, m_yLabel;
+    bool m_legendVisible = true;
+    int m_dataRevision = 0;
+    QString m_summary;
+    QVariantMap m_hover;
+    LabelModel *m_labels;
+    QList<ChartLabel> m_pendingLabels;
+    bool m_exporting = false;
+
+    struct Legend {
+        QRectF box;
+        std::vector<std::pair<QRectF, LegendEntry>> swatches;
+    } m_legend;
+
+    ChartScene m_renderScene; // render thread only: reused so its buffers keep their capacity
+};

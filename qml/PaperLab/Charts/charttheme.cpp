@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "charttheme.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QJSEngine>
+#include <QPointer>
+
+#include <cmath>
+
+ChartTheme *ChartTheme::instance()
+{
+    // Parented to the application so it dies before QGuiApplication tears down fonts; a
+    // later application (tests create several) gets a fresh instance.
+    static QPointer<ChartTheme> theme;
+    if (!theme)
+        theme = new ChartTheme(QCoreApplication::instance());
+    return theme;
+}
+
+ChartTheme *ChartTheme::create(QQmlEngine *, QJSEngine *)
+{
+    ChartTheme *theme = instance();
+    QJSEngine::setObjectOwnership(theme, QJSEngine::CppOwnership);
+    return theme;
+}
+
+ChartTheme::ChartTheme(QObject *parent)
+    : QObject(parent)
+{
+    // resources/themes/light.json, so charts look right before the app applies a theme.
+    apply({{QStringLiteral("name"), QStringLiteral("light")},
+           {QStringLiteral("window"), QStringLiteral("#f6f7f9")},
+           {QStringLiteral("surface"), QStringLiteral("#ffffff")},
+           {QStringLiteral("text"), QStringLiteral("#1b1f24")},
+           {QStringLiteral("mutedText"), QStringLiteral("#5a6270")},
+           {QStringLiteral("grid"), QStringLiteral("#e3e6eb")},
+           {QStringLiteral("axis"), QStringLiteral("#8a929e")},
+           {QStringLiteral("accent"), QStringLiteral("#2563c9")},
+           {QStringLiteral("focus"), QStringLiteral("#f0a202")},
+           {QStringLiteral("error"), QStringLiteral("#c62828")},
+           {QStringLiteral("series"),
+            QStringList{QStringLiteral("#0072b2"), QStringLiteral("#e69f00"),
+                        QStringLiteral("#009e73"), QStringLiteral("#cc79a7"),
+                        QStringLiteral("#56b4e9"), QStringLiteral("#d55e00"),
+                        QStringLiteral("#7f7f7f"), QStringLiteral("#b8a300")}},
+           {QStringLiteral("lineWidth"), 2.0},
+           {QStringLiteral("fontScale"), 1.0}});
+}
+
+void ChartTheme::apply(const QVariantMap &themeJson)
+{
+    auto setColor = [&](const char *key, QColor &target) {
+        const auto it = themeJson.constFind(QLatin1String(key));
+        if (it == themeJson.cend())
+            return;
+        const QColor c(it->toString());
+        if (c.isValid())
+            target = c;
+    };
+    setColor("window", m_background);
+    setColor("surface", m_surface);
+    setColor("text", m_text);
+    setColor("mutedText", m_mutedText);
+    setColor("grid", m_grid);
+    setColor("axis", m_axis);
+    setColor("accent", m_accent);
+    setColor("focus", m_focus);
+    setColor("error", m_error);
+
+    if (themeJson.contains(QStringLiteral("name")))
+        m_name = themeJson.value(QStringLiteral("name")).toString();
+    if (themeJson.contains(QStringLiteral("series"))) {
+        QList<QColor> colors;
+        const QVariantList list = themeJson.value(QStringLiteral("series")).toList();
+        for (const QVariant &v : list) {
+            const QColor c =
+                v.userType() == QMetaType::QColor ? v.value<QColor>() : QColor(v.toString());
+            if (c.isValid())
+                colors.append(c);
+        }
+        if (!colors.isEmpty())
+            m_seriesColors = colors;
+    }
+    auto setPositive = [&](const char *key, qreal &target) {
+        bool ok = false;
+        const qreal v = themeJson.value(QLatin1String(key)).toReal(&ok);
+        if (ok && std::isfinite(v) && v > 0)
+            target = v;
+    };
+    setPositive("lineWidth", m_lineWidth);
+    setPositive("fontScale", m_fontScale);
+    Q_EMIT changed();
+}
+
+QColor ChartTheme::seriesColor(int index) const
+{
+    if (m_seriesColors.isEmpty())
+        return m_accent;
+    const int n = int(m_seriesColors.size());
+    return m_seriesColors.at(((index % n) + n) % n);
+}
+
+QFont ChartTheme::scaledFont(qreal pixelSize, int weight) const
+{
+    QFont f = QGuiApplication::font();
+    f.setPixelSize(qMax(1, qRound(pixelSize * m_fontScale)));
+    f.setWeight(QFont::Weight(weight));
+    return f;
+}
+
+QFont ChartTheme::font() const
+{
+    return scaledFont(12, QFont::Normal);
+}
+QFont ChartTheme::labelFont() const
+{
+    return scaledFont(13, QFont::Normal);
+}
+QFont ChartTheme::titleFont() const
+{
+    return scaledFont(15, QFont::DemiBold);
+}

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <paperlab/paperlabchartsexport.h>
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QObject>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+/// The colours, line width and font scale every chart uses. One instance per process,
+/// shared by all QML engines (QML: the `Theme` singleton). apply() takes the keys of
+/// resources/themes/*.json; every chart restyles on changed(). Defaults to the light theme.
+class PAPERLAB_CHARTS_EXPORT ChartTheme : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Theme)
+    QML_SINGLETON
+    Q_PROPERTY(QString name READ name NOTIFY changed)
+    Q_PROPERTY(QColor background READ background NOTIFY changed)
+    Q_PROPERTY(QColor surface READ surface NOTIFY changed)
+    Q_PROPERTY(QColor text READ text NOTIFY changed)
+    Q_PROPERTY(QColor mutedText READ mutedText NOTIFY changed)
+    Q_PROPERTY(QColor grid READ grid NOTIFY changed)
+    Q_PROPERTY(QColor axis READ axis NOTIFY changed)
+    Q_PROPERTY(QColor accent READ accent NOTIFY changed)
+    Q_PROPERTY(QColor focus READ focus NOTIFY changed)
+    Q_PROPERTY(QColor error READ error NOTIFY changed)
+    Q_PROPERTY(QList<QColor> seriesColors READ seriesColors NOTIFY changed)
+    Q_PROPERTY(qreal lineWidth READ lineWidth NOTIFY changed)
+    Q_PROPERTY(qreal fontScale READ fontScale NOTIFY changed)
+    Q_PROPERTY(QFont font READ font NOTIFY changed)           ///< tick labels, legend, read-outs
+    Q_PROPERTY(QFont labelFont READ labelFont NOTIFY changed) ///< axis titles
+    Q_PROPERTY(QFont titleFont READ titleFont NOTIFY changed) ///< chart titles
+
+public:
+    /// The process-wide theme, created on first use as a child of the application object.
+    static ChartTheme *instance();
+    /// QML singleton factory: returns instance() with C++ ownership, so no engine deletes it.
+    static ChartTheme *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    QString name() const { return m_name; }
+    QColor background() const { return m_background; }
+    QColor surface() const { return m_surface; }
+    QColor text() const { return m_text; }
+    QColor mutedText() const { return m_mutedText; }
+    QColor grid() const { return m_grid; }
+    QColor axis() const { return m_axis; }
+    QColor accent() const { return m_accent; }
+    QColor focus() const { return m_focus; }
+    QColor error() const { return m_error; }
+    QList<QColor> seriesColors() const { return m_seriesColors; }
+    qreal lineWidth() const { return m_lineWidth; }
+    qreal fontScale() const { return m_fontScale; }
+    QFont font() const;
+    QFont labelFont() const;
+    QFont titleFont() const;
+
+    /// The colour of series number `index`, cycling through seriesColors.
+    Q_INVOKABLE QColor seriesColor(int index) const;
+
+    /// Applies a theme file's keys: name, window (→ background), surface, text, mutedText,
+    /// grid, axis, accent, focus, error, series (→ seriesColors), lineWidth, fontScale.
+    /// Missing keys keep their current value; invalid colours are ignored.
+    Q_INVOKABLE void apply(const QVariantMap &themeJson);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    explicit ChartTheme(QObject *parent);
+    QFont scaledFont(qreal pixelSize, int weight) const;
+
+    QString m_name;
+    QColor m_background, m_surface, m_text, m_mutedText, m_grid, m_axis, m_accent, m_focus, m_error;
+    QList<QColor> m_seriesColors;
+    qreal m_lineWidth = 2.0;
+    qreal m_fontScale = 1.0;
+};

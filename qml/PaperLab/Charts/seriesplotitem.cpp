@@ -1,0 +1,419 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "seriesplotitem.h"
+
+#include "charttheme.h"
+
+#include <QFontMetricsF>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr int kMaxSummarySeries = 4;
+} // namespace
+
+SeriesPlotItem::SeriesPlotItem(QQuickItem *parent)
+    : ChartItem(parent)
+    , m_limits{kNaN, kNaN, kNaN, kNaN}
+{
+}
+
+void SeriesPlotItem::setSeries(const QStringList &ids)
+{
+    if (m_series == ids)
+        return;
+    m_series = ids;
+    refresh();
+    Q_EMIT seriesChanged();
+}
+
+void SeriesPlotItem::setLogX(bool log)
+{
+    if (m_x.isLog() == log)
+        return;
+    m_x.setLog(log);
+    refresh();
+    Q_EMIT logXChanged();
+}
+
+void SeriesPlotItem::setLogY(bool log)
+{
+    if (m_y.isLog() == log)
+        return;
+    m_y.setLog(log);
+    refresh();
+    Q_EMIT logYChanged();
+}
+
+void SeriesPlotItem::setLimit(int which, qreal v)
+{
+    const qreal old = m_limits[which];
+    if (old == v || (std::isnan(old) && std::isnan(v)))
+        return;
+    m_limits[which] = v;
+    relayout();
+    Q_EMIT limitsChanged();
+}
+
+void SeriesPlotItem::setReferenceLines(const QVariantList &lines)
+{
+    m_referenceLinesValue = lines;
+    m_referenceLines.clear();
+    for (const QVariant &v : lines) {
+        const QVariantMap m = v.toMap();
+        bool ok = false;
+        const double value = m.value(QStringLiteral("value")).toDouble(&ok);
+        if (!ok || !std::isfinite(value))
+            continue;
+        m_referenceLines.push_back(
+            {m.value(QStringLiteral("axis")).toString() == QLatin1String("x"), value,
+             m.value(QStringLiteral("label")).toString()});
+    }
+    relayout();
+    Q_EMIT referenceLinesChanged();
+}
+
+int SeriesPlotItem::pointCount() const
+{
+    qsizetype n = 0;
+    for (const SeriesInfo &s : m_info)
+        n += s.valid;
+    return int(n);
+}
+
+int SeriesPlotItem::skippedCount() const
+{
+    qsizetype n = 0;
+    for (const SeriesInfo &s : m_info)
+        n += s.count - s.valid;
+    return int(n);
+}
+
+QColor SeriesPlotItem::colorOf(const SeriesInfo &s) const
+{
+    return ChartTheme::instance()->seriesColor(s.color);
+}
+
+QString SeriesPlotItem::labelOf(const SeriesInfo &s) const
+{
+    return s.series->label.isEmpty() ? s.series->id : s.series->label;
+}
+
+void SeriesPlotItem::analyse()
+{
+    m_info.clear();
+    if (!m_snapshot)
+        return;
+    auto add = [this](const paperlab::Series *series, int color) {
+        SeriesInfo s;
+        s.series = series;
+        s.color = color;
+        s.implicitX = series->x.empty();
+        s.count = qsizetype(s.implicitX ? series->y.size()
+                                        : std::min(series->x.size(), series->y.size()));
+        s.x0 = s.y0 = std::numeric_limits<double>::infinity();
+        s.x1 = s.y1 = -std::numeric_limits<double>::infinity();
+        double lastX = -std::numeric_limits<double>::infinity();
+        for (qsizetype i = 0; i < s.count; ++i) {
+            if (!accepts(s, i))
+                continue;
+            const double x = s.x(i), y = s.y(i);
+            ++s.valid;
+            s.monotonic = s.monotonic && x >= lastX;
+            lastX = x;
+            s.x0 = std::min(s.x0, x);
+            s.x1 = std::max(s.x1, x);
+            s.y0 = std::min(s.y0, y);
+            s.y1 = std::max(s.y1, y);
+        }
+        m_info.push_back(s);
+    };
+    if (m_series.isEmpty()) {
+        for (size_t i = 0; i < m_snapshot->series.size(); ++i)
+            add(&m_snapshot->series[i], int(i));
+    } else {
+        for (int i = 0; i < m_series.size(); ++i) {
+            if (const paperlab::Series *s = m_snapshot->findSeries(m_series[i]))
+                add(s, i);
+        }
+    }
+}
+
+QVariantMap SeriesPlotItem::dataRange() const
+{
+    double x0 = kNaN, x1 = kNaN, y0 = kNaN, y1 = kNaN;
+    for (const SeriesInfo &s : m_info) {
+        if (s.valid == 0)
+            continue;
+        x0 = std::isnan(x0) ? s.x0 : std::min(x0, s.x0);
+        x1 = std::isnan(x1) ? s.x1 : std::max(x1, s.x1);
+        y0 = std::isnan(y0) ? s.y0 : std::min(y0, s.y0);
+        y1 = std::isnan(y1) ? s.y1 : std::max(y1, s.y1);
+    }
+    return {{QStringLiteral("xMin"), x0},
+            {QStringLiteral("xMax"), x1},
+            {QStringLiteral("yMin"), y0},
+            {QStringLiteral("yMax"), y1}};
+}
+
+void SeriesPlotItem::dataExtent(double &x0, double &x1, double &y0, double &y1) const
+{
+    x0 = y0 = std::numeric_limits<double>::infinity();
+    x1 = y1 = -std::numeric_limits<double>::infinity();
+    for (const SeriesInfo &s : m_info) {
+        if (s.valid == 0)
+            continue;
+        x0 = std::min(x0, s.x0);
+        x1 = std::max(x1, s.x1);
+        y0 = std::min(y0, s.y0);
+        y1 = std::max(y1, s.y1);
+    }
+    for (const ReferenceLine &r : m_referenceLines) {
+        if (r.vertical && m_x.accepts(r.value)) {
+            x0 = std::min(x0, r.value);
+            x1 = std::max(x1, r.value);
+        } else if (!r.vertical && m_y.accepts(r.value)) {
+            y0 = std::min(y0, r.value);
+            y1 = std::max(y1, r.value);
+        }
+    }
+}
+
+void SeriesPlotItem::applyLimits(double &x0, double &x1, double &y0, double &y1) const
+{
+    double *ends[] = {&x0, &x1, &y0, &y1};
+    const AxisScale *axes[] = {&m_x, &m_x, &m_y, &m_y};
+    for (int i = 0; i < 4; ++i) {
+        if (axes[i]->accepts(m_limits[i]))
+            *ends[i] = m_limits[i];
+    }
+    if (!(x1 > x0))
+        AxisScale::pad(x0, x1, m_x.isLog(), 0);
+    if (!(y1 > y0))
+        AxisScale::pad(y0, y1, m_y.isLog(), 0);
+}
+
+void SeriesPlotItem::layoutChart()
+{
+    double x0, x1, y0, y1;
+    dataExtent(x0, x1, y0, y1);
+    AxisScale::pad(x0, x1, m_x.isLog(), m_xPadding);
+    AxisScale::pad(y0, y1, m_y.isLog(), 0.05);
+    applyLimits(x0, x1, y0, y1);
+    m_x.setRange(x0, x1);
+    m_y.setRange(y0, y1);
+    layoutAxes({xLabel(), {}, {}, 0}, {yLabel(), {}, {}, 0});
+    layoutReferenceLabels();
+    layoutLegend(legendEntries());
+}
+
+std::vector<ChartItem::LegendEntry> SeriesPlotItem::legendEntries() const
+{
+    std::vector<LegendEntry> entries;
+    for (const SeriesInfo &s : m_info)
+        entries.push_back({labelOf(s), colorOf(s), legendStyle(s)});
+    return entries;
+}
+
+void SeriesPlotItem::layoutReferenceLabels()
+{
+    for (const ReferenceLine &r : m_referenceLines) {
+        if (r.label.isEmpty())
+            continue;
+        if (r.vertical && m_x.accepts(r.value)) {
+            const double px = m_x.map(r.value);
+            if (px >= m_plot.left() && px <= m_plot.right())
+                addLabel(ChartLabel::Tick, r.label, {px + 4, m_plot.top() + 2}, -1, -1, false,
+                         true);
+        } else if (!r.vertical && m_y.accepts(r.value)) {
+            const double py = m_y.map(r.value);
+            if (py >= m_plot.top() && py <= m_plot.bottom())
+                addLabel(ChartLabel::Tick, r.label, {m_plot.right() - 4, py - 2}, 1, 1, false,
+                         true);
+        }
+    }
+}
+
+void SeriesPlotItem::buildReferenceLines(ChartScene &scene) const
+{
+    const QColor color = ChartTheme::instance()->mutedText();
+    for (const ReferenceLine &r : m_referenceLines) {
+        ChartScene::Line line{{}, color, 1.25f, true};
+        if (r.vertical && m_x.accepts(r.value)) {
+            const double px = m_x.map(r.value);
+            line.points = {QPointF(px, m_plot.top()), QPointF(px, m_plot.bottom())};
+        } else if (!r.vertical && m_y.accepts(r.value)) {
+            const double py = m_y.map(r.value);
+            line.points = {QPointF(m_plot.left(), py), QPointF(m_plot.right(), py)};
+        } else {
+            continue;
+        }
+        scene[ChartScene::Data].lines.push_back(std::move(line));
+    }
+}
+
+double SeriesPlotItem::legendCost(const QRectF &rect) const
+{
+    // A sample of each series is enough to tell an empty corner from a busy one.
+    double cost = 0;
+    const QRectF r = rect.adjusted(-4, -4, 4, 4);
+    for (const SeriesInfo &s : m_info) {
+        const qsizetype stride = std::max<qsizetype>(1, s.count / 500);
+        for (qsizetype i = 0; i < s.count; i += stride) {
+            if (accepts(s, i) && r.contains(pixel(s, i)))
+                cost += double(stride);
+        }
+    }
+    return cost;
+}
+
+QVariantMap SeriesPlotItem::hoverFor(int seriesIndex, qsizetype index) const
+{
+    const SeriesInfo &s = m_info[size_t(seriesIndex)];
+    const QPointF p = pixel(s, index);
+    const QString label = labelOf(s);
+    return {{QStringLiteral("valid"), true},
+            {QStringLiteral("seriesIndex"), seriesIndex},
+            {QStringLiteral("series"), s.series->id},
+            {QStringLiteral("label"), label},
+            {QStringLiteral("index"), qlonglong(index)},
+            {QStringLiteral("x"), s.x(index)},
+            {QStringLiteral("y"), s.y(index)},
+            {QStringLiteral("px"), p.x()},
+            {QStringLiteral("py"), p.y()},
+            {QStringLiteral("color"), colorOf(s)},
+            {QStringLiteral("text"),
+             QStringLiteral("%1\nx = %2\ny = %3")
+                 .arg(label, formatNumber(s.x(index), 6), formatNumber(s.y(index), 6))}};
+}
+
+QVariantMap SeriesPlotItem::hitTest(QPointF pos) const
+{
+    if (!m_plot.adjusted(-6, -6, 6, 6).contains(pos))
+        return {};
+    double best = std::numeric_limits<double>::infinity();
+    int bestSeries = -1;
+    qsizetype bestIndex = -1;
+    for (size_t si = 0; si < m_info.size(); ++si) {
+        const SeriesInfo &s = m_info[si];
+        for (qsizetype i = 0; i < s.count; ++i) {
+            if (!accepts(s, i))
+                continue;
+            const QPointF d = pixel(s, i) - pos;
+            const double dist = d.x() * d.x() + d.y() * d.y();
+            if (dist < best) {
+                best = dist;
+                bestSeries = int(si);
+                bestIndex = i;
+            }
+        }
+    }
+    return bestSeries < 0 ? QVariantMap() : hoverFor(bestSeries, bestIndex);
+}
+
+QVariantMap SeriesPlotItem::stepHover(const QVariantMap &current, int dx, int dy, bool page) const
+{
+    if (m_info.empty())
+        return {};
+    auto nearestValid = [this](const SeriesInfo &s, qsizetype i, int direction) -> qsizetype {
+        i = std::clamp<qsizetype>(i, 0, s.count - 1);
+        for (qsizetype k = 0; k < s.count; ++k) { // search outwards, preferring `direction`
+            for (qsizetype c : {i + direction * k, i - direction * k}) {
+                if (c >= 0 && c < s.count && accepts(s, c))
+                    return c;
+            }
+        }
+        return -1;
+    };
+
+    int si = 0;
+    qsizetype index = 0;
+    const bool valid = current.value(QStringLiteral("valid")).toBool();
+    if (valid) {
+        si = std::clamp(current.value(QStringLiteral("seriesIndex")).toInt(), 0,
+                        int(m_info.size()) - 1);
+        index = current.value(QStringLiteral("index")).toLongLong();
+    } else {
+        while (si + 1 < int(m_info.size()) && m_info[size_t(si)].valid == 0)
+            ++si;
+        index = dx < 0 ? m_info[size_t(si)].count - 1 : 0;
+        dx = 0;
+    }
+
+    if (dy != 0 && valid) {
+        // Another series: the point nearest in x to the current one.
+        const int target = std::clamp(si + dy, 0, int(m_info.size()) - 1);
+        const double x = current.value(QStringLiteral("x")).toDouble();
+        const SeriesInfo &t = m_info[size_t(target)];
+        qsizetype bestIndex = -1;
+        double best = std::numeric_limits<double>::infinity();
+        for (qsizetype i = 0; i < t.count; ++i) {
+            if (accepts(t, i) && std::abs(t.x(i) - x) < best) {
+                best = std::abs(t.x(i) - x);
+                bestIndex = i;
+            }
+        }
+        if (bestIndex >= 0) {
+            si = target;
+            index = bestIndex;
+        }
+    }
+
+    const SeriesInfo &s = m_info[size_t(si)];
+    if (s.count == 0)
+        return {};
+    if (dx != 0) {
+        // One arrow press moves about one pixel column, or one point on short series.
+        const qsizetype perPixel =
+            std::max<qsizetype>(1, qsizetype(double(s.count) / std::max(1.0, m_plot.width())));
+        const qsizetype step = page ? std::max<qsizetype>(1, s.count / 10) : perPixel;
+        const double target = double(index) + double(dx) * double(step);
+        index = qsizetype(std::clamp(target, 0.0, double(s.count - 1)));
+    }
+    const qsizetype found = nearestValid(s, index, dx < 0 ? -1 : 1);
+    return found < 0 ? QVariantMap() : hoverFor(si, found);
+}
+
+QString SeriesPlotItem::describe() const
+{
+    if (m_info.empty())
+        return tr("No data yet.");
+    const QVariantMap range = dataRange();
+    QString text = tr("%n series", nullptr, int(m_info.size()));
+    if (pointCount() > 0) {
+        text += tr(", x from %1 to %2")
+                    .arg(formatNumber(range.value(QStringLiteral("xMin")).toDouble()),
+                         formatNumber(range.value(QStringLiteral("xMax")).toDouble()));
+    }
+    if (m_x.isLog() && m_y.isLog())
+        text += tr(" (log–log)");
+    else if (m_x.isLog())
+        text += tr(" (log x)");
+    else if (m_y.isLog())
+        text += tr(" (log y)");
+    for (size_t i = 0; i < m_info.size() && i < size_t(kMaxSummarySeries); ++i) {
+        const SeriesInfo &s = m_info[i];
+        for (qsizetype k = s.count - 1; k >= 0; --k) {
+            if (accepts(s, k)) {
+                text += tr("; %1 ends at %2").arg(labelOf(s), formatNumber(s.y(k)));
+                break;
+            }
+        }
+    }
+    if (m_info.size() > size_t(kMaxSummarySeries))
+        text += tr("; and %n more", nullptr, int(m_info.size()) - kMaxSummarySeries);
+    return text + QLatin1Char('.');
+}
+
+QByteArray SeriesPlotItem::csv() const
+{
+    QByteArray out = "series,label,x,y\n";
+    for (const SeriesInfo &s : m_info) {
+        const QByteArray id = csvField(s.series->id), label = csvField(labelOf(s));
+        for (qsizetype i = 0; i < s.count; ++i)
+            out += id + ',' + label + ',' + csvNumber(s.x(i)) + ',' + csvNumber(s.y(i)) + '\n';
+    }
+    return out;
+}

@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "chartitem.h"
+
+#include <QStringList>
+#include <QVariantList>
+
+/// Shared base of LinePlot, ScatterPlot and VectorPlot: series selection, linear or log
+/// axes, reference lines, nearest-point hover and CSV of the selected series.
+class PAPERLAB_CHARTS_EXPORT SeriesPlotItem : public ChartItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("SeriesPlotItem is the base of LinePlot, ScatterPlot and VectorPlot")
+    /// Ids of the series to show, in legend and colour order; empty shows every series.
+    Q_PROPERTY(QStringList series READ series WRITE setSeries NOTIFY seriesChanged)
+    Q_PROPERTY(bool logX READ logX WRITE setLogX NOTIFY logXChanged)
+    Q_PROPERTY(bool logY READ logY WRITE setLogY NOTIFY logYChanged)
+    /// Fixed axis limits; NaN (the default) fits the data.
+    Q_PROPERTY(qreal xMin READ xMin WRITE setXMin NOTIFY limitsChanged)
+    Q_PROPERTY(qreal xMax READ xMax WRITE setXMax NOTIFY limitsChanged)
+    Q_PROPERTY(qreal yMin READ yMin WRITE setYMin NOTIFY limitsChanged)
+    Q_PROPERTY(qreal yMax READ yMax WRITE setYMax NOTIFY limitsChanged)
+    /// [{axis: "x"|"y", value: 1.0, label: "φ₁"}]: labelled dashed lines across the plot.
+    Q_PROPERTY(QVariantList referenceLines READ referenceLines WRITE setReferenceLines NOTIFY
+                   referenceLinesChanged)
+    Q_PROPERTY(int seriesCount READ seriesCount NOTIFY dataChanged)
+    /// Points that can be drawn (finite, and positive on log axes), over all shown series.
+    Q_PROPERTY(int pointCount READ pointCount NOTIFY dataChanged)
+    /// Points left out: not finite, or not positive on a log axis.
+    Q_PROPERTY(int skippedCount READ skippedCount NOTIFY dataChanged)
+
+public:
+    explicit SeriesPlotItem(QQuickItem *parent = nullptr);
+
+    QStringList series() const { return m_series; }
+    void setSeries(const QStringList &ids);
+    bool logX() const { return m_x.isLog(); }
+    void setLogX(bool log);
+    bool logY() const { return m_y.isLog(); }
+    void setLogY(bool log);
+    qreal xMin() const { return m_limits[0]; }
+    void setXMin(qreal v) { setLimit(0, v); }
+    qreal xMax() const { return m_limits[1]; }
+    void setXMax(qreal v) { setLimit(1, v); }
+    qreal yMin() const { return m_limits[2]; }
+    void setYMin(qreal v) { setLimit(2, v); }
+    qreal yMax() const { return m_limits[3]; }
+    void setYMax(qreal v) { setLimit(3, v); }
+    QVariantList referenceLines() const { return m_referenceLinesValue; }
+    void setReferenceLines(const QVariantList &lines);
+
+    int seriesCount() const { return int(m_info.size()); }
+    int pointCount() const;
+    int skippedCount() const;
+    QVariantMap dataRange() const override;
+
+Q_SIGNALS:
+    void seriesChanged();
+    void logXChanged();
+    void logYChanged();
+    void limitsChanged();
+    void referenceLinesChanged();
+
+protected:
+    struct SeriesInfo {
+        const paperlab::Series *series = nullptr;
+        int color = 0;          ///< index into the theme's series colours
+        qsizetype count = 0;    ///< points in the series
+        qsizetype valid = 0;    ///< drawable points
+        bool implicitX = false; ///< no x values: x is the index
+        bool monotonic = true;  ///< x never decreases (allows min/max decimation)
+        double x0 = 0, x1 = 0, y0 = 0, y1 = 0;
+
+        double x(qsizetype i) const { return implicitX ? double(i) : series->x[size_t(i)]; }
+        double y(qsizetype i) const { return series->y[size_t(i)]; }
+    };
+    struct ReferenceLine {
+        bool vertical = false; ///< axis "x": a vertical line at x = value
+        double value = 0;
+        QString label;
+    };
+
+    bool accepts(const SeriesInfo &s, qsizetype i) const
+    {
+        return m_x.accepts(s.x(i)) && m_y.accepts(s.y(i));
+    }
+    QColor colorOf(const SeriesInfo &s) const;
+    QString labelOf(const SeriesInfo &s) const;
+    QPointF pixel(const SeriesInfo &s, qsizetype i) const
+    {
+        return {m_x.map(s.x(i)), m_y.map(s.y(i))};
+    }
+    /// The data extent with reference lines and fixed limits applied, before padding.
+    void dataExtent(double &x0, double &x1, double &y0, double &y1) const;
+    /// Applies fixed limits over padded automatic ones.
+    void applyLimits(double &x0, double &x1, double &y0, double &y1) const;
+    void layoutReferenceLabels();
+    void buildReferenceLines(ChartScene &scene) const;
+    virtual LegendEntry::Style legendStyle(const SeriesInfo &) const { return LegendEntry::Line; }
+    std::vector<LegendEntry> legendEntries() const;
+
+    void analyse() override;
+    void layoutChart() override;
+    QVariantMap hitTest(QPointF pos) const override;
+    QVariantMap stepHover(const QVariantMap &current, int dx, int dy, bool page) const override;
+    QString describe() const override;
+    bool hasDrawableData() const override { return pointCount() > 0; }
+    QByteArray csv() const override;
+    double legendCost(const QRectF &rect) const override;
+
+    QVariantMap hoverFor(int seriesIndex, qsizetype index) const;
+
+    std::vector<SeriesInfo> m_info;
+    std::vector<ReferenceLine> m_referenceLines;
+    double m_xPadding = 0.02; ///< share of the x span left free at each end
+
+private:
+    void setLimit(int which, qreal v);
+
+    QStringList m_series;
+    QVariantList m_referenceLinesValue;
+    qreal m_limits[4];
+};

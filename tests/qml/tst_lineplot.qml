@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtTest
+import PaperLab.Charts
+
+Item {
+    width: 640
+    height: 440
+
+    LinePlot {
+        id: plot
+
+        width: 640
+        height: 300
+        title: "Variance"
+        xLabel: "step"
+        yLabel: "value"
+        dashed: ["b"]
+        referenceLines: [
+            {axis: "x", value: 1.5, label: "φ₁"},
+            {axis: "y", value: 2.5, label: "target"}
+        ]
+        staticData: [
+            {id: "a", label: "sample variance", x: [0, 1, 2, 3], y: [1, 2, 3, 4]},
+            {id: "b", label: "theory", y: [4, 3, 2, 1]}
+        ]
+    }
+
+    LinePlot {
+        id: logPlot
+
+        y: 300
+        width: 320
+        height: 140
+        logY: true
+        staticData: [{id: "p", x: [1, 2, 3, 4, 5], y: [10, 0, -1, 100, 1000]}]
+    }
+
+    LinePlot {
+        id: dense
+
+        x: 320
+        y: 300
+        width: 320
+        height: 140
+        visible: false
+    }
+
+    SignalSpy {
+        id: menuSpy
+
+        target: plot
+        signalName: "contextMenuRequested"
+    }
+
+    TestCase {
+        name: "LinePlot"
+        when: windowShown
+
+        function init() {
+            plot.series = []
+            plot.clearHover()
+        }
+
+        function test_staticDataIsPickedUp() {
+            verify(plot.hasData)
+            compare(plot.seriesCount, 2)
+            compare(plot.pointCount, 8)
+            compare(plot.skippedCount, 0)
+            compare(plot.dataRange.xMin, 0)
+            compare(plot.dataRange.xMax, 3)
+            compare(plot.dataRange.yMin, 1)
+            compare(plot.dataRange.yMax, 4)
+        }
+
+        function test_newStaticDataReplacesTheOld() {
+            const revision = plot.dataRevision
+            const old = plot.staticData
+            plot.staticData = [{id: "c", x: [0, 10], y: [5, 6]}]
+            verify(plot.dataRevision > revision)
+            compare(plot.seriesCount, 1)
+            compare(plot.dataRange.xMax, 10)
+            plot.staticData = old
+            compare(plot.seriesCount, 2)
+        }
+
+        function test_seriesSelection() {
+            plot.series = ["b"]
+            compare(plot.seriesCount, 1)
+            compare(plot.pointCount, 4)
+            compare(plot.dataRange.yMax, 4)
+            plot.series = ["missing", "a"]
+            compare(plot.seriesCount, 1)
+        }
+
+        function test_logAxisSkipsNonPositiveValues() {
+            compare(logPlot.pointCount, 3)
+            compare(logPlot.skippedCount, 2)
+            compare(logPlot.dataRange.yMin, 10)
+            compare(logPlot.dataRange.yMax, 1000)
+            logPlot.logY = false
+            compare(logPlot.pointCount, 5)
+            compare(logPlot.dataRange.yMin, -1)
+            logPlot.logY = true
+            compare(logPlot.pointCount, 3)
+            // Points are still placed on a logarithmic scale: 100 sits midway between 10 and 1000.
+            const a = logPlot.mapToPixel(1, 10)
+            const b = logPlot.mapToPixel(1, 100)
+            const c = logPlot.mapToPixel(1, 1000)
+            fuzzyCompare(b.y - a.y, c.y - b.y, 0.01)
+        }
+
+        function test_hoverFindsTheNearestPoint() {
+            const p = plot.mapToPixel(2, 3)
+            verify(plot.hoverAt(p.x + 3, p.y - 2))
+            compare(plot.hover.series, "a")
+            compare(plot.hover.label, "sample variance")
+            compare(plot.hover.index, 2)
+            compare(plot.hover.x, 2)
+            compare(plot.hover.y, 3)
+            verify(plot.hover.text.indexOf("sample variance") === 0)
+
+            const q = plot.mapToPixel(1, 3)
+            verify(plot.hoverAt(q.x - 2, q.y + 4))
+            compare(plot.hover.series, "b")
+            compare(plot.hover.index, 1)
+
+            verify(!plot.hoverAt(1, 1)) // in the margin, outside the plot area
+            verify(!plot.hover.valid)
+        }
+
+        function test_mouseMovesTheHover() {
+            const p = plot.mapToPixel(3, 4)
+            mouseMove(plot, p.x, p.y)
+            tryCompare(plot.hover, "valid", true)
+            compare(plot.hover.series, "a")
+            compare(plot.hover.index, 3)
+        }
+
+        function test_arrowKeysMoveTheHover() {
+            plot.forceActiveFocus()
+            verify(plot.activeFocus)
+            keyClick(Qt.Key_Right)
+            compare(plot.hover.series, "a")
+            compare(plot.hover.index, 0)
+            keyClick(Qt.Key_Right)
+            compare(plot.hover.index, 1)
+            keyClick(Qt.Key_End)
+            compare(plot.hover.index, 3)
+            keyClick(Qt.Key_Down)
+            compare(plot.hover.series, "b")
+            compare(plot.hover.x, 3)
+            keyClick(Qt.Key_Left)
+            compare(plot.hover.x, 2)
+            keyClick(Qt.Key_Escape)
+            verify(!plot.hover.valid)
+        }
+
+        function test_contextMenuFromMouseAndKeyboard() {
+            menuSpy.clear()
+            mouseClick(plot, 200, 150, Qt.RightButton)
+            compare(menuSpy.count, 1)
+            compare(menuSpy.signalArguments[0][0], 200)
+            keyClick(Qt.Key_Escape) // closes the menu
+            plot.forceActiveFocus()
+            keyClick(Qt.Key_Menu)
+            compare(menuSpy.count, 2)
+            keyClick(Qt.Key_Escape)
+        }
+
+        function test_accessibility() {
+            compare(plot.Accessible.role, Accessible.Chart)
+            compare(plot.Accessible.name, "Variance")
+            compare(plot.Accessible.description, plot.summary)
+            compare(plot.summary,
+                    "2 series, x from 0 to 3; sample variance ends at 4; theory ends at 1.")
+            verify(logPlot.summary.indexOf("(log y)") > 0)
+        }
+
+        function test_exportCsv() {
+            const path = testHelper.tempPath("line.csv")
+            verify(plot.exportCsv(path))
+            const lines = testHelper.readText(path).trim().split("\n")
+            compare(lines.length, 9)
+            compare(lines[0], "series,label,x,y")
+            compare(lines[3], "a,sample variance,2,3")
+            compare(lines[5], "b,theory,0,4")
+            compare(lines[8], "b,theory,3,1")
+        }
+
+        function test_drawnOnScreen() {
+            // Whatever the scene graph backend (software under offscreen, OpenGL under Xvfb).
+            tryVerify(() => testHelper.countColorOnScreen(plot, Theme.seriesColor(0)) > 100)
+            verify(testHelper.countColorOnScreen(plot, Theme.seriesColor(1)) > 50)
+        }
+
+        function test_exportPngAtTwiceTheSize() {
+            const path = testHelper.tempPath("line.png")
+            verify(plot.exportPng(path, 2))
+            const info = testHelper.imageInfo(path)
+            compare(info.width, plot.width * 2)
+            compare(info.height, plot.height * 2)
+            verify(info.distinctColors > 20)
+            verify(testHelper.countColor(path, Theme.seriesColor(0)) > 200) // the lines were drawn
+            verify(testHelper.countColor(path, Theme.seriesColor(1)) > 100)
+        }
+
+        function test_exportSvgHasTheData() {
+            const path = testHelper.tempPath("line.svg")
+            verify(plot.exportSvg(path))
+            const svg = testHelper.readText(path)
+            verify(svg.indexOf("<svg") >= 0)
+            verify(svg.indexOf("φ₁") >= 0)
+            verify(svg.indexOf("sample variance") >= 0)
+            verify(svg.indexOf("<path") >= 0)
+        }
+
+        function test_decimatedSeriesDrawsSolid() {
+            // 20000 points alternating between -1 and 1: drawn min/max-decimated, the line
+            // must fill the band between them completely.
+            const n = 20000, xs = new Array(n), ys = new Array(n)
+            for (let i = 0; i < n; ++i) {
+                xs[i] = i
+                ys[i] = i % 2 ? 1 : -1
+            }
+            dense.staticData = [{id: "zigzag", x: xs, y: ys}]
+            dense.visible = true
+            compare(dense.pointCount, n)
+            const path = testHelper.tempPath("dense.png")
+            verify(dense.exportPng(path, 1))
+            const top = dense.mapToPixel(0, 1).y, bottom = dense.mapToPixel(0, -1).y
+            const band = dense.plotArea.width * (bottom - top)
+            verify(testHelper.countColor(path, Theme.seriesColor(0), 16) > 0.9 * band)
+            dense.visible = false
+        }
+
+        function test_exportToAnUnwritablePathFails() {
+            ignoreWarning(/cannot write/)
+            ignoreWarning(/cannot write/)
+            verify(!plot.exportCsv("/nonexistent-directory/data.csv"))
+            verify(!plot.exportPng("/nonexistent-directory/chart.png", 2))
+        }
+
+        function test_fileUrlsAreAccepted() {
+            const path = testHelper.tempPath("url.csv")
+            verify(plot.exportCsv("file://" + path))
+            verify(testHelper.readText(path).length > 0)
+        }
+    }
+}

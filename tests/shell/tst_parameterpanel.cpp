@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "params/parametereditor.h"
+#include "params/parameterpanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace paperlab;
+using namespace paperlab::app;
+
+namespace {
+
+const QByteArray kSchema = R"({
+  "groups": [ { "id": "m", "label": "Model" } ],
+  "parameters": [
+    { "id": "lr", "type": "real", "label": "Learning rate", "group": "m", "default": 0.01,
+      "min": 0.0001, "max": 1, "scale": "log", "description": "Peak learning rate" },
+    { "id": "drift", "type": "real", "label": "Drift", "group": "m", "default": 0, "min": -1, "max": 1,
+      "live": true, "unit": "units/step" },
+    { "id": "n", "type": "int", "label": "Features", "group": "m", "default": 100, "min": 10, "max": 1000 },
+    { "id": "widths", "type": "intlist", "label": "Widths", "group": "m", "default": [8, 16], "min": 2, "max": 128 },
+    { "id": "law", "type": "choice", "label": "Law", "group": "m", "default": "power",
+      "choices": [ { "id": "power", "label": "Power law" }, { "id": "exp", "label": "Exponential" } ] },
+    { "id": "seed", "type": "seed", "label": "Seed", "group": "m", "default": 3 }
+  ]
+})";
+
+ParameterSchema schema()
+{
+    return ParameterSchema::fromJson(kSchema, QStringLiteral("t.json")).value();
+}
+
+template <typename W>
+W *byName(QWidget *root, const QString &name)
+{
+    for (W *w : root->findChildren<W *>()) {
+        if (w->accessibleName() == name)
+            return w;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestParameterPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void widgetPerTypeWithUnitsAndTooltips()
+    {
+        ParameterPanel panel(schema(), {}, QStringLiteral("sim"));
+        auto *lr = byName<QDoubleSpinBox>(&panel, QStringLiteral("Learning rate"));
+        QVERIFY(lr);
+        QVERIFY(lr->toolTip().contains(QLatin1String("Peak learning rate")));
+        QVERIFY(lr->toolTip().contains(QLatin1String("logarithmic")));
+        auto *drift = byName<QDoubleSpinBox>(&panel, QStringLiteral("Drift"));
+        QCOMPARE(drift->suffix(), QStringLiteral(" units/step"));
+        QVERIFY(byName<QSpinBox>(&panel, QStringLiteral("Features")));
+        QVERIFY(byName<QLineEdit>(&panel, QStringLiteral("Widths")));
+        QCOMPARE(byName<QComboBox>(&panel, QStringLiteral("Law"))->count(), 2);
+        QVERIFY(!byName<QLineEdit>(&panel, QStringLiteral("Seed"))); // seeds live in the transport bar
+    }
+
+    void logSliderIsLogarithmic()
+    {
+        ParameterPanel panel(schema(), {}, QStringLiteral("sim"));
+        auto *slider = byName<QSlider>(&panel, QStringLiteral("Learning rate slider"));
+        QVERIFY(slider);
+        slider->setValue(500); // the middle of [1e-4, 1] on a log scale is 1e-2
+        QCOMPARE(panel.values().real(QStringLiteral("lr")), 0.01);
+        slider->setValue(750);
+        QVERIFY(qAbs(panel.values().real(QStringLiteral("lr")) - 0.1) < 1e-3);
+    }
+
+    void nonLiveEditsNeedARestart()
+    {
+        ParameterPanel panel(schema(), {}, QStringLiteral("sim"));
+        QSignalSpy restart(&panel, &ParameterPanel::restartNeededChanged);
+        QSignalSpy live(&panel, &ParameterPanel::liveChanged);
+        byName<QSpinBox>(&panel, QStringLiteral("Features"))->setValue(200);
+        QVERIFY(panel.restartNeeded());
+        QCOMPARE(restart.count(), 1);
+        QCOMPARE(live.count(), 0);
+        byName<QDoubleSpinBox>(&panel, QStringLiteral("Drift"))->setValue(0.5);
+        QCOMPARE(live.count(), 1);
+        QCOMPARE(live.last().first().value<ParameterSet>().real(QStringLiteral("drift")), 0.5);
+        panel.markApplied(panel.values());
+        QVERIFY(!panel.restartNeeded());
+    }
+
+    void invalidListShowsWhy()
+    {
+        ParameterPanel panel(schema(), {}, QStringLiteral("sim"));
+        auto *widths = byName<QLineEdit>(&panel, QStringLiteral("Widths"));
+        widths->setText(QStringLiteral("8, 500"));
+        Q_EMIT widths->editingFinished();
+        bool shown = false;
+        for (QLabel *l : panel.findChildren<QLabel *>())
+            shown = shown || l->text() == QStringLiteral(R"("widths" = 500 is above the maximum 128)");
+        QVERIFY(shown);
+        QCOMPARE(panel.values().intList(QStringLiteral("widths")), QList<int>({8, 16})); // never clamped
+    }
+
+    void presetsApplyPartialSets()
+    {
+        const ParameterSchema s = schema();
+        const PresetList presets = s.presetsFromJson(R"({"presets":[{"id":"big","label":"Big","values":{"n":900}}]})",
+                                                     QStringLiteral("p.json")).value();
+        ParameterPanel panel(s, presets, QStringLiteral("sim"));
+        QSignalSpy applied(&panel, &ParameterPanel::presetApplied);
+        auto *box = byName<QComboBox>(&panel, QStringLiteral("Preset"));
+        QVERIFY(box);
+        Q_EMIT box->activated(1);
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(panel.values().integer(QStringLiteral("n")), 900);
+        QCOMPARE(panel.values().real(QStringLiteral("lr")), 0.01);
+    }
+};
+
+QTEST_MAIN(TestParameterPanel)
+#include "tst_parameterpanel.moc"
