@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "shell/homeview.h"
 
+#include "explainer/explainerdocument.h"
+
 #include "shell/papercard.h"
 #include "shell/qmlhost.h"
 
@@ -26,11 +28,16 @@ namespace paperlab::app {
 
 namespace {
 
+// The explainer as a reader sees it: no TeX, no code, no Markdown syntax.
 QString explainerText(PaperPlugin *plugin)
 {
     const QUrl url = plugin->explainerUrl();
     QFile f(url.scheme() == QLatin1String("qrc") ? u':' + url.path() : url.toLocalFile());
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    ExplainerDocument doc;
+    doc.setMarkdown(QString::fromUtf8(f.readAll()), url);
+    return doc.plainText();
 }
 
 } // namespace

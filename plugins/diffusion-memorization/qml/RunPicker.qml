@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Picks one run of a sweep (one n or one ψ_n) from the readouts "<prefix><k>".
+RowLayout {
+    id: root
+
+    property var readouts: ({})
+    property string prefix: "n_"
+    property string caption: "n"
+    property var theme: ({})
+    readonly property int index: combo.currentIndex < 0 ? 0 : combo.currentIndex
+    readonly property string tag: String(index)
+
+    readonly property var values: {
+        const v = []
+        for (let k = 0; root.readouts && (root.prefix + k) in root.readouts; ++k)
+            v.push(root.readouts[root.prefix + k])
+        return v
+    }
+
+    spacing: 6
+
+    Label {
+        text: qsTr("Show")
+        color: root.theme.text || "black"
+    }
+    ComboBox {
+        id: combo
+        model: root.values.map(v => root.caption + " = " + Number(v).toPrecision(3).replace(/\.?0+$/, ""))
+        Accessible.name: qsTr("Run to show")
+    }
+}

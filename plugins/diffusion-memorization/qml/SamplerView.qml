@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PaperLab.Charts
+import PaperLab.Papers.DiffusionMemorization
+
+// sampler-2d: forward noising, reverse sampling with the exact empirical score and with the
+// trained network (at the scrubbed time t), f_mem and the score error over training, and the
+// 1-D picture of the empirical score.
+Rectangle {
+    id: root
+
+    property var runner: null
+    property var theme: ({})
+    readonly property var r: runner ? runner.readouts : ({})
+    readonly property string k: picker.tag
+    readonly property real fontPx: 13 * (theme.fontScale || 1)
+
+    function num(key, digits) {
+        return (key in r) ? Number(r[key]).toPrecision(digits || 3) : "–"
+    }
+    function windowLines() {
+        const lines = []
+        if (("tau_gen_steps_" + k) in r)
+            lines.push({axis: "x", value: r["tau_gen_steps_" + k], label: "τ_gen"})
+        if (("tau_mem_steps_" + k) in r)
+            lines.push({axis: "x", value: r["tau_mem_steps_" + k], label: "τ_mem"})
+        return lines
+    }
+
+    color: theme.window || "white"
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 10
+        spacing: 6
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 16
+            RunPicker {
+                id: picker
+                readouts: root.r
+                prefix: "n_"
+                caption: "n"
+                theme: root.theme
+            }
+            Text {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                color: root.theme.text || "black"
+                font.pixelSize: root.fontPx
+                text: qsTr("t = %1 (time scrubber)   ·   f_mem: empirical score %2, population samples %3, network %4 ± %5")
+                      .arg(root.num("scrub_t", 3)).arg(root.num("f_mem_empirical_score_" + root.k))
+                      .arg(root.num("f_mem_population_" + root.k)).arg(root.num("f_mem_mlp_" + root.k))
+                      .arg(root.num("f_mem_mlp_se_" + root.k, 2))
+            }
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: 4
+            rowSpacing: 6
+            columnSpacing: 6
+
+            ScatterPlot {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                source: root.runner
+                series: ["forward_" + root.k, "train_" + root.k]
+                pointSize: 2
+                xMin: -3; xMax: 3; yMin: -3; yMax: 3
+                title: qsTr("Forward: x_t = e^{−t}x₀ + √Δ_t ξ")
+            }
+            ScatterPlot {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                source: root.runner
+                series: ["reverse_empirical_" + root.k, "train_" + root.k]
+                pointSize: 2
+                xMin: -3; xMax: 3; yMin: -3; yMax: 3
+                title: qsTr("Reverse, exact empirical score")
+                legendVisible: false
+            }
+            ScatterPlot {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                source: root.runner
+                series: ["reverse_mlp_" + root.k, "train_" + root.k]
+                pointSize: 2
+                xMin: -3; xMax: 3; yMin: -3; yMax: 3
+                title: qsTr("Reverse, trained network")
+                legendVisible: false
+            }
+            ScatterPlot {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                source: root.runner
+                series: ["population", "samples_mlp_" + root.k, "train_" + root.k]
+                pointSize: 2
+                xMin: -3; xMax: 3; yMin: -3; yMax: 3
+                title: qsTr("Final samples vs fresh data")
+            }
+
+            LinePlot {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.columnSpan: 2
+                source: root.runner
+                series: ["fmem_" + root.k, "fmem_lo_" + root.k, "fmem_hi_" + root.k,
+                         "fmem_baseline_" + root.k, "fmem_empirical_" + root.k]
+                dashed: ["fmem_lo_" + root.k, "fmem_hi_" + root.k, "fmem_baseline_" + root.k,
+                         "fmem_empirical_" + root.k]
+                logX: true
+                yMin: 0; yMax: 1.05
+                referenceLines: root.windowLines()
+                title: qsTr("Memorised fraction f_mem (d₁/d₂ < 1/3) ± bootstrap SE")
+                xLabel: qsTr("training steps")
+                yLabel: qsTr("f_mem")
+            }
+            LinePlot {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                source: root.runner
+                series: ["quality_" + root.k, "quality_empirical_" + root.k]
+                dashed: ["quality_empirical_" + root.k]
+                logX: true
+                logY: true
+                referenceLines: root.windowLines()
+                title: qsTr("Score error against the population")
+                xLabel: qsTr("training steps")
+            }
+            LinePlot {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                source: root.runner
+                series: ["train_loss_" + root.k, "test_loss_" + root.k]
+                logX: true
+                logY: true
+                title: qsTr("DSM loss: train vs test")
+                xLabel: qsTr("training steps")
+            }
+        }
+
+        LinePlot {
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.max(140, root.height * 0.22)
+            source: root.runner
+            series: ["score1d_empirical", "score1d_population"]
+            yMin: -12; yMax: 12
+            referenceLines: [{axis: "y", value: 0, label: ""}]
+            title: qsTr("1-D: empirical score (staircase around the training points) vs population score, at the scrubbed t")
+            xLabel: qsTr("x")
+            yLabel: qsTr("score")
+        }
+    }
+}
