@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Layouts
+import PaperLab.Charts
+import PaperLab.Papers.SuperpositionScaling
+
+// The toy's fitted width exponent next to the exponents the paper measured on real language
+// models (§3.3, Fig. 6b). Only the first bar is computed here.
+Rectangle {
+    id: root
+
+    property var runner: null
+    property var theme: ({})
+    readonly property var exponents: PaperData.paper.exponents || []
+    readonly property real fontPx: 14 * (theme.fontScale || 1)
+
+    color: theme.window || "#f6f7f9"
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 12
+        spacing: 8
+
+        ViewHeader {
+            Layout.fillWidth: true
+            runner: root.runner
+            theme: root.theme
+            title: qsTr("Width exponent: this toy against real language models")
+            subtitle: qsTr("The LLM and Chinchilla bars are the paper's measurements "
+                           + "(arXiv 2505.10465 §3.3, Fig. 6b), shown as a reference.") + " "
+                      + qsTr("PaperLab runs no language model.")
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 10
+
+            BarPlot {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                source: root.runner
+                bars: "exponents"
+                categories: [qsTr("this toy run")]
+                            .concat(root.exponents.map(e => e.short + qsTr(" (paper)")))
+                title: qsTr("α_m in L ∝ m^(−α_m)")
+                yLabel: qsTr("α_m")
+            }
+            LinePlot {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                source: root.runner
+                logX: true
+                logY: true
+                title: qsTr("The toy's loss against width")
+                xLabel: qsTr("width m")
+                yLabel: qsTr("loss")
+                series: ["loss", "fit", "guide_inv_m"]
+                dashed: ["fit", "guide_inv_m"]
+            }
+        }
+
+        Repeater {
+            model: root.exponents
+            delegate: Text {
+                required property var modelData
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                font.pixelSize: root.fontPx
+                color: root.theme.mutedText || "#5a6270"
+                text: qsTr("The paper's measurement: %1: α_m = %2 ± %3 (%4)")
+                      .arg(modelData.label).arg(modelData.alpha_m).arg(modelData.se)
+                      .arg(modelData.note)
+            }
+        }
+
+        Readouts {
+            Layout.fillWidth: true
+            runner: root.runner
+            theme: root.theme
+            items: [{key: "alpha_m", se: "alpha_m_se", label: "this toy run: α_m", digits: 3}]
+        }
+    }
+}

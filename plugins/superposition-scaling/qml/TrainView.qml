@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+import QtQuick
+import QtQuick.Layouts
+import PaperLab.Charts
+import PaperLab.Papers.SuperpositionScaling
+
+// One model trained live: loss, row norms with phi_1/2 and phi_1, the overlaps W W^T and,
+// for m = 2 or 3, the feature vectors as arrows.
+Rectangle {
+    id: root
+
+    property var runner: null
+    property var theme: ({})
+    readonly property var r: runner ? runner.readouts : ({})
+    readonly property bool arrows: r.m !== undefined && r.m <= 3
+
+    color: theme.window || "#f6f7f9"
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 12
+        spacing: 8
+
+        ViewHeader {
+            Layout.fillWidth: true
+            runner: root.runner
+            theme: root.theme
+            title: qsTr("Training one toy model: y = ReLU(W Wᵀx + b)")
+            subtitle: qsTr("γ < 0 pulls every feature vector toward length 1 (strong "
+                           + "superposition).") + " "
+                      + qsTr("γ > 0 decays them, and only frequent features survive.")
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: 3
+            rowSpacing: 10
+            columnSpacing: 10
+
+            LinePlot {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                source: root.runner
+                series: ["loss"]
+                logY: true
+                legendVisible: false
+                title: qsTr("Training loss (Σ over features)")
+                xLabel: qsTr("step")
+                yLabel: qsTr("loss")
+            }
+            BarPlot {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                source: root.runner
+                bars: "row_norms"
+                title: qsTr("Row norms ‖Wᵢ‖")
+                xLabel: qsTr("‖Wᵢ‖: represented above 1/2, strongly above 1")
+                yLabel: qsTr("features")
+            }
+            LinePlot {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                source: root.runner
+                series: ["norm_by_rank"]
+                logX: true
+                legendVisible: false
+                yMin: 0
+                title: qsTr("‖Wᵢ‖ by frequency rank")
+                xLabel: qsTr("rank i (1 = most frequent)")
+                yLabel: qsTr("‖Wᵢ‖")
+                referenceLines: [{axis: "y", value: 0.5, label: "φ½"},
+                                 {axis: "y", value: 1.0, label: "φ₁"}]
+            }
+            Heatmap {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.columnSpan: root.arrows ? 1 : 3
+                source: root.runner
+                grid: "overlaps"
+                colormap: "diverging"
+                title: qsTr("W Wᵀ of the most frequent features")
+                valueLabel: qsTr("Wᵢ·Wⱼ")
+            }
+            VectorPlot {
+                visible: root.arrows
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.columnSpan: 2
+                source: root.runner
+                series: ["vectors"]
+                arrows: ["vectors"]
+                unitCircle: true
+                legendVisible: false
+                title: root.r.m === 3 ? qsTr("Feature vectors, projected on their main plane")
+                                      : qsTr("Feature vectors Wᵢ (our illustration, not a "
+                                             + "paper experiment)")
+            }
+        }
+
+        Readouts {
+            Layout.fillWidth: true
+            runner: root.runner
+            theme: root.theme
+            items: [
+                {key: "loss", label: "loss (last 100 steps)", digits: 3},
+                {key: "test_loss", label: "test loss", digits: 3},
+                {key: "phi_half", label: "φ½", digits: 3},
+                {key: "phi_one", label: "φ₁", digits: 3},
+                {key: "eq4", label: "Eq. 4 with φ½n", digits: 3},
+                {key: "mean_sq_overlap_times_m", label: "m·mean(Wᵢ·Wⱼ)²", digits: 2}
+            ]
+        }
+    }
+}
