@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
+#include "cli/checkplugin.h"
 #include "cli/exitcodes.h"
 #include "cli/headless.h"
+#include "kiosk/kioskapp.h"
 #include "shell/shellapp.h"
 
 #include <paperlab/paperregistry.h>
@@ -25,7 +27,8 @@ bool isHeadless(int argc, char **argv)
         if (!std::strcmp(argv[i], "run") || !std::strcmp(argv[i], "--list-papers")
             || !std::strcmp(argv[i], "--screenshot") || !std::strcmp(argv[i], "--help")
             || !std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--version")
-            || !std::strcmp(argv[i], "--check-plugin"))
+            || !std::strcmp(argv[i], "--check-plugin")
+            || !std::strcmp(argv[i], "--check-playlist"))
             return true;
     }
     return false;
@@ -36,6 +39,12 @@ Commands:
   paperlab                              start the desktop application
   paperlab --list-papers [--json]       list every discovered paper plugin and its state
   paperlab run <id> [options]           run a simulator headless and write its final snapshot
+  paperlab --check-plugin <file>        validate a plugin from its metadata, without running it
+  paperlab --kiosk [--playlist <file>] [--screen <n>]
+                                        full-screen kiosk or lecture display; exit by holding
+                                        Ctrl+Alt+Shift+Q for 2 s (share/paperlab/kiosk/README.md)
+  paperlab --check-playlist [--playlist <file>]
+                                        validate a kiosk playlist against the installed papers
 
 Options of run:
   --simulator <id>   simulator to run (default: the preset's, else the first)
@@ -49,8 +58,8 @@ Exit codes:
   0  success
   1  the output file could not be written
   2  bad usage (unknown option, missing or malformed argument)
-  3  unknown paper, or the paper failed to load
-  4  invalid parameter or unknown preset
+  3  unknown paper, the paper failed to load, or --check-plugin found a problem
+  4  invalid parameter or unknown preset; an invalid kiosk playlist
   5  the simulator reported an error
 )";
 
@@ -60,6 +69,11 @@ int main(int argc, char **argv)
 {
     if (isHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    // Qt Quick Controls in paper views follow the application palette (and so the theme)
+    // only in the Fusion style; Basic keeps its own light colours.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        qputenv("QT_QUICK_CONTROLS_STYLE", "Fusion");
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("paperlab"));
@@ -91,9 +105,13 @@ int main(int argc, char **argv)
         QStringLiteral("run: stop after n steps. --screenshot: run n steps first."), QStringLiteral("n"));
     const QCommandLineOption outOpt(QStringLiteral("out"),
         QStringLiteral("run: output file (.json or .csv)."), QStringLiteral("file"));
+    const QCommandLineOption checkPluginOpt(QStringLiteral("check-plugin"),
+        QStringLiteral("Validate a plugin file without running its code, print its metadata and "
+                       "every problem, and exit (status 3 on a problem)."), QStringLiteral("file"));
     parser.addOptions({pluginDir, listPapersOpt, jsonOpt, simulatorOpt, presetOpt, setOpt, seedOpt,
-                       stepsOpt, outOpt});
+                       stepsOpt, outOpt, checkPluginOpt});
     ShellOptions::addTo(parser);
+    KioskOptions::addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: run <id>."),
                                  QStringLiteral("[run <id>]"));
 
@@ -109,6 +127,14 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("version"))) {
         QTextStream(stdout) << "paperlab " << PAPERLAB_VERSION << Qt::endl;
         return ExitOk;
+    }
+
+    if (parser.isSet(checkPluginOpt)) {
+        if (!parser.positionalArguments().isEmpty() || parser.values(checkPluginOpt).size() != 1) {
+            err << "paperlab: usage: paperlab --check-plugin <file>" << Qt::endl;
+            return ExitBadUsage;
+        }
+        return checkPlugin(parser.value(checkPluginOpt));
     }
 
     PaperRegistry registry;
@@ -149,5 +175,9 @@ int main(int argc, char **argv)
         return runHeadless(registry, request);
     }
 
+    if (KioskOptions::isCheckPlaylist(parser))
+        return checkPlaylist(registry, parser);
+    if (KioskOptions::isKiosk(parser))
+        return runKiosk(app, registry, parser);
     return runShell(app, registry, parser);
 }

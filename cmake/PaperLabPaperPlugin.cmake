@@ -13,10 +13,18 @@
 #
 # It generates the metadata JSON that QPluginLoader::metaData() reads (include it in the root
 # class as Q_PLUGIN_METADATA(IID PAPERLAB_PAPER_PLUGIN_IID FILE "<id>.json")), builds a MODULE
-# named <id>.so into <build>/<libdir>/paperlab/papers (mirroring the install tree), and embeds a
-# QML module PaperLab.Papers.<CamelCase id> whose files sit at qrc:/qt/qml/PaperLab/Papers/<Name>/.
-
-set(_PAPERLAB_PLUGIN_CMAKE_DIR "${CMAKE_CURRENT_LIST_DIR}")
+# named <id>.so, and embeds a QML module PaperLab.Papers.<CamelCase id> whose files sit at
+# qrc:/qt/qml/PaperLab/Papers/<Name>/. In PaperLab's own tree the plugin goes to
+# <build>/<libdir>/paperlab/papers, mirroring the install tree; with the installed SDK, to
+# <build>/papers.
+#
+# The same file serves the source tree (included by the top-level CMakeLists.txt) and the
+# installed SDK (included by PaperLabConfig.cmake). It reads these variables:
+#   PAPERLAB_PAPER_API_VERSION        the "ApiVersion" written into the metadata
+#   PAPERLAB_PAPER_DIR                install destination, relative to the install prefix
+#   PAPERLAB_PAPER_OUTPUT_DIRECTORY   where the plugin is built; default
+#                                     <project build dir>/${PAPERLAB_PAPER_DIR}
+#   PAPERLAB_QML_IMPORT_DIR           import path holding PaperLab/Charts, for QML tooling
 
 function(_paperlab_json_string out value)
     string(REPLACE "\\" "\\\\" value "${value}")
@@ -80,7 +88,9 @@ function(paperlab_add_paper_plugin id)
     if(NOT arg_OUTPUT_NAME)
         set(arg_OUTPUT_NAME "${id}")
     endif()
-    if(NOT arg_OUTPUT_DIRECTORY)
+    if(NOT arg_OUTPUT_DIRECTORY AND PAPERLAB_PAPER_OUTPUT_DIRECTORY)
+        set(arg_OUTPUT_DIRECTORY "${PAPERLAB_PAPER_OUTPUT_DIRECTORY}")
+    elseif(NOT arg_OUTPUT_DIRECTORY)
         set(arg_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/${PAPERLAB_PAPER_DIR}")
     endif()
 
@@ -128,8 +138,11 @@ function(paperlab_add_paper_plugin id)
 
     qt_add_plugin(${target} MODULE CLASS_NAME ${arg_CLASS_NAME})
     target_sources(${target} PRIVATE ${arg_SOURCES})  # Qt 6.4 ignores sources given to qt_add_plugin
+    # Moc is mandatory here (Q_PLUGIN_METADATA, and qt_add_qml_module's type registration), so
+    # do not depend on the caller having run qt_standard_project_setup().
+    set_target_properties(${target} PROPERTIES AUTOMOC ON)
     target_include_directories(${target} PRIVATE "${meta_dir}")
-    target_link_libraries(${target} PRIVATE PaperLab::Core Qt6::Qml Qt6::Quick ${arg_LINK_LIBRARIES})
+    target_link_libraries(${target} PRIVATE PaperLab::core Qt6::Qml Qt6::Quick ${arg_LINK_LIBRARIES})
     if(COMMAND paperlab_set_warnings)
         paperlab_set_warnings(${target})
     endif()

@@ -12,10 +12,16 @@ packages=(
     qml6-module-qtqml-models qml6-module-qtquick-window qml6-module-qtquick-controls
     qml6-module-qtquick-templates qml6-module-qtquick-layouts qml6-module-qtquick-shapes
     qml6-module-qtcharts qml6-module-qttest qml6-module-qtquick-dialogs
+    qml6-module-qt-labs-folderlistmodel
     libqt6svg6 qt6-image-formats-plugins
-    xvfb xauth fonts-dejavu-core fonts-noto-core
+    xvfb xauth xdotool fonts-dejavu-core fonts-noto-core
     desktop-file-utils appstream dpkg-dev file
 )
+# xdotool drives the scripted kiosk run under Xvfb (tests/kiosk/kioskxvfb.sh).
+# The last line serves tests/package: validators, dpkg-shlibdeps (dpkg-dev) and file, which
+# CPack uses to find the ELF files for dpkg-shlibdeps. CPack writes .deb files without fakeroot.
+# The runtime qml6-module-* list matches the .deb's Depends (packaging/CMakeLists.txt), so
+# installing the .deb in that test needs no download.
 
 missing=()
 for p in "${packages[@]}"; do

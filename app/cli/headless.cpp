@@ -120,18 +120,21 @@ int listPapers(PaperRegistry &registry, bool json)
                 {QStringLiteral("state"), paperStateName(spec->state())},
                 {QStringLiteral("error"), spec->errorString()},
                 {QStringLiteral("path"), spec->filePath()},
+                {QStringLiteral("origin"), paperOriginName(spec->origin())},
             });
         }
         out() << QJsonDocument(array).toJson(QJsonDocument::Indented) << Qt::flush;
         return ExitOk;
     }
-    out() << QStringLiteral("%1  %2  %3  %4\n")
+    out() << QStringLiteral("%1  %2  %3  %4  %5\n")
                  .arg(QStringLiteral("ID"), -28).arg(QStringLiteral("VERSION"), -8)
-                 .arg(QStringLiteral("STATE"), -10).arg(QStringLiteral("ERROR"));
+                 .arg(QStringLiteral("STATE"), -10).arg(QStringLiteral("ORIGIN"), -12)
+                 .arg(QStringLiteral("ERROR"));
     for (const auto &spec : registry.papers()) {
-        out() << QStringLiteral("%1  %2  %3  %4\n")
+        out() << QStringLiteral("%1  %2  %3  %4  %5\n")
                      .arg(spec->id(), -28).arg(spec->metadata().version.toString(), -8)
-                     .arg(paperStateName(spec->state()), -10).arg(spec->errorString());
+                     .arg(paperStateName(spec->state()), -10)
+                     .arg(paperOriginName(spec->origin()), -12).arg(spec->errorString());
     }
     out().flush();
     return ExitOk;

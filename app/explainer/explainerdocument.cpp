@@ -319,8 +319,9 @@ QString ExplainerDocument::mathUrl(const QString &key, qreal px, qreal padTop, q
                                    const QColor &color) const
 {
     QString url = QStringLiteral("image://math/")
-        + QString::fromLatin1(QUrl::toPercentEncoding(mathId(key), "/")) + QStringLiteral("?color=")
-        + color.name(QColor::HexRgb).mid(1) + QStringLiteral("&px=") + number(px)
+        + QString::fromLatin1(QUrl::toPercentEncoding(mathId(key), "/"))
+        + QStringLiteral("?color=") + color.name(QColor::HexRgb).mid(1)
+        + QStringLiteral("&px=") + number(px)
         + QStringLiteral("&dpr=") + number(m_dpr);
     if (padTop > 0)
         url += QStringLiteral("&top=") + number(padTop);

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QSlider>
 #include <QSpinBox>
+#include <QValidator>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -28,6 +29,33 @@ int decimalsFor(const ParamSpec &s)
     if (s.min.isValid() && s.min.toDouble() > 0 && s.min.toDouble() < 1)
         return std::clamp(int(std::ceil(-std::log10(s.min.toDouble()))) + 1, 2, 6);
     return 3;
+}
+
+// A spin box that shows very small or very large values as 1e-12 instead of 0.000000.
+class ScientificSpinBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+
+protected:
+    QString textFromValue(double value) const override { return locale().toString(value, 'g', 4); }
+    double valueFromText(const QString &text) const override
+    {
+        return locale().toDouble(QString(text).remove(suffix()).trimmed());
+    }
+    QValidator::State validate(QString &text, int &) const override
+    {
+        bool ok = false;
+        locale().toDouble(QString(text).remove(suffix()).trimmed(), &ok);
+        return ok ? QValidator::Acceptable : QValidator::Intermediate;
+    }
+};
+
+bool needsScientific(const ParamSpec &s)
+{
+    const double lo = s.min.isValid() ? std::abs(s.min.toDouble()) : 1.0;
+    const double hi = s.max.isValid() ? std::abs(s.max.toDouble()) : 1.0;
+    return (lo > 0 && lo < 1e-4) || hi > 1e7;
 }
 
 QString listText(const QVariant &v)
@@ -52,8 +80,13 @@ ParameterEditor::ParameterEditor(const ParamSpec &spec, QWidget *parent) : QWidg
 
     switch (spec.type) {
     case ParamType::Real: {
-        m_real = new QDoubleSpinBox(this);
-        m_real->setDecimals(decimalsFor(spec));
+        if (needsScientific(spec)) {
+            m_real = new ScientificSpinBox(this);
+            m_real->setDecimals(30); // the spin box rounds values to its decimals
+        } else {
+            m_real = new QDoubleSpinBox(this);
+            m_real->setDecimals(decimalsFor(spec));
+        }
         m_real->setRange(spec.min.isValid() ? spec.min.toDouble() : -1e12,
                          spec.max.isValid() ? spec.max.toDouble() : 1e12);
         if (spec.step.isValid())

@@ -15,7 +15,8 @@
 namespace paperlab::app {
 
 ParameterPanel::ParameterPanel(const ParameterSchema &schema, const PresetList &presets,
-                               const QString &simulatorId, QWidget *parent)
+                               const QString &simulatorId, QWidget *parent,
+                               Presentation presentation)
     : QWidget(parent), m_schema(schema), m_simulatorId(simulatorId)
 {
     setAccessibleName(tr("Parameters"));
@@ -57,12 +58,17 @@ ParameterPanel::ParameterPanel(const ParameterSchema &schema, const PresetList &
     if (groups.isEmpty())
         groups.append({QString(), tr("Parameters")});
     const QList<ParamSpec> specs = schema.parametersFor(simulatorId);
+    const bool kiosk = presentation == Presentation::Kiosk;
     for (const ParamGroup &g : std::as_const(groups)) {
         QGroupBox *box = nullptr;
         QFormLayout *form = nullptr;
         for (const ParamSpec &spec : specs) {
             if (spec.type == ParamType::Seed || (spec.group != g.id && !g.id.isEmpty()))
                 continue;
+            if (kiosk && spec.kiosk == KioskPolicy::Hidden) {
+                m_hidden.append(spec.id);
+                continue;
+            }
             if (!box) {
                 box = new QGroupBox(g.label, this);
                 form = new QFormLayout(box);
@@ -85,6 +91,10 @@ ParameterPanel::ParameterPanel(const ParameterSchema &schema, const PresetList &
             labelLayout->addWidget(mark);
             labelLayout->addStretch();
             form->addRow(labelRow, editor);
+            if (kiosk && spec.kiosk == KioskPolicy::ReadOnly) {
+                editor->setEnabled(false);
+                label->setToolTip(tr("Fixed in kiosk mode"));
+            }
             m_editors.insert(spec.id, editor);
             m_marks.insert(spec.id, mark);
             connect(editor, &ParameterEditor::edited, this, [this, id = spec.id] { onEdited(id); });
@@ -118,7 +128,7 @@ ParameterPanel::ParameterPanel(const ParameterSchema &schema, const PresetList &
 
 ParameterSet ParameterPanel::values() const
 {
-    ParameterSet set = m_applied;
+    ParameterSet set = m_applied.mergedWith(m_hiddenValues);
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const ParamSpec &spec = it.value()->spec();
         const QVariant raw = it.value()->value();
@@ -138,6 +148,8 @@ void ParameterPanel::setValues(const ParameterSet &values)
         if (ParameterEditor *e = m_editors.value(key)) {
             e->setValue(values.value(key));
             e->setError({});
+        } else if (m_hidden.contains(key)) {
+            m_hiddenValues.set(key, values.value(key));
         }
     }
     m_silent = false;

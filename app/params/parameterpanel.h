@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "shell/presentation.h"
+
 #include <paperlab/parameterschema.h>
 
 #include <QHash>
@@ -17,13 +19,14 @@ class ParameterEditor;
 /// The desktop parameter form, generated from a simulator's part of the schema: one group box per
 /// group, a widget per type, units as suffixes, descriptions as tooltips, log sliders, a presets
 /// menu and a "restart needed" mark on edited keys that are not live. Seeds live in the
-/// transport bar, not here.
+/// transport bar, not here. In the kiosk, parameters follow their `kiosk` policy: hidden ones
+/// get no editor (they keep the values presets give them), read-only ones are shown disabled.
 class ParameterPanel : public QWidget
 {
     Q_OBJECT
 public:
     ParameterPanel(const ParameterSchema &schema, const PresetList &presets, const QString &simulatorId,
-                   QWidget *parent = nullptr);
+                   QWidget *parent = nullptr, Presentation presentation = Presentation::Desktop);
 
     /// The values the widgets show (validated; seeds included from the last applied set).
     ParameterSet values() const;
@@ -53,6 +56,8 @@ private:
     QHash<QString, ParameterEditor *> m_editors;
     QHash<QString, QLabel *> m_marks;
     ParameterSet m_applied;
+    QStringList m_hidden;    ///< kiosk-hidden keys: no editor, but presets still set them
+    ParameterSet m_hiddenValues;
     QStringList m_pendingRestart;
     QComboBox *m_presetBox = nullptr;
     bool m_silent = false;

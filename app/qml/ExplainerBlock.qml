@@ -301,7 +301,8 @@ Item {
         Column {
             spacing: Math.round(root.unit * 0.5)
             Rectangle {
-                width: parent.width
+                x: Math.round((parent.width - width) / 2)
+                width: root.explainer.figureWidth
                 height: figure.status === Loader.Ready ? figure.height
                                                        : failed.height + 2 * root.unit
                 radius: 6

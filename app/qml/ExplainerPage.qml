@@ -22,7 +22,9 @@ FocusScope {
         focus: "#f0a202", error: "#c62828", fontScale: 1.0
     })
     /// Show the table of contents when there is room for it.
-    property bool tocVisible: width >= 900 && doc.toc.length > 1
+    property bool tocVisible: tocAllowed && width >= 900 && doc.toc.length > 1
+    /// False hides the table of contents whatever the width (the kiosk's playlist navigates).
+    property bool tocAllowed: true
 
     /// Reading position: save contentY (or currentAnchor) and restore it with
     /// restoreReadingPosition() / scrollToAnchor() once `ready` is true.
@@ -42,6 +44,10 @@ FocusScope {
     signal paperLinkActivated(string paperId, string anchor)
 
     readonly property real bodyPixelSize: Math.round(16 * (Number(theme.fontScale) || 1))
+    /// Live figures may break out of the text column up to this width (charts need room).
+    readonly property real figureWidth: Math.max(column.width,
+                                                 Math.min(flick.width - 2 * d.margin,
+                                                          Math.round(d.measure * 1.35)))
     readonly property font bodyFont: Qt.font({ family: Qt.application.font.family,
                                                pixelSize: bodyPixelSize })
 
@@ -78,6 +84,17 @@ FocusScope {
             d.scrollTo(top - bodyPixelSize, true)
         else if (bottom > y + flick.height)
             d.scrollTo(Math.min(top - bodyPixelSize, bottom - flick.height + bodyPixelSize), true)
+    }
+
+    /// Jumps (without animation) to a section once the explainer is laid out, as the kiosk's
+    /// playlist steps do. Returns false when the explainer has no such section.
+    function showSection(anchor) {
+        if (doc.indexOfAnchor(anchor) < 0)
+            return false
+        d.pendingY = -1 // the section wins over a reading position still to be restored
+        d.pendingAnchor = anchor
+        Qt.callLater(d.applyPendingAnchor)
+        return true
     }
 
     function restoreReadingPosition(y) {
@@ -137,6 +154,7 @@ FocusScope {
         id: d
         property string currentAnchor: ""
         property real pendingY: -1
+        property string pendingAnchor: ""
         // The block at the top of the view and how far into it, kept so that a reflow
         // (window resize, theme font scale) does not lose the reader's place.
         property int topRow: 0
@@ -164,6 +182,16 @@ FocusScope {
                 flick.contentY = target
             }
             return target
+        }
+
+        function applyPendingAnchor() {
+            // Heading positions are only right once the view has its size and the column
+            // has placed its blocks; height and content changes bring us back here.
+            if (pendingAnchor === "" || blocks.count === 0 || flick.height <= 0)
+                return
+            column.forceLayout()
+            page.scrollToAnchor(pendingAnchor, false)
+            pendingAnchor = ""
         }
 
         function applyPendingY() {
@@ -311,7 +339,13 @@ FocusScope {
             flickableDirection: Flickable.VerticalFlick
             boundsBehavior: Flickable.StopAtBounds
             onContentYChanged: d.track()
+            onHeightChanged: {
+                if (d.pendingAnchor !== "")
+                    Qt.callLater(d.applyPendingAnchor)
+            }
             onContentHeightChanged: {
+                if (d.pendingAnchor !== "")
+                    Qt.callLater(d.applyPendingAnchor)
                 if (d.pendingY >= 0)
                     Qt.callLater(d.applyPendingY)
             }

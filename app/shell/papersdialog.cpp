@@ -5,12 +5,52 @@
 #include <paperlab/paperregistry.h>
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace paperlab::app {
+
+namespace {
+
+constexpr int kOriginColumn = 3;
+constexpr int kErrorColumn = 4;
+
+// The registry's user search path ($XDG_DATA_HOME/paperlab/papers), for display.
+QString userPluginDir()
+{
+    return QDir::toNativeSeparators(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                                    + QStringLiteral("/paperlab/papers"));
+}
+
+QString originLabel(PaperOrigin origin)
+{
+    switch (origin) {
+    case PaperOrigin::CommandLine: return PapersDialog::tr("Command line");
+    case PaperOrigin::Environment: return QStringLiteral("PAPERLAB_PLUGIN_PATH");
+    case PaperOrigin::User: return PapersDialog::tr("User");
+    case PaperOrigin::Bundled: return PapersDialog::tr("Bundled");
+    }
+    return {};
+}
+
+QString originToolTip(PaperOrigin origin)
+{
+    switch (origin) {
+    case PaperOrigin::CommandLine: return PapersDialog::tr("Found in a directory given with --plugin-dir");
+    case PaperOrigin::Environment:
+        return PapersDialog::tr("Found in a directory listed in $PAPERLAB_PLUGIN_PATH");
+    case PaperOrigin::User:
+        return PapersDialog::tr("Installed by you in %1").arg(userPluginDir());
+    case PaperOrigin::Bundled: return PapersDialog::tr("Shipped with PaperLab");
+    }
+    return {};
+}
+
+} // namespace
 
 PapersDialog::PapersDialog(PaperRegistry *registry, QWidget *parent) : QDialog(parent)
 {
@@ -18,11 +58,14 @@ PapersDialog::PapersDialog(PaperRegistry *registry, QWidget *parent) : QDialog(p
     resize(1000, 420);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Paper plugins found on the search path, highest priority first. A paper is "
-                                "loaded when it is first opened; failed ones show why."), this);
+                                "loaded when it is first opened; failed ones show why. To add a paper "
+                                "for yourself, copy its plugin into %1 and restart PaperLab.")
+                                 .arg(userPluginDir()),
+                             this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    auto *table = new QTableWidget(int(registry->papers().size()), 5, this);
-    table->setHorizontalHeaderLabels({tr("Id"), tr("Version"), tr("State"), tr("Error"), tr("Path")});
+    auto *table = new QTableWidget(int(registry->papers().size()), 6, this);
+    table->setHorizontalHeaderLabels({tr("Id"), tr("Version"), tr("State"), tr("Origin"), tr("Error"), tr("Path")});
     table->setAccessibleName(tr("Paper plugins"));
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -31,17 +74,17 @@ PapersDialog::PapersDialog(PaperRegistry *registry, QWidget *parent) : QDialog(p
     int row = 0;
     for (const auto &spec : registry->papers()) {
         const QStringList cells = {spec->id(), spec->metadata().version.toString(), paperStateName(spec->state()),
-                                   spec->errorString(), spec->filePath()};
+                                   originLabel(spec->origin()), spec->errorString(), spec->filePath()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
+            item->setToolTip(c == kOriginColumn ? originToolTip(spec->origin()) : cells.at(c));
             table->setItem(row, c, item);
         }
         ++row;
     }
-    table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(kErrorColumn, QHeaderView::Stretch);
     table->resizeColumnsToContents();
-    table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(kErrorColumn, QHeaderView::Stretch);
     table->resizeRowsToContents();
     layout->addWidget(table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

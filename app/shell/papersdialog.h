@@ -10,7 +10,7 @@ class PaperRegistry;
 
 namespace paperlab::app {
 
-/// Every discovered plugin with its state, version, path and error text.
+/// Every discovered plugin with its state, version, origin (which search path), path and error.
 class PapersDialog : public QDialog
 {
     Q_OBJECT

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QQuickItem>
 #include <QQuickWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -30,9 +31,12 @@ QString awardText(const QString &award)
 } // namespace
 
 PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
-                     const QMap<QString, QString> &paperNames, QWidget *parent)
-    : QWidget(parent), m_spec(spec), m_qml(qml), m_readingPosition(readingPosition)
+                     const QMap<QString, QString> &paperNames, QWidget *parent,
+                     Presentation presentation)
+    : QWidget(parent), m_spec(spec), m_qml(qml), m_presentation(presentation),
+      m_readingPosition(readingPosition)
 {
+    const bool kiosk = presentation == Presentation::Kiosk;
     const PaperMetadata &m = spec->metadata();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 8);
@@ -65,14 +69,14 @@ PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
     auto *authors = new QLabel(byline, this);
     authors->setObjectName(QStringLiteral("muted"));
     authors->setWordWrap(true);
-    authors->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    authors->setTextInteractionFlags(kiosk ? Qt::NoTextInteraction : Qt::TextSelectableByMouse);
     layout->addWidget(authors);
 
     auto *links = new QHBoxLayout;
     const QList<QPair<QString, QString>> urls = {{tr("Paper"), m.paperUrl}, {tr("Code"), m.codeUrl},
                                                  {tr("Data"), m.dataUrl}, {tr("Project page"), m.projectUrl}};
     for (const auto &[label, url] : urls) {
-        if (url.isEmpty())
+        if (url.isEmpty() || kiosk) // nothing in the kiosk may open a browser over it
             continue;
         auto *b = new QPushButton(label + QStringLiteral(" ↗"), this);
         b->setToolTip(url);
@@ -86,7 +90,7 @@ PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
         related.append(QStringLiteral("<a href=\"paper:%1\">%2</a>")
                            .arg(id, paperNames.value(id, id).toHtmlEscaped()));
     }
-    if (!related.isEmpty()) {
+    if (!related.isEmpty() && !kiosk) {
         auto *rel = new QLabel(tr("Related: %1").arg(related.join(QStringLiteral(" · "))), this);
         rel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         rel->setAccessibleName(tr("Related papers"));
@@ -108,6 +112,7 @@ PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
         m_tabs->addTab(holder, name);
     }
     layout->addWidget(m_tabs, 1);
+    m_tabs->tabBar()->setVisible(!kiosk);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         ensureTab(i);
         Q_EMIT tabChanged();
@@ -120,12 +125,14 @@ void PaperView::ensureTab(int index)
     QWidget *holder = m_tabs->widget(index);
     PaperPlugin *plugin = m_spec->plugin();
     if (index == 0 && !m_explainer) {
+        QVariantMap properties = {{QStringLiteral("source"), plugin->explainerUrl()},
+                                  {QStringLiteral("paperId"), m_spec->id()},
+                                  {QStringLiteral("theme"), m_qml->theme()},
+                                  {QStringLiteral("initialContentY"), m_readingPosition}};
+        if (m_presentation == Presentation::Kiosk)
+            properties.insert(QStringLiteral("tocAllowed"), false);
         m_explainer = m_qml->createView(QUrl(QStringLiteral("qrc:/shell/ExplainerPage.qml")),
-                                        {{QStringLiteral("source"), plugin->explainerUrl()},
-                                         {QStringLiteral("paperId"), m_spec->id()},
-                                         {QStringLiteral("theme"), m_qml->theme()},
-                                         {QStringLiteral("initialContentY"), m_readingPosition}},
-                                        holder);
+                                        properties, holder);
         m_explainer->setAccessibleName(tr("Explainer"));
         m_explainer->setFocusPolicy(Qt::StrongFocus);
         holder->layout()->addWidget(m_explainer);
@@ -134,7 +141,7 @@ void PaperView::ensureTab(int index)
                 connect(root, SIGNAL(paperLinkActivated(QString,QString)), this, SLOT(onExplainerLink(QString,QString)));
         }
     } else if (index == 1 && !m_simulator) {
-        m_simulator = new SimulatorPane(m_spec, m_qml, holder);
+        m_simulator = new SimulatorPane(m_spec, m_qml, holder, m_presentation);
         holder->layout()->addWidget(m_simulator);
     } else if (index == 2 && !m_summary) {
         m_summary = m_qml->createView(plugin->summaryViewUrl(),
@@ -175,6 +182,21 @@ double PaperView::readingPosition() const
             return y.toDouble();
     }
     return m_readingPosition;
+}
+
+bool PaperView::showSection(const QString &anchor)
+{
+    setCurrentTab(Tab::Explainer);
+    QQuickItem *root = m_explainer ? m_explainer->rootObject() : nullptr;
+    QVariant found = false;
+    if (root && anchor.isEmpty()) {
+        root->setProperty("contentY", 0.0);
+        found = true;
+    } else if (root) {
+        QMetaObject::invokeMethod(root, "showSection", Q_RETURN_ARG(QVariant, found),
+                                  Q_ARG(QVariant, anchor));
+    }
+    return found.toBool();
 }
 
 QString PaperView::tabName(Tab tab)

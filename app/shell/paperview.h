@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "shell/presentation.h"
+
 #include <QMap>
 #include <QVariantMap>
 
@@ -21,7 +23,8 @@ class QmlHost;
 class SimulatorPane;
 
 /// One paper: a header (title, authors, award, links) and the tabs Explainer, Simulator and
-/// In one picture. Views are created when their tab is first shown.
+/// In one picture. Views are created when their tab is first shown. In the kiosk the header
+/// has no links and the tab bar is hidden: the kiosk's playlist picks the tab.
 class PaperView : public QWidget
 {
     Q_OBJECT
@@ -30,13 +33,17 @@ public:
 
     /// `paperNames` maps ids to short titles, for the related-paper links.
     PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
-              const QMap<QString, QString> &paperNames, QWidget *parent = nullptr);
+              const QMap<QString, QString> &paperNames, QWidget *parent = nullptr,
+              Presentation presentation = Presentation::Desktop);
 
     PaperSpec *spec() const { return m_spec; }
     Tab currentTab() const;
     void setCurrentTab(Tab tab);
     SimulatorPane *simulatorPane(); ///< creates it on first use
     double readingPosition() const;
+    /// Shows the Explainer tab scrolled to a section (a heading anchor; empty: the top);
+    /// false if the explainer has no such section.
+    bool showSection(const QString &anchor);
 
     static QString tabName(Tab tab);
     static std::optional<Tab> tabFromName(const QString &name);
@@ -53,6 +60,7 @@ private:
 
     PaperSpec *m_spec;
     QmlHost *m_qml;
+    Presentation m_presentation;
     double m_readingPosition;
     QTabWidget *m_tabs;
     QQuickWidget *m_explainer = nullptr;

@@ -4,7 +4,8 @@
 
 #include <paperlab/logging.h>
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QPalette>
 #include <QDir>
 #include <QQmlEngine>
 #include <QQmlError>
@@ -31,6 +32,31 @@ QmlHost::QmlHost(QObject *parent) : QObject(parent), m_engine(new QQmlEngine(thi
 
 QmlHost::~QmlHost() = default;
 
+namespace {
+
+// Qt Quick Controls take their colours from the window's palette, which in 6.4 does not follow
+// QApplication::palette(); copy the themed widget palette into it, role by role.
+void copyPalette(QQuickWidget *view)
+{
+    QObject *palette = qvariant_cast<QObject *>(view->quickWindow()->property("palette"));
+    if (!palette)
+        return;
+    const QPalette app = QApplication::palette();
+    const QList<QPair<const char *, QPalette::ColorRole>> roles = {
+        {"window", QPalette::Window}, {"windowText", QPalette::WindowText}, {"base", QPalette::Base},
+        {"alternateBase", QPalette::AlternateBase}, {"text", QPalette::Text}, {"button", QPalette::Button},
+        {"buttonText", QPalette::ButtonText}, {"highlight", QPalette::Highlight},
+        {"highlightedText", QPalette::HighlightedText}, {"link", QPalette::Link}, {"mid", QPalette::Mid},
+        {"light", QPalette::Light}, {"dark", QPalette::Dark}, {"midlight", QPalette::Midlight},
+        {"shadow", QPalette::Shadow}, {"toolTipBase", QPalette::ToolTipBase},
+        {"toolTipText", QPalette::ToolTipText}, {"placeholderText", QPalette::PlaceholderText},
+        {"brightText", QPalette::BrightText}};
+    for (const auto &[name, role] : roles)
+        palette->setProperty(name, app.color(QPalette::Active, role));
+}
+
+} // namespace
+
 QQuickWidget *QmlHost::createView(const QUrl &url, const QVariantMap &properties, QWidget *parent)
 {
     auto *view = new QQuickWidget(m_engine, parent);
@@ -47,6 +73,7 @@ QQuickWidget *QmlHost::createView(const QUrl &url, const QVariantMap &properties
                 root->setProperty(it.key().toUtf8().constData(), it.value());
         }
     }
+    copyPalette(view);
     m_views.append(view);
     connect(view, &QObject::destroyed, this, [this, view] { m_views.removeAll(view); });
     return view;
@@ -55,6 +82,8 @@ QQuickWidget *QmlHost::createView(const QUrl &url, const QVariantMap &properties
 void QmlHost::setTheme(const QVariantMap &theme)
 {
     m_theme = theme;
+    for (QQuickWidget *view : std::as_const(m_views))
+        copyPalette(view);
     setPropertyOnAllViews("theme", theme);
 }
 

@@ -57,9 +57,11 @@ QAction *makeAction(const QString &text, const QString &tip, const QList<QKeySeq
 
 } // namespace
 
-SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent)
-    : QWidget(parent), m_spec(spec), m_qml(qml)
+SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
+                             Presentation presentation)
+    : QWidget(parent), m_spec(spec), m_qml(qml), m_presentation(presentation)
 {
+    const bool kiosk = presentation == Presentation::Kiosk;
     setAccessibleName(tr("Simulator"));
     m_playAction = makeAction(tr("&Play"), tr("Play or pause the simulation"), {Qt::Key_Space}, this);
     m_stepAction = makeAction(tr("&Step"), tr("Advance one step"), {Qt::Key_S}, this);
@@ -67,7 +69,11 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent)
     m_resetAction = makeAction(tr("&Reset"), tr("Restart the run with the panel's parameters"), {Qt::Key_R}, this);
     m_resetAllAction = makeAction(tr("Reset &all"), tr("Restore every parameter to its default and restart"),
                                   {QKeySequence(Qt::ALT | Qt::Key_R)}, this);
-    addActions({m_playAction, m_stepAction, m_stepRightAction, m_resetAction, m_resetAllAction});
+    // In the kiosk the keyboard belongs to the kiosk (Space and Right mean "next step").
+    if (!kiosk) {
+        addActions(
+            {m_playAction, m_stepAction, m_stepRightAction, m_resetAction, m_resetAllAction});
+    }
     connect(m_playAction, &QAction::triggered, this, &SimulatorPane::playPause);
     connect(m_stepAction, &QAction::triggered, this, &SimulatorPane::step);
     connect(m_stepRightAction, &QAction::triggered, this, &SimulatorPane::step);
@@ -75,7 +81,7 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent)
     connect(m_resetAllAction, &QAction::triggered, this, &SimulatorPane::resetAll);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
+    layout->setContentsMargins(kiosk ? QMargins() : QMargins(8, 8, 8, 8));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter, 1);
 
@@ -113,9 +119,12 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({900, 340});
+    side->setVisible(!kiosk);
 
     // Transport bar.
-    auto *bar = new QHBoxLayout;
+    auto *transport = new QWidget(this);
+    auto *bar = new QHBoxLayout(transport);
+    bar->setContentsMargins(0, 0, 0, 0);
     m_play = transportButton(m_playAction, this);
     bar->addWidget(m_play);
     bar->addWidget(transportButton(m_stepAction, this));
@@ -168,7 +177,8 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent)
     m_restartHint->setObjectName(QStringLiteral("restartMark"));
     m_restartHint->setVisible(false);
     bar->addWidget(m_restartHint);
-    layout->addLayout(bar);
+    layout->addWidget(transport);
+    transport->setVisible(!kiosk);
 
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &SimulatorPane::updateStatus);
@@ -217,7 +227,8 @@ void SimulatorPane::createSimulator(const QString &simulatorId)
     delete oldView;
 
     delete m_panel;
-    m_panel = new ParameterPanel(m_spec->schema(), m_spec->presets(), simulatorId, m_panelHost);
+    m_panel = new ParameterPanel(m_spec->schema(), m_spec->presets(), simulatorId, m_panelHost,
+                                 m_presentation);
     m_panelHost->layout()->addWidget(m_panel);
     connect(m_panel, &ParameterPanel::liveChanged, this, [this](const ParameterSet &p) {
         m_runner->setLive(p);
@@ -280,6 +291,15 @@ void SimulatorPane::resetRun()
     updateSeedField();
     m_panel->markApplied(m_applied);
     m_runner->reset(m_applied);
+    Q_EMIT runReset(m_applied);
+}
+
+void SimulatorPane::restartWith(const ParameterSet &values)
+{
+    m_panel->setValues(values);
+    if (!m_seedKey.isEmpty() && values.contains(m_seedKey))
+        m_seed->setText(values.value(m_seedKey).toString());
+    resetRun();
 }
 
 void SimulatorPane::resetAll()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "shell/presentation.h"
+
 #include <paperlab/parameterset.h>
 
 #include <QPointer>
@@ -29,11 +31,13 @@ class QmlHost;
 
 /// The Simulator tab: the plugin's QML view, the generated parameter panel, and a transport
 /// bar (play/pause, step, reset, speed, seed, status) driving one SimulationRunner.
+/// In the kiosk only the view shows; the presenter console steers it through restartWith().
 class SimulatorPane : public QWidget
 {
     Q_OBJECT
 public:
-    SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent = nullptr);
+    SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent = nullptr,
+                  Presentation presentation = Presentation::Desktop);
     ~SimulatorPane() override;
 
     SimulationRunner *runner() const { return m_runner.get(); }
@@ -43,6 +47,14 @@ public:
     bool applyPreset(const QString &presetId);
     /// Runs n steps synchronously-ish (for --screenshot): waits until the runner has done them.
     bool runSteps(int n, int timeoutMs);
+    /// The validated values the current run started with.
+    const ParameterSet &appliedValues() const { return m_applied; }
+    /// Shows `values` in the panel (seed included) and restarts the run with them.
+    void restartWith(const ParameterSet &values);
+
+Q_SIGNALS:
+    /// A run (re)started with these values, on simulatorId() (which may have changed).
+    void runReset(const paperlab::ParameterSet &applied);
 
 public Q_SLOTS:
     void playPause();
@@ -62,6 +74,7 @@ private:
 
     PaperSpec *m_spec;
     QmlHost *m_qml;
+    Presentation m_presentation;
     QString m_simulatorId;
     QString m_seedKey;
     std::unique_ptr<SimulationRunner> m_runner;

@@ -1,9 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,18 +18,32 @@ struct Run {
     QByteArray out, err;
 };
 
-Run paperlab(const QStringList &args)
+// Runs the build tree's paperlab with no user plugins and no $PAPERLAB_PLUGIN_PATH, unless
+// `environment` sets them.
+Run paperlab(const QStringList &args, const QMap<QString, QString> &environment = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("PAPERLAB_PLUGIN_PATH"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/nonexistent-paperlab-test"));
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PAPERLAB_EXE), args);
     if (!p.waitForFinished(120000))
         return {};
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+// The entry of `paperlab --list-papers --json` output for a plugin file.
+QJsonObject listEntry(const QByteArray &json, const QString &path)
+{
+    for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
+        if (v[QStringLiteral("path")].toString() == path)
+            return v.toObject();
+    }
+    return {};
 }
 
 QJsonObject readJson(const QString &path)
@@ -57,6 +75,131 @@ private Q_SLOTS:
         QCOMPARE(walk[QStringLiteral("version")].toString(), QStringLiteral("1.0.0"));
         QCOMPARE(walk[QStringLiteral("error")].toString(), QString());
         QVERIFY(walk[QStringLiteral("path")].toString().endsWith(QLatin1String("/paperlab/papers/random-walk.so")));
+        QCOMPARE(walk[QStringLiteral("origin")].toString(), QStringLiteral("bundled"));
+    }
+
+    // A plugin copied into $XDG_DATA_HOME/paperlab/papers is found at the next start.
+    void userPluginDirectory()
+    {
+        QTemporaryDir data;
+        QVERIFY(QDir().mkpath(data.filePath(QStringLiteral("paperlab/papers"))));
+        const QString copy = data.filePath(QStringLiteral("paperlab/papers/good.so"));
+        QVERIFY(QFile::copy(QStringLiteral(FIXTURE_PRIMARY_DIR "/good.so"), copy));
+        const Run r = paperlab({QStringLiteral("--list-papers"), QStringLiteral("--json")},
+                               {{QStringLiteral("XDG_DATA_HOME"), data.path()}});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject good = listEntry(r.out, copy);
+        QCOMPARE(good[QStringLiteral("id")].toString(), QStringLiteral("good"));
+        QCOMPARE(good[QStringLiteral("state")].toString(), QStringLiteral("ready"));
+        QCOMPARE(good[QStringLiteral("origin")].toString(), QStringLiteral("user"));
+    }
+
+    // Each search path is reported as the origin of what it found; the first id wins.
+    void originOfEverySearchPath()
+    {
+        QTemporaryDir data;
+        QVERIFY(QDir().mkpath(data.filePath(QStringLiteral("paperlab/papers"))));
+        const QString user = data.filePath(QStringLiteral("paperlab/papers/good.so"));
+        QVERIFY(QFile::copy(QStringLiteral(FIXTURE_PRIMARY_DIR "/good.so"), user));
+        const Run r = paperlab({QStringLiteral("--list-papers"), QStringLiteral("--json"),
+                                QStringLiteral("--plugin-dir"), QStringLiteral(FIXTURE_PRIMARY_DIR)},
+                               {{QStringLiteral("XDG_DATA_HOME"), data.path()},
+                                {QStringLiteral("PAPERLAB_PLUGIN_PATH"), QStringLiteral(FIXTURE_SECONDARY_DIR)}});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject cli = listEntry(r.out, QStringLiteral(FIXTURE_PRIMARY_DIR "/good.so"));
+        QCOMPARE(cli[QStringLiteral("origin")].toString(), QStringLiteral("command-line"));
+        QCOMPARE(cli[QStringLiteral("state")].toString(), QStringLiteral("ready"));
+        const QJsonObject env = listEntry(r.out, QStringLiteral(FIXTURE_SECONDARY_DIR "/good.so"));
+        QCOMPARE(env[QStringLiteral("origin")].toString(), QStringLiteral("environment"));
+        QCOMPARE(env[QStringLiteral("error")].toString(),
+                 QStringLiteral(R"(Duplicate id "good" (shadowed by %1/good.so))").arg(FIXTURE_PRIMARY_DIR));
+        const QJsonObject mine = listEntry(r.out, user);
+        QCOMPARE(mine[QStringLiteral("origin")].toString(), QStringLiteral("user"));
+        QCOMPARE(mine[QStringLiteral("state")].toString(), QStringLiteral("failed"));
+    }
+
+    void checkPlugin_data()
+    {
+        const QString dir = QStringLiteral(FIXTURE_PRIMARY_DIR);
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QStringList>("lines");
+        QTest::newRow("good") << dir + "/good.so" << 0
+            << QStringList{"id:           good", "version:      1.2.3", "qml module:   PaperLab.Papers.Good",
+                           "authors:      A. Author, B. Author", "simulators:   counter (Counter)",
+                           "result:       ok, PaperLab can load this plugin"};
+        QTest::newRow("wrong IID") << dir + "/bad-iid.so" << 3
+            << QStringList{R"(problem:      Expected IID "org.paperlab.PaperPlugin/1", but found "org.example.SomethingElse/1")",
+                           "result:       1 problem"};
+        QTest::newRow("API major 2") << dir + "/api-major-2.so" << 3
+            << QStringList{"problem:      API version 2.0 is incompatible with this PaperLab (API 1.0): the major "
+                           "version must be 1"};
+        // The newer minor hides nothing else, so the rest of the metadata is still shown.
+        QTest::newRow("newer minor") << dir + "/api-minor-too-new.so" << 3
+            << QStringList{"problem:      API version 1.9 is newer than this PaperLab supports (API 1.0)",
+                           "id:           api-minor-too-new", "result:       1 problem"};
+        QTest::newRow("id != file name") << dir + "/other-name.so" << 3
+            << QStringList{R"(problem:      Id "id-mismatch" does not match the file name "other-name.so")",
+                           "id:           id-mismatch"};
+        QTest::newRow("no metadata") << dir + "/no-metadata.so" << 3
+            << QStringList{QStringLiteral("problem:      '%1/no-metadata.so' is not a Qt plugin (metadata not found)")
+                               .arg(dir)};
+        QTest::newRow("missing file") << dir + "/does-not-exist.so" << 3
+            << QStringList{"problem:      The shared library was not found.", "result:       1 problem"};
+    }
+
+    // --check-plugin reads metadata only: even the fixture whose simulator throws is "ok".
+    void checkPlugin()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, code);
+        QFETCH(QStringList, lines);
+        const Run r = paperlab({QStringLiteral("--check-plugin"), file});
+        QCOMPARE(r.exitCode, code);
+        const QStringList out = QString::fromUtf8(r.out).split(u'\n');
+        QVERIFY2(out.contains(QStringLiteral("file:         ") + file), r.out.constData());
+        for (const QString &line : lines)
+            QVERIFY2(out.contains(line), qPrintable(QStringLiteral("missing \"%1\" in:\n%2")
+                                                        .arg(line, QString::fromUtf8(r.out))));
+    }
+
+    void checkPluginUsage()
+    {
+        const Run none = paperlab({QStringLiteral("--check-plugin")});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains("Missing value after '--check-plugin'"), none.err.constData());
+        const Run extra = paperlab({QStringLiteral("--check-plugin"), QStringLiteral(FIXTURE_PRIMARY_DIR "/good.so"),
+                                    QStringLiteral("run")});
+        QCOMPARE(extra.exitCode, 2);
+        QVERIFY2(extra.err.contains("usage: paperlab --check-plugin <file>"), extra.err.constData());
+    }
+
+    // The manual page documents every long option that --help lists.
+    void manPageDocumentsEveryOption()
+    {
+        const Run help = paperlab({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        static const QRegularExpression optionLine(QStringLiteral("^\\s+(-[^ ].*)$"));
+        static const QRegularExpression longOption(QStringLiteral("--([a-z][a-z0-9-]*)"));
+        QSet<QString> options;
+        for (const QString &line : QString::fromUtf8(help.out).split(u'\n')) {
+            const auto m = optionLine.match(line);
+            if (!m.hasMatch())
+                continue;
+            for (auto it = longOption.globalMatch(m.captured(1)); it.hasNext();)
+                options.insert(it.next().captured(1));
+        }
+        QVERIFY2(options.contains(QStringLiteral("check-plugin")), help.out.constData());
+        QFile man(QStringLiteral(PAPERLAB_MANPAGE));
+        QVERIFY(man.open(QIODevice::ReadOnly));
+        const QString roff = QString::fromUtf8(man.readAll());
+        for (const QString &option : std::as_const(options)) {
+            // roff writes a literal hyphen as \-: "--plugin-dir" is "\-\-plugin\-dir".
+            QString roffName = QStringLiteral("--") + option;
+            roffName.replace(u'-', QStringLiteral("\\-"));
+            QVERIFY2(roff.contains(roffName),
+                     qPrintable(QStringLiteral("paperlab.1 does not document --%1 (as %2)").arg(option, roffName)));
+        }
     }
 
     void listPapersShowsFixtureErrors()

@@ -152,6 +152,24 @@ private Q_SLOTS:
         QVERIFY(dirs.at(3).endsWith(QLatin1String("/paperlab/papers")));
         QVERIFY(!dirs.contains(QDir::currentPath()));
     }
+
+    void searchPathOrigins()
+    {
+        qputenv("PAPERLAB_PLUGIN_PATH", "/tmp/a:/tmp/b/");
+        const QStringList dirs = PaperRegistry::standardSearchPaths({QStringLiteral("/tmp/cli")});
+        QCOMPARE(PaperRegistry::searchPathOrigin(QStringLiteral("/tmp/cli")), PaperOrigin::CommandLine);
+        QCOMPARE(PaperRegistry::searchPathOrigin(QStringLiteral("/tmp/b")), PaperOrigin::Environment);
+        qunsetenv("PAPERLAB_PLUGIN_PATH");
+        QCOMPARE(PaperRegistry::searchPathOrigin(dirs.at(dirs.size() - 2)), PaperOrigin::User);
+        QCOMPARE(PaperRegistry::searchPathOrigin(dirs.last()), PaperOrigin::Bundled);
+        QCOMPARE(paperOriginName(PaperOrigin::User), QStringLiteral("user"));
+
+        PaperRegistry r;
+        r.discover({primary});
+        for (const auto &spec : r.papers())
+            QCOMPARE(spec->origin(), PaperOrigin::CommandLine);
+        QCOMPARE(r.addFile(primary + "/good.so")->origin(), PaperOrigin::CommandLine);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPaperRegistry)

@@ -25,6 +25,17 @@ QString paperStateName(PaperState state)
     return {};
 }
 
+QString paperOriginName(PaperOrigin origin)
+{
+    switch (origin) {
+    case PaperOrigin::CommandLine: return QStringLiteral("command-line");
+    case PaperOrigin::Environment: return QStringLiteral("environment");
+    case PaperOrigin::User: return QStringLiteral("user");
+    case PaperOrigin::Bundled: return QStringLiteral("bundled");
+    }
+    return {};
+}
+
 QString PaperSpec::id() const
 {
     return m_meta.id.isEmpty() ? QFileInfo(m_filePath).completeBaseName() : m_meta.id;
@@ -34,28 +45,65 @@ PaperRegistry::PaperRegistry(QObject *parent) : QObject(parent) {}
 
 PaperRegistry::~PaperRegistry() = default; // plugins stay loaded: never unload (Qt pins them anyway)
 
-QStringList PaperRegistry::standardSearchPaths(const QStringList &pluginDirs)
+namespace {
+
+QString absoluteDir(const QString &dir)
 {
-    QStringList dirs = pluginDirs;
-    const QString env = qEnvironmentVariable("PAPERLAB_PLUGIN_PATH");
-    for (const QString &d : env.split(QLatin1Char(':'), Qt::SkipEmptyParts))
-        dirs.append(d);
+    return QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
+}
+
+QStringList environmentDirs()
+{
+    return qEnvironmentVariable("PAPERLAB_PLUGIN_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+}
+
+QString userDir()
+{
     // GenericDataLocation, not AppDataLocation, which would append "paperlab/paperlab".
     const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    if (!data.isEmpty())
-        dirs.append(data + QStringLiteral("/paperlab/papers"));
+    return data.isEmpty() ? QString() : data + QStringLiteral("/paperlab/papers");
+}
+
+QString bundledDir()
+{
     // <prefix>/bin/paperlab → <prefix>/<libdir>/paperlab/papers; the build tree mirrors this.
-    if (QCoreApplication::instance()) {
-        dirs.append(QDir::cleanPath(QCoreApplication::applicationDirPath()
-                                    + QStringLiteral("/../") + QStringLiteral(PAPERLAB_PAPER_DIR_RELATIVE)));
-    }
+    if (!QCoreApplication::instance())
+        return {};
+    return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../")
+                           + QStringLiteral(PAPERLAB_PAPER_DIR_RELATIVE));
+}
+
+} // namespace
+
+QStringList PaperRegistry::standardSearchPaths(const QStringList &pluginDirs)
+{
+    QStringList dirs = pluginDirs + environmentDirs();
+    if (const QString user = userDir(); !user.isEmpty())
+        dirs.append(user);
+    if (const QString bundled = bundledDir(); !bundled.isEmpty())
+        dirs.append(bundled);
     QStringList absolute;
     for (const QString &d : std::as_const(dirs)) {
-        const QString a = QDir::cleanPath(QFileInfo(d).absoluteFilePath());
+        const QString a = absoluteDir(d);
         if (!absolute.contains(a))
             absolute.append(a);
     }
     return absolute;
+}
+
+PaperOrigin PaperRegistry::searchPathOrigin(const QString &dir)
+{
+    // The search path is a flat list of directories, so classify each one by what it is.
+    const QString a = absoluteDir(dir);
+    if (const QString bundled = bundledDir(); !bundled.isEmpty() && a == bundled)
+        return PaperOrigin::Bundled;
+    if (const QString user = userDir(); !user.isEmpty() && a == absoluteDir(user))
+        return PaperOrigin::User;
+    for (const QString &d : environmentDirs()) {
+        if (a == absoluteDir(d))
+            return PaperOrigin::Environment;
+    }
+    return PaperOrigin::CommandLine;
 }
 
 std::unique_ptr<PaperSpec> PaperRegistry::readSpec(const QString &path) const
@@ -105,10 +153,11 @@ void PaperRegistry::discover(const QStringList &dirs)
         QDir d(dir);
         if (!d.exists())
             continue;
+        const PaperOrigin origin = searchPathOrigin(dir);
         const QFileInfoList files = d.entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
         for (const QFileInfo &fi : files) {
             if (QLibrary::isLibrary(fi.fileName()))
-                addFile(fi.absoluteFilePath());
+                addFile(fi.absoluteFilePath())->m_origin = origin;
         }
     }
 }

@@ -48,6 +48,9 @@ public:
         m_timer->setInterval(kTickMs);
         m_timer->setTimerType(Qt::PreciseTimer);
         connect(m_timer, &QTimer::timeout, this, [this] { tick(); });
+        // The owner deletes a running worker once this thread has finished; a timer may only
+        // be stopped by its own thread, so stop it here, as the thread ends (direct call).
+        connect(thread(), &QThread::finished, m_timer, &QTimer::stop, Qt::DirectConnection);
     }
 
     void reset(const ParameterSet &p)

@@ -16,7 +16,7 @@ Rectangle {
     readonly property var rf: PaperData.rfScaling
     readonly property real fontPx: 14 * (theme.fontScale || 1)
 
-    color: theme.window || "white"
+    color: (compact ? theme.surface : theme.window) || "white" // a thumbnail sits on its card
     implicitWidth: 720
     implicitHeight: 400
 

@@ -23,11 +23,24 @@ enum class PaperState { Discovered, Ready, Failed, Disabled };
 
 PAPERLAB_CORE_EXPORT QString paperStateName(PaperState state);
 
+/// Which kind of search path a plugin was found on, highest priority first.
+enum class PaperOrigin {
+    CommandLine, ///< --plugin-dir, or a directory or file given to discover()/addFile() directly
+    Environment, ///< a directory listed in $PAPERLAB_PLUGIN_PATH
+    User,        ///< $XDG_DATA_HOME/paperlab/papers, for plugins a user installs
+    Bundled,     ///< <bindir>/../<libdir>/paperlab/papers, shipped with the app
+};
+
+/// "command-line", "environment", "user" or "bundled" (used in --list-papers --json).
+PAPERLAB_CORE_EXPORT QString paperOriginName(PaperOrigin origin);
+
 /// One plugin file found on a search path. Its metadata is read without loading code.
 class PAPERLAB_CORE_EXPORT PaperSpec
 {
 public:
     const QString &filePath() const { return m_filePath; }
+    /// The kind of search path the file was found on.
+    PaperOrigin origin() const { return m_origin; }
     /// The id from metadata, or the file's base name when metadata could not be read.
     QString id() const;
     const PaperMetadata &metadata() const { return m_meta; }
@@ -43,6 +56,7 @@ public:
 private:
     friend class PaperRegistry;
     QString m_filePath;
+    PaperOrigin m_origin = PaperOrigin::CommandLine;
     PaperMetadata m_meta;
     PaperState m_state = PaperState::Discovered;
     Error m_error;
@@ -68,11 +82,16 @@ public:
     /// (<bindir>/../<libdir>/paperlab/papers, the same in the build tree). Never ".".
     static QStringList standardSearchPaths(const QStringList &pluginDirs = {});
 
+    /// What kind of search path `dir` is: the bundled dir, the user dir, a directory from
+    /// $PAPERLAB_PLUGIN_PATH, or otherwise one given explicitly (CommandLine).
+    static PaperOrigin searchPathOrigin(const QString &dir);
+
     /// Scans `dirs` in priority order, replacing what was found before.
     /// A later file whose id was already found is Failed as a duplicate.
     void discover(const QStringList &dirs);
 
     /// Adds one explicit file (e.g. --check-plugin); a missing file becomes a Failed spec.
+    /// Its origin is PaperOrigin::CommandLine.
     PaperSpec *addFile(const QString &path);
 
     const std::vector<std::unique_ptr<PaperSpec>> &papers() const { return m_specs; }

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "kiosk/crashguard.h"
+
+#include <paperlab/logging.h>
+#include <paperlab/paperregistry.h>
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHash>
+#include <QSettings>
+
+namespace paperlab::app {
+
+namespace {
+const QString kLoading = QStringLiteral("crashguard-loading");
+const QString kDisabled = QStringLiteral("crashguard-disabled");
+} // namespace
+
+CrashGuard::CrashGuard(QSettings *state) : m_state(state) { }
+
+QString CrashGuard::fileStamp(const QString &filePath)
+{
+    const QFileInfo fi(filePath);
+    if (!fi.exists())
+        return QString();
+    return QStringLiteral("%1 %2").arg(fi.size()).arg(fi.lastModified().toMSecsSinceEpoch());
+}
+
+QStringList CrashGuard::recover(const PaperRegistry &registry)
+{
+    m_state->beginGroup(kLoading);
+    const QStringList crashed = m_state->childKeys();
+    QHash<QString, QString> crashedFiles;
+    for (const QString &id : crashed)
+        crashedFiles.insert(id, m_state->value(id).toString());
+    m_state->remove(QString());
+    m_state->endGroup();
+
+    m_state->beginGroup(kDisabled);
+    for (const QString &id : crashed) {
+        qCWarning(lcKiosk).noquote()
+            << QStringLiteral("%1 crashed PaperLab while loading; it stays disabled until its "
+                              "plugin file changes")
+                   .arg(id);
+        m_state->setValue(id, fileStamp(crashedFiles.value(id)));
+    }
+    QStringList disabled;
+    for (const QString &id : m_state->childKeys()) {
+        const PaperSpec *spec = registry.find(id);
+        if (spec && fileStamp(spec->filePath()) != m_state->value(id).toString()) {
+            qCInfo(lcKiosk).noquote() << id << "has a new plugin file; trying it again";
+            m_state->remove(id);
+            continue;
+        }
+        disabled.append(id);
+    }
+    m_state->endGroup();
+    m_state->sync();
+    return disabled;
+}
+
+void CrashGuard::beginLoad(const QString &id, const QString &filePath)
+{
+    m_state->setValue(kLoading + u'/' + id, filePath);
+    m_state->sync(); // on disk before the plugin's code runs
+}
+
+void CrashGuard::endLoad(const QString &id)
+{
+    if (!isLoading(id))
+        return;
+    m_state->remove(kLoading + u'/' + id);
+    m_state->sync();
+}
+
+bool CrashGuard::isLoading(const QString &id) const
+{
+    return m_state->contains(kLoading + u'/' + id);
+}
+
+} // namespace paperlab::app

@@ -1,0 +1,329 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#include "kiosk/kioskapp.h"
+
+#include "cli/exitcodes.h"
+#include "kiosk/crashguard.h"
+#include "kiosk/kioskclock.h"
+#include "kiosk/kiosksettings.h"
+#include "kiosk/kioskwindow.h"
+#include "kiosk/playlist.h"
+#include "kiosk/presenterconsole.h"
+#include "kiosk/screensaverinhibitor.h"
+#include "shell/qmlhost.h"
+#include "shell/shellsetup.h"
+#include "shell/thememanager.h"
+
+#include <paperlab/logging.h>
+#include <paperlab/paperregistry.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDesktopServices>
+#include <QScreen>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QUrl>
+
+#include <csignal>
+#include <memory>
+#include <optional>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace paperlab::app {
+
+namespace {
+
+const QCommandLineOption
+    kKiosk(QStringLiteral("kiosk"),
+           QStringLiteral("Run full screen as a kiosk or lecture display, playing a playlist."));
+const QCommandLineOption kPlaylist(
+    QStringLiteral("playlist"),
+    QStringLiteral("--kiosk, --check-playlist: the playlist (default: the seven papers)."),
+    QStringLiteral("file"));
+const QCommandLineOption kScreen(
+    QStringLiteral("screen"),
+    QStringLiteral("--kiosk: the screen to fill, 0-based (default: the second screen when there "
+                   "are two, else the first)."),
+    QStringLiteral("n"));
+const QCommandLineOption kConsoleScreen(
+    QStringLiteral("console-screen"),
+    QStringLiteral("--kiosk: the screen for the presenter console (default: another screen, "
+                   "if any)."),
+    QStringLiteral("n"));
+const QCommandLineOption
+    kNoConsole(QStringLiteral("no-console"),
+               QStringLiteral("--kiosk: no presenter console, even with two screens."));
+const QCommandLineOption
+    kFontScale(QStringLiteral("font-scale"),
+               QStringLiteral("--kiosk: text size factor on top of the theme's (default 1.5)."),
+               QStringLiteral("x"));
+const QCommandLineOption kConfig(
+    QStringLiteral("kiosk-config"),
+    QStringLiteral("--kiosk: the configuration file (default ~/.config/paperlab/kiosk.conf)."),
+    QStringLiteral("file"));
+const QCommandLineOption kCheckPlaylist(
+    QStringLiteral("check-playlist"),
+    QStringLiteral("Validate the kiosk playlist (--playlist, else the default) against the "
+                   "installed papers and exit (status 4 on a problem)."));
+
+// SIGTERM (systemctl stop, logout) and SIGINT end the kiosk cleanly: the session is marked
+// ended and no crash-guard marker is left to blame a paper. The handler only writes a byte;
+// the event loop does the rest (the self-pipe pattern, as Qt's docs describe for Unix signals).
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    if (::write(g_signalPipe[0], &byte, 1) != 1)
+        return; // nothing safe to do in a signal handler
+}
+
+void quitOnSignals(QApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte = 0;
+        if (::read(g_signalPipe[1], &byte, 1) == 1) {
+            qCInfo(lcKiosk) << "signalled to stop: leaving the kiosk";
+            app.quit();
+        }
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
+}
+
+// Receives every URL a view asks the desktop to open (explainer links, plugin QML calling
+// Qt.openUrlExternally): in a kiosk nothing may open a browser over the display.
+class UrlSink : public QObject
+{
+    Q_OBJECT
+public Q_SLOTS:
+    void open(const QUrl &url) { qCInfo(lcKiosk).noquote() << "not opening" << url.toString(); }
+};
+
+void placeFullScreen(QWidget *window, QScreen *screen)
+{
+    window->setScreen(screen);
+    window->setGeometry(screen->geometry());
+    window->showFullScreen();
+}
+
+Result<Playlist> loadPlaylist(const QCommandLineParser &parser, const KioskConfig &config)
+{
+    QString path = Playlist::defaultPath();
+    if (parser.isSet(kPlaylist))
+        path = parser.value(kPlaylist);
+    else if (!config.playlist.isEmpty())
+        path = config.playlist;
+    return Playlist::fromFile(path);
+}
+
+std::optional<int> screenIndex(const QCommandLineParser &parser, const QCommandLineOption &option,
+                               QTextStream &err)
+{
+    bool ok = false;
+    const int n = parser.value(option).toInt(&ok);
+    const int count = int(QGuiApplication::screens().size());
+    if (!ok || n < 0 || n >= count) {
+        err << "paperlab: --" << option.names().constFirst()
+            << " must be a screen number from 0 to " << count - 1 << " (got \""
+            << parser.value(option) << "\")" << Qt::endl;
+        return std::nullopt;
+    }
+    return n;
+}
+
+} // namespace
+
+void KioskOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOptions({kKiosk, kPlaylist, kScreen, kConsoleScreen, kNoConsole, kFontScale, kConfig,
+                       kCheckPlaylist});
+}
+
+bool KioskOptions::isKiosk(const QCommandLineParser &parser)
+{
+    return parser.isSet(kKiosk);
+}
+
+bool KioskOptions::isCheckPlaylist(const QCommandLineParser &parser)
+{
+    return parser.isSet(kCheckPlaylist);
+}
+
+int checkPlaylist(PaperRegistry &registry, const QCommandLineParser &parser)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const KioskConfig config = KioskConfig::load(
+        parser.isSet(kConfig) ? parser.value(kConfig) : KioskConfig::defaultPath());
+    const auto playlist = loadPlaylist(parser, config);
+    if (!playlist) {
+        err << playlist.error().logText << Qt::endl;
+        return ExitBadParameter;
+    }
+    QStringList problems;
+    QStringList missing;
+    for (int i = 0; i < playlist.value().size(); ++i) {
+        const PlaylistStep &step = playlist.value().step(i);
+        PaperSpec *spec = registry.find(step.paper);
+        if (!spec) {
+            if (!missing.contains(step.paper))
+                missing.append(step.paper);
+            continue;
+        }
+        registry.load(spec);
+        const QString problem = playlist.value().referenceError(i, *spec);
+        if (!problem.isEmpty())
+            problems.append(problem);
+    }
+    for (const QString &p : std::as_const(problems))
+        err << p << Qt::endl;
+    out << playlist.value().size() << " steps";
+    if (!missing.isEmpty())
+        out << "; not installed here (shown as error cards): "
+            << missing.join(QStringLiteral(", "));
+    out << (problems.isEmpty() ? "; ok" : "; problems found") << Qt::endl;
+    return problems.isEmpty() ? ExitOk : ExitBadParameter;
+}
+
+int runKiosk(QApplication &app, PaperRegistry &registry, const QCommandLineParser &parser)
+{
+    QTextStream err(stderr);
+    const KioskConfig config = KioskConfig::load(
+        parser.isSet(kConfig) ? parser.value(kConfig) : KioskConfig::defaultPath());
+    for (const QString &w : config.warnings)
+        qCWarning(lcKiosk).noquote() << w;
+
+    // Everything is checked before anything shows: a kiosk never starts half configured.
+    const auto loaded = loadPlaylist(parser, config);
+    if (!loaded) {
+        err << "paperlab: the kiosk playlist is invalid:\n" << loaded.error().logText << Qt::endl;
+        return ExitBadParameter;
+    }
+    const Playlist &playlist = loaded.value();
+    const QString themeName = parser.isSet(QStringLiteral("theme"))
+        ? parser.value(QStringLiteral("theme"))
+        : config.theme;
+    if (!ThemeManager::isTheme(themeName)) {
+        err << "paperlab: --theme must be one of "
+            << ThemeManager::themeNames().join(QStringLiteral(", ")) << Qt::endl;
+        return ExitBadUsage;
+    }
+    double fontScale = config.fontScale;
+    if (parser.isSet(kFontScale)) {
+        bool ok = false;
+        fontScale = parser.value(kFontScale).toDouble(&ok);
+        if (!ok || fontScale < KioskConfig::kMinFontScale
+            || fontScale > KioskConfig::kMaxFontScale) {
+            err << "paperlab: --font-scale must be a number from " << KioskConfig::kMinFontScale
+                << " to " << KioskConfig::kMaxFontScale << Qt::endl;
+            return ExitBadUsage;
+        }
+    }
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    // With a laptop and a projector, the projector is usually the second screen.
+    int screen = screens.size() > 1 ? 1 : 0;
+    if (parser.isSet(kScreen)) {
+        const auto n = screenIndex(parser, kScreen, err);
+        if (!n)
+            return ExitBadUsage;
+        screen = *n;
+    }
+    int consoleScreen = -1;
+    if (parser.isSet(kConsoleScreen)) {
+        const auto n = screenIndex(parser, kConsoleScreen, err);
+        if (!n)
+            return ExitBadUsage;
+        consoleScreen = *n;
+    } else if (screens.size() > 1 && !parser.isSet(kNoConsole)) {
+        consoleScreen = screen == 0 ? 1 : 0;
+    }
+    if (consoleScreen == screen) {
+        err << "paperlab: the presenter console needs a screen of its own" << Qt::endl;
+        return ExitBadUsage;
+    }
+
+    KioskState state;
+    const bool unclean = state.beginSession();
+    if (unclean) {
+        qCWarning(lcKiosk).noquote()
+            << QStringLiteral("the last kiosk session did not end cleanly "
+                              "(launch %1, %2 unclean ends so far)")
+                   .arg(state.launches())
+                   .arg(state.uncleanEnds());
+    }
+    CrashGuard guard(&state.settings());
+    const QStringList disabled = guard.recover(registry);
+    if (!disabled.isEmpty()) {
+        registry.setDisabledIds(disabled);
+        registry.discover(
+            PaperRegistry::standardSearchPaths(parser.values(QStringLiteral("plugin-dir"))));
+    }
+    const int startStep = state.resumeStep(playlist.fingerprint(), playlist.size(), unclean);
+
+    QmlHost qml;
+    ThemeManager theme;
+    theme.setFontScale(fontScale);
+    theme.setTheme(themeName);
+    registerShellQml(qml);
+    qml.setTheme(theme.themeMap());
+
+    UrlSink sink;
+    for (const char *scheme : {"http", "https", "mailto", "file", "ftp"})
+        QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &sink, "open");
+    quitOnSignals(app);
+    ScreenSaverInhibitor inhibitor;
+    inhibitor.inhibit(QStringLiteral("PaperLab is showing a kiosk tour"));
+    KioskClock clock;
+
+    int code = ExitOk;
+    {
+        KioskWindow window(playlist, config, {&registry, &qml, &guard, &state, &clock});
+        std::unique_ptr<PresenterConsole> console;
+        if (consoleScreen >= 0) {
+            console = std::make_unique<PresenterConsole>(&window);
+            window.addCompanion(console.get());
+            QObject::connect(console.get(), &PresenterConsole::swapScreensRequested, &window,
+                             [&window, &console] {
+                                 QScreen *projector = window.screen();
+                                 placeFullScreen(&window, console->screen());
+                                 placeFullScreen(console.get(), projector);
+                             });
+        }
+        QObject::connect(&window, &KioskWindow::exitRequested, &app, [&app, &console] {
+            if (console)
+                console->allowClose();
+            app.quit();
+        });
+        placeFullScreen(&window, screens.at(screen));
+        if (console)
+            placeFullScreen(console.get(), screens.at(consoleScreen));
+        qCInfo(lcKiosk).noquote() << QStringLiteral(
+                                         "kiosk: %1 steps, starting at step %2, screen %3")
+                                         .arg(playlist.size())
+                                         .arg(startStep + 1)
+                                         .arg(screen);
+        window.start(startStep);
+        code = app.exec();
+        window.allowClose();
+        inhibitor.release();
+    }
+    for (const char *scheme : {"http", "https", "mailto", "file", "ftp"})
+        QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+    state.endSession();
+    return code;
+}
+
+} // namespace paperlab::app
+
+#include "kioskapp.moc"

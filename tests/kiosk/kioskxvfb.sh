@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The PaperLab authors
+# SPDX-License-Identifier: MIT
+#
+# A scripted kiosk run on a real X server (run it under xvfb-run): the default playlist with
+# 2-second steps, driven by xdotool as a presenter remote would drive it, through every key
+# of the table, then one full unattended loop, then the exit chord. Fails on any warning.
+#
+#   xvfb-run -a -s "-screen 0 1920x1080x24" tests/kiosk/kioskxvfb.sh <paperlab> <playlist.json>
+#
+# With SHOTS=<dir>, it instead shows every step for SHOT_WAIT seconds (default 6) and saves
+# a screenshot of the whole screen for each (ImageMagick's import), for looking at.
+set -euo pipefail
+
+paperlab=$1
+playlist=$2
+work=$(mktemp -d)
+pid=
+cleanup() {
+    if [[ -n $pid ]]; then
+        kill "$pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A fresh kiosk: its own configuration, state and runtime directories.
+export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/runtime
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+export QT_LOGGING_RULES="paperlab.kiosk.info=true"
+export QT_MESSAGE_PATTERN="%{type} %{category}: %{message}"
+log=$work/kiosk.log
+
+if [[ -n ${SHOTS:-} ]]; then
+    tour=$playlist
+else
+    sed -E 's/"seconds": *[0-9.]+/"seconds": 2/g' "$playlist" > "$work/tour.json"
+    tour=$work/tour.json
+fi
+steps=$(grep -c '"paper"' "$tour")
+
+"$paperlab" --kiosk --playlist "$tour" > "$log" 2>&1 &
+pid=$!
+
+fail() {
+    echo "FAIL: $*" >&2
+    echo "--- kiosk log ---" >&2
+    cat "$log" >&2
+    exit 1
+}
+
+# Waits until the log has a line matching $1 after line $2 (default 0).
+expect() {
+    local pattern=$1 after=${2:-0}
+    for _ in $(seq 1 600); do
+        if tail -n +"$((after + 1))" "$log" | grep -q -- "$pattern"; then
+            return 0
+        fi
+        kill -0 "$pid" 2>/dev/null || fail "paperlab exited while waiting for \"$pattern\""
+        sleep 0.1
+    done
+    fail "no \"$pattern\" in the log within 60 s"
+}
+
+lines() { wc -l < "$log"; }
+
+# Presses keys as a remote does and waits for the line the kiosk logs in answer.
+press() {
+    local keys=$1 pattern=$2
+    local before
+    before=$(lines)
+    # shellcheck disable=SC2086 # several keys, split on purpose
+    xdotool key --delay 120 $keys
+    expect "$pattern" "$before"
+}
+
+expect "step 1/$steps (start)"
+window=$(xdotool search --sync --pid "$pid" | head -n 1)
+xdotool windowfocus --sync "$window" 2>/dev/null || true
+geometry=$(xdotool getwindowgeometry "$window" | sed -n 's/.*Geometry: //p')
+[[ $geometry == 1920x1080 ]] || fail "the kiosk window is $geometry, not full screen"
+
+if [[ -n ${SHOTS:-} ]]; then
+    mkdir -p "$SHOTS"
+    for n in $(seq 1 "$steps"); do
+        # Digits, then Return: the step number as a remote's keypad sends it.
+        press "$(echo "$n" | sed 's/./& /g') Return" "step $n/$steps (manual)"
+        sleep "${SHOT_WAIT:-6}"
+        import -window root "$SHOTS/step-$(printf %02d "$n").png"
+    done
+else
+    # The key table: next, previous, first, last, black, white, pause, digits.
+    press "Next" "step 2/$steps (manual)"
+    press "Right" "step 3/$steps (manual)"
+    press "space" "step 4/$steps (manual)"
+    press "Prior" "step 3/$steps (manual)"
+    press "Left" "step 2/$steps (manual)"
+    press "End" "step $steps/$steps (manual)"
+    press "Home" "step 1/$steps (manual)"
+    press "b" "black screen"
+    press "b" "picture back"
+    press "period" "black screen"
+    press "w" "white screen"
+    press "Next" "picture back"
+    press "p" "auto-advance paused"
+    press "p" "auto-advance resumed"
+    press "1 2" "step 12/$steps (manual)"
+    press "5" "step 5/$steps (manual)"
+    # Keys that must do nothing visible, Escape first among them.
+    before=$(lines)
+    xdotool key --delay 120 Escape Tab alt+F4 ctrl+q ctrl+w
+    sleep 1
+    kill -0 "$pid" 2>/dev/null || fail "a plain key ended the kiosk"
+    if tail -n +"$((before + 1))" "$log" | grep -q "(manual)"; then
+        fail "Escape, Tab, Alt+F4, Ctrl+Q or Ctrl+W moved the tour"
+    fi
+
+    # One full unattended loop: from the first step, every step by itself, back to the first.
+    press "Home" "step 1/$steps (manual)"
+    start=$(lines)
+    for n in $(seq 2 "$steps"); do
+        expect "step $n/$steps (auto)" "$start"
+    done
+    expect "step 1/$steps (auto)" "$start"
+fi
+
+# The exit chord, held for 2.5 s.
+xdotool keydown ctrl+alt+shift+q
+sleep 2.5
+xdotool keyup ctrl+alt+shift+q
+for _ in $(seq 1 100); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+done
+kill -0 "$pid" 2>/dev/null && fail "the exit chord did not end the kiosk"
+status=0
+wait "$pid" || status=$?
+pid=
+[[ $status -eq 0 ]] || fail "paperlab exited with status $status"
+grep -q "exit chord held: leaving the kiosk" "$log" || fail "the kiosk did not log its exit"
+
+# No warnings at all: every line is information from the kiosk itself.
+if grep -v -E '^info ' "$log" | grep -q .; then
+    fail "warnings in the log: $(grep -v -E '^info ' "$log" | head -n 5)"
+fi
+if [[ -n ${SHOTS:-} ]]; then
+    echo "PASS: $steps screenshots in $SHOTS, exit by the chord; no warnings"
+else
+    echo "PASS: $steps steps, every key, one full loop, exit by the chord; no warnings"
+fi
