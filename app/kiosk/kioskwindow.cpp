@@ -689,7 +689,7 @@ void KioskWindow::onExitChord()
         return;
     }
     m_pin.clear();
-    m_pinText->setText(tr("(no digits yet)"));
+    m_pinText->setText(QStringLiteral("_"));
     m_pinMessage->clear();
     m_pinSince = m_clock->now();
     m_pinPad->show();
@@ -725,7 +725,7 @@ void KioskWindow::pinKey(QKeyEvent *event)
         m_pin += QString::number(d);
         m_pinMessage->clear();
     }
-    m_pinText->setText(m_pin.isEmpty() ? tr("(no digits yet)")
+    m_pinText->setText(m_pin.isEmpty() ? QStringLiteral("_")
                                        : QString(m_pin.size(), QChar(0x2022)));
 }
 
