@@ -63,7 +63,7 @@ void PaperCard::refresh(QmlHost *qml)
         return;
     if (m_spec->state() == PaperState::Ready && qml) {
         auto *view = qml->createView(m_spec->plugin()->summaryViewUrl(),
-                                     {{QStringLiteral("theme"), qml->theme()}, {QStringLiteral("compact"), true}}, this);
+                                     {{QStringLiteral("theme"), qml->theme()}, {QStringLiteral("compact"), true}}, *this);
         view->setMinimumHeight(170);
         view->setFocusPolicy(Qt::NoFocus);
         view->setAttribute(Qt::WA_TransparentForMouseEvents); // clicks open the paper

@@ -132,7 +132,7 @@ void PaperView::ensureTab(int index)
         if (m_presentation == Presentation::Kiosk)
             properties.insert(QStringLiteral("tocAllowed"), false);
         m_explainer = m_qml->createView(QUrl(QStringLiteral("qrc:/shell/ExplainerPage.qml")),
-                                        properties, holder);
+                                        properties, *holder);
         m_explainer->setAccessibleName(tr("Explainer"));
         m_explainer->setFocusPolicy(Qt::StrongFocus);
         holder->layout()->addWidget(m_explainer);
@@ -146,7 +146,7 @@ void PaperView::ensureTab(int index)
     } else if (index == 2 && !m_summary) {
         m_summary = m_qml->createView(plugin->summaryViewUrl(),
                                       {{QStringLiteral("theme"), m_qml->theme()}, {QStringLiteral("compact"), false}},
-                                      holder);
+                                      *holder);
         m_summary->setAccessibleName(tr("%1 in one picture").arg(m_spec->metadata().name));
         holder->layout()->addWidget(m_summary);
     }

@@ -57,9 +57,9 @@ void copyPalette(QQuickWidget *view)
 
 } // namespace
 
-QQuickWidget *QmlHost::createView(const QUrl &url, const QVariantMap &properties, QWidget *parent)
+QQuickWidget *QmlHost::createView(const QUrl &url, const QVariantMap &properties, QWidget &parent)
 {
-    auto *view = new QQuickWidget(m_engine, parent);
+    auto *view = new QQuickWidget(m_engine, &parent);
     view->setResizeMode(QQuickWidget::SizeRootObjectToView);
     view->setSource(url);
     for (const QQmlError &e : view->errors()) {

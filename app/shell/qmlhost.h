@@ -26,7 +26,10 @@ public:
 
     /// A view of `url` on the shared engine. `properties` are set on the root object once it
     /// exists (QQuickWidget has no initial properties in 6.4); the root must declare them.
-    QQuickWidget *createView(const QUrl &url, const QVariantMap &properties, QWidget *parent);
+    /// The view is born a child of `parent` and must stay in that window: a QQuickWidget that
+    /// changes top-level window recreates its offscreen window, and under OpenGL (Qt 6.4) it
+    /// then never draws again. Hence a reference: there is no parentless view.
+    QQuickWidget *createView(const QUrl &url, const QVariantMap &properties, QWidget &parent);
 
     /// Sets a property on the root of every view created here that declares it.
     void setPropertyOnAllViews(const char *name, const QVariant &value);

@@ -85,8 +85,14 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter, 1);
 
-    m_view = new QQuickWidget(qml->engine(), splitter); // replaced per simulator
-    splitter->addWidget(m_view);
+    // The simulator's view is created inside this host, which stays in the splitter. A
+    // QQuickWidget must be born in its final window: one created as a top-level and moved in
+    // later recreates its offscreen window on the move, and under OpenGL it is never drawn.
+    m_viewHost = new QWidget(splitter);
+    m_viewHost->setMinimumWidth(360);
+    auto *viewLayout = new QVBoxLayout(m_viewHost);
+    viewLayout->setContentsMargins(0, 0, 0, 0);
+    splitter->addWidget(m_viewHost);
 
     auto *side = new QWidget(splitter);
     auto *sideLayout = new QVBoxLayout(side);
@@ -205,8 +211,8 @@ void SimulatorPane::createSimulator(const QString &simulatorId)
         return;
     }
     // The old view reads the old runner, so it goes first; the new one takes its place.
-    auto *splitter = qobject_cast<QSplitter *>(m_view->parentWidget());
-    QWidget *oldView = m_view;
+    delete m_view;
+    m_view = nullptr;
     m_runner = std::make_unique<SimulationRunner>(std::move(sim));
     m_runner->setSpeed(m_speed->currentData().toDouble());
     connect(m_runner.get(), &SimulationRunner::stateChanged, this, &SimulatorPane::updateStatus);
@@ -218,13 +224,10 @@ void SimulatorPane::createSimulator(const QString &simulatorId)
                                {{QStringLiteral("runner"), QVariant::fromValue<QObject *>(m_runner.get())},
                                 {QStringLiteral("simulatorId"), simulatorId},
                                 {QStringLiteral("theme"), m_qml->theme()}},
-                               nullptr); // parented by replaceWidget: a child would join the splitter
-
+                               *m_viewHost);
     m_view->setAccessibleName(tr("%1 view").arg(m_spec->metadata().name));
     m_view->setFocusPolicy(Qt::StrongFocus);
-    m_view->setMinimumWidth(360);
-    splitter->replaceWidget(0, m_view);
-    delete oldView;
+    m_viewHost->layout()->addWidget(m_view);
 
     delete m_panel;
     m_panel = new ParameterPanel(m_spec->schema(), m_spec->presets(), simulatorId, m_panelHost,

@@ -79,6 +79,7 @@ private:
     QString m_seedKey;
     std::unique_ptr<SimulationRunner> m_runner;
     ParameterSet m_applied;
+    QWidget *m_viewHost = nullptr;
     QQuickWidget *m_view = nullptr;
     QWidget *m_panelHost = nullptr;
     ParameterPanel *m_panel = nullptr;
