@@ -17,6 +17,7 @@ const QString kTheme = QStringLiteral("appearance/theme");
 const QString kFontScale = QStringLiteral("appearance/fontScale");
 const QString kLastPaper = QStringLiteral("session/lastPaper");
 const QString kLastTab = QStringLiteral("session/lastTab");
+const QString kWindowGeometry = QStringLiteral("session/windowGeometry");
 
 void warnFallback(const QSettings &s, const QString &key, const QString &fallback)
 {
@@ -87,6 +88,16 @@ QString AppSettings::lastTab() const
 void AppSettings::setLastTab(const QString &tab)
 {
     m_settings.setValue(kLastTab, tab);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(kWindowGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kWindowGeometry, geometry);
 }
 
 double AppSettings::readingPosition(const QString &paperId) const

@@ -24,6 +24,9 @@ public:
     void setLastPaper(const QString &id);
     QString lastTab() const;
     void setLastTab(const QString &tab);
+    /// QWidget::saveGeometry() of the main window, or empty.
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
     double readingPosition(const QString &paperId) const;
     void setReadingPosition(const QString &paperId, double contentY);
 

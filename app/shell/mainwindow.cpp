@@ -20,6 +20,7 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QStackedWidget>
+#include <QScreen>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -35,7 +36,12 @@ MainWindow::MainWindow(PaperRegistry *registry, QmlHost *qml, ThemeManager *them
 {
     setWindowTitle(QStringLiteral("PaperLab"));
     setAccessibleName(QStringLiteral("PaperLab"));
-    resize(1400, 900);
+    // The last session's geometry, else 1400×900 shrunk to the screen: a 1280×720 projector
+    // gets the whole window on screen. restoreGeometry() moves a window whose screen has gone.
+    if (!restoreGeometry(settings->windowGeometry())) {
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        resize(QSize(1400, 900).boundedTo(screen.size()));
+    }
     m_stack = new QStackedWidget(this);
     setCentralWidget(m_stack);
     m_home = new HomeView(registry, qml, m_stack);
@@ -259,6 +265,7 @@ void MainWindow::applyThemeToViews()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     rememberReadingPosition();
+    m_settings->setWindowGeometry(saveGeometry());
     m_settings->sync();
     QMainWindow::closeEvent(event);
 }

@@ -32,7 +32,8 @@ const QCommandLineOption kPaper(QStringLiteral("paper"), QStringLiteral("Open th
 const QCommandLineOption kTab(QStringLiteral("tab"),
     QStringLiteral("With --paper: explainer, simulator or summary."), QStringLiteral("tab"));
 const QCommandLineOption kSize(QStringLiteral("size"),
-    QStringLiteral("Window size for --screenshot (default 1400x900)."), QStringLiteral("WxH"));
+    QStringLiteral("Window size (default: the last session's, or 1400x900 fitted to the "
+                   "screen; 1400x900 for --screenshot)."), QStringLiteral("WxH"));
 const QCommandLineOption kTheme(QStringLiteral("theme"),
     QStringLiteral("light, dark or projector (overrides the saved setting for this run)."),
     QStringLiteral("theme"));
@@ -106,7 +107,8 @@ int runShell(QApplication &app, PaperRegistry &registry, const QCommandLineParse
     int code = ExitOk;
     {
         MainWindow window(&registry, &qml, &theme, &settings);
-        window.resize(size);
+        if (parser.isSet(kSize) || parser.isSet(kScreenshot))
+            window.resize(size);
         QString paperId = parser.value(kPaper);
         if (paperId.isEmpty() && !parser.isSet(kScreenshot)) {
             paperId = settings.lastPaper();

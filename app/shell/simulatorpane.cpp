@@ -3,6 +3,7 @@
 #include "shell/simulatorpane.h"
 
 #include "params/parameterpanel.h"
+#include "shell/elidedlabel.h"
 #include "shell/qmlhost.h"
 
 #include <paperlab/paperplugin.h>
@@ -53,6 +54,16 @@ QAction *makeAction(const QString &text, const QString &tip, const QList<QKeySeq
     a->setToolTip(names.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, names.join(QStringLiteral(", "))));
     a->setShortcutContext(Qt::WindowShortcut);
     return a;
+}
+
+// The themes style widgets by object name (#primary, #error); a new name needs a re-polish.
+void setStyleName(QWidget *widget, const QString &name)
+{
+    if (widget->objectName() == name)
+        return;
+    widget->setObjectName(name);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
 }
 
 } // namespace
@@ -127,14 +138,14 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     splitter->setSizes({900, 340});
     side->setVisible(!kiosk);
 
-    // Transport bar.
+    // Transport bar. The shell owns the run's one Play button, progress bar and status line;
+    // the kiosk keeps the progress and status (the remote drives the tour, not the run).
     auto *transport = new QWidget(this);
     auto *bar = new QHBoxLayout(transport);
-    bar->setContentsMargins(0, 0, 0, 0);
+    bar->setContentsMargins(kiosk ? QMargins(8, 4, 8, 4) : QMargins());
+    QList<QWidget *> controls;
     m_play = transportButton(m_playAction, this);
-    bar->addWidget(m_play);
-    bar->addWidget(transportButton(m_stepAction, this));
-    bar->addWidget(transportButton(m_resetAction, this));
+    controls << m_play << transportButton(m_stepAction, this) << transportButton(m_resetAction, this);
     auto *speedLabel = new QLabel(tr("Spee&d"), this);
     m_speed = new QComboBox(this);
     for (double f : {0.25, 1.0, 4.0, 16.0})
@@ -143,9 +154,6 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     m_speed->setAccessibleName(tr("Speed"));
     m_speed->setAccessibleDescription(tr("Work done per frame; results do not depend on it"));
     speedLabel->setBuddy(m_speed);
-    bar->addSpacing(12);
-    bar->addWidget(speedLabel);
-    bar->addWidget(m_speed);
     connect(m_speed, &QComboBox::activated, this, [this](int i) {
         if (m_runner)
             m_runner->setSpeed(m_speed->itemData(i).toDouble());
@@ -164,10 +172,13 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     newSeed->setToolTip(newSeed->accessibleDescription());
     connect(newSeed, &QToolButton::clicked, this, &SimulatorPane::newSeed);
     connect(m_seed, &QLineEdit::returnPressed, this, &SimulatorPane::resetRun);
-    bar->addSpacing(12);
-    bar->addWidget(seedLabel);
-    bar->addWidget(m_seed);
-    bar->addWidget(newSeed);
+    controls << speedLabel << m_speed << seedLabel << m_seed << newSeed;
+    for (QWidget *w : std::as_const(controls)) {
+        if (w == speedLabel || w == seedLabel)
+            bar->addSpacing(12);
+        bar->addWidget(w);
+        w->setVisible(!kiosk);
+    }
     bar->addSpacing(12);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 1000);
@@ -175,8 +186,7 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     m_progress->setTextVisible(false);
     m_progress->setAccessibleName(tr("Progress"));
     bar->addWidget(m_progress);
-    m_status = new QLabel(this);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new ElidedLabel(this);
     m_status->setAccessibleName(tr("Status"));
     bar->addWidget(m_status, 1);
     m_restartHint = new QLabel(tr("⟳ Press R to apply changes"), this);
@@ -184,7 +194,6 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     m_restartHint->setVisible(false);
     bar->addWidget(m_restartHint);
     layout->addWidget(transport);
-    transport->setVisible(!kiosk);
 
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &SimulatorPane::updateStatus);
@@ -207,7 +216,8 @@ void SimulatorPane::createSimulator(const QString &simulatorId)
         m_simulatorBox->setCurrentIndex(m_simulatorBox->findData(simulatorId));
     std::unique_ptr<Simulator> sim = m_spec->plugin()->createSimulator(simulatorId);
     if (!sim) {
-        m_status->setText(tr("Error: the plugin has no simulator \"%1\"").arg(simulatorId));
+        setStatusText(tr("Error: the plugin has no simulator \"%1\"").arg(simulatorId),
+                      QStringLiteral("error"));
         return;
     }
     // The old view reads the old runner, so it goes first; the new one takes its place.
@@ -287,7 +297,7 @@ void SimulatorPane::resetRun()
     }
     auto validated = m_spec->schema().validate(values);
     if (!validated) {
-        m_status->setText(tr("Error: %1").arg(validated.error().userText));
+        setStatusText(tr("Error: %1").arg(validated.error().userText), QStringLiteral("error"));
         return;
     }
     m_applied = validated.value();
@@ -364,32 +374,40 @@ void SimulatorPane::updateStatus()
     const SnapshotPtr snap = m_runner->latest();
     m_playAction->setText(state == State::Running ? tr("&Pause") : tr("&Play"));
     m_stepAction->setEnabled(isVisible() && state != State::Error && state != State::Finished);
-    QString stateText;
-    switch (state) {
-    case State::Idle: stateText = tr("starting"); break;
-    case State::Running: stateText = tr("running"); break;
-    case State::Paused: stateText = tr("paused"); break;
-    case State::Finished: stateText = tr("finished"); break;
-    case State::Error: stateText = tr("error"); break;
-    }
+    // Before the first Play the view shows the initial state and the status line says what to
+    // do; the Play button carries the accent until then.
+    const bool waiting = (state == State::Paused || state == State::Idle) && snap && snap->step == 0;
     QStringList parts;
-    if (snap)
-        parts << tr("step %1").arg(snap->step);
-    if (state == State::Running)
-        parts << tr("%1 steps/s").arg(m_runner->stepsPerSecond(), 0, 'f', 0);
-    parts << stateText;
+    switch (state) {
+    case State::Idle:
+    case State::Paused:
+        parts << (waiting ? tr("Ready: press Play (Space) to run") : tr("Paused"));
+        break;
+    case State::Running: parts << tr("Running"); break;
+    case State::Finished: parts << tr("Finished"); break;
+    case State::Error: parts << tr("Error"); break;
+    }
+    // The simulator's own phase ("GRPO step 40 of 200") is the step counter a user reads;
+    // the runner's count of work units is shown only when the simulator names no phase.
     if (snap && !snap->phase.isEmpty())
         parts << snap->phase;
+    else if (snap && snap->step > 0)
+        parts << tr("step %1").arg(snap->step);
     if (state == State::Error)
         parts << m_runner->errorString();
     else if (snap && !snap->status.isEmpty())
         parts << snap->status;
-    m_status->setText(parts.join(QStringLiteral("  ·  ")));
-    m_status->setObjectName(state == State::Error ? QStringLiteral("error") : QString());
-    m_status->style()->unpolish(m_status);
-    m_status->style()->polish(m_status);
+    setStatusText(parts.join(QStringLiteral("  ·  ")),
+                  state == State::Error ? QStringLiteral("error") : QString());
+    setStyleName(m_play, waiting ? QStringLiteral("primary") : QString());
     m_progress->setValue(snap ? int(snap->progress * 1000) : 0);
     m_progress->setVisible(snap && snap->progress > 0);
+}
+
+void SimulatorPane::setStatusText(const QString &text, const QString &style)
+{
+    m_status->setText(text);
+    setStyleName(m_status, style);
 }
 
 void SimulatorPane::showEvent(QShowEvent *event)

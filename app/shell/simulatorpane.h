@@ -70,6 +70,7 @@ protected:
 private:
     void createSimulator(const QString &simulatorId);
     void updateStatus();
+    void setStatusText(const QString &text, const QString &style);
     void updateSeedField();
 
     PaperSpec *m_spec;

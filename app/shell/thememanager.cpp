@@ -32,7 +32,7 @@ QPushButton:focus, QToolButton:focus, QLineEdit:focus, QTabBar::tab:focus, QFram
     border: 2px solid %focus%;
 }
 QPushButton:disabled, QToolButton:disabled { color: %mutedText%; }
-QPushButton#primary { background: %accent%; color: %accentText%; border-color: %accent%; font-weight: 600; }
+QPushButton#primary, QToolButton#primary { background: %accent%; color: %accentText%; border-color: %accent%; font-weight: 600; }
 QTabWidget::pane { border: none; border-top: 1px solid %grid%; }
 QTabBar::tab { padding: 6px 16px; margin-right: 2px; border: 1px solid transparent;
                border-bottom: 2px solid transparent; color: %mutedText%; background: transparent; }

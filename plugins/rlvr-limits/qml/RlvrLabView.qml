@@ -81,25 +81,6 @@ Rectangle {
         anchors.margins: 10
         spacing: 8
 
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: 10
-            Text {
-                Layout.fillWidth: true
-                text: root.runner ? root.runner.phase + " — " + root.runner.status : ""
-                elide: Text.ElideRight
-                font.pixelSize: root.fontPx
-                color: root.theme.text || "#1b1f24"
-            }
-            ProgressBar {
-                Layout.preferredWidth: 160
-                from: 0
-                to: 1
-                value: root.runner ? root.runner.progress : 0
-                Accessible.name: qsTr("Progress")
-            }
-        }
-
         Flow {
             Layout.fillWidth: true
             spacing: 6

@@ -24,7 +24,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            runner: root.runner
             theme: root.theme
             title: qsTr("Width exponent: this toy against real language models")
             subtitle: qsTr("The LLM and Chinchilla bars are the paper's measurements "

@@ -22,7 +22,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            runner: root.runner
             theme: root.theme
             title: qsTr("Squared overlaps of the feature vectors scale like 1/m")
             subtitle: qsTr("Random unit vectors give exactly 1/m on average.") + " "

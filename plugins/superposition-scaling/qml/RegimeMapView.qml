@@ -29,7 +29,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            runner: root.runner
             theme: root.theme
             title: qsTr("Regime map: where does the 1/m law hold?")
             subtitle: qsTr("Each cell is a full scaling sweep.") + " "

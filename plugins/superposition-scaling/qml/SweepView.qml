@@ -30,7 +30,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            runner: root.runner
             theme: root.theme
             title: qsTr("Loss against width: one model per m, trained in parallel")
             subtitle: qsTr("Solid: our runs.") + " "

@@ -24,7 +24,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            runner: root.runner
             theme: root.theme
             title: qsTr("Training one toy model: y = ReLU(W Wᵀx + b)")
             subtitle: qsTr("γ < 0 pulls every feature vector toward length 1 (strong "
