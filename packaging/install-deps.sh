@@ -14,10 +14,13 @@ packages=(
     qml6-module-qtcharts qml6-module-qttest qml6-module-qtquick-dialogs
     qml6-module-qt-labs-folderlistmodel
     libqt6svg6 qt6-image-formats-plugins
-    xvfb xauth xdotool fonts-dejavu-core fonts-noto-core
+    xvfb xauth xdotool x11-utils imagemagick tesseract-ocr tesseract-ocr-eng
+    fonts-dejavu-core fonts-noto-core
     desktop-file-utils appstream dpkg-dev file
 )
-# xdotool drives the scripted kiosk run under Xvfb (tests/kiosk/kioskxvfb.sh).
+# xdotool drives the scripted kiosk run under Xvfb (tests/kiosk/kioskxvfb.sh); the on-screen
+# simulator test (tests/shell/simulatorxvfb.sh) also reads the screen back with ImageMagick,
+# xdpyinfo (x11-utils) and the tesseract OCR engine.
 # The last line serves tests/package: validators, dpkg-shlibdeps (dpkg-dev) and file, which
 # CPack uses to find the ELF files for dpkg-shlibdeps. CPack writes .deb files without fakeroot.
 # The runtime qml6-module-* list matches the .deb's Depends (packaging/CMakeLists.txt), so

@@ -103,6 +103,8 @@ QString linkKind(const QString &target)
         return QStringLiteral("anchor");
     if (target.startsWith(QStringLiteral("paper:")))
         return QStringLiteral("paper");
+    if (target.startsWith(QStringLiteral("preset:")))
+        return QStringLiteral("preset");
     const QUrl url(target);
     return url.isRelative() ? QStringLiteral("resource") : QStringLiteral("external");
 }
@@ -656,6 +658,8 @@ void ExplainerDocument::render(bool contentToo)
                 entry.insert(QStringLiteral("paperId"), rest.section(u'#', 0, 0));
                 entry.insert(QStringLiteral("anchor"), rest.section(u'#', 1));
             }
+            if (target.startsWith(QStringLiteral("preset:")))
+                entry.insert(QStringLiteral("presetId"), target.mid(7));
             m_links.append(entry);
         }
         if (b.kind == BlockKind::Image || b.kind == BlockKind::Figure) {

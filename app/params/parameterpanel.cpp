@@ -161,9 +161,29 @@ void ParameterPanel::markApplied(const ParameterSet &applied)
 {
     m_applied = applied;
     if (m_presetBox)
-        m_presetBox->setCurrentIndex(0);
+        m_presetBox->setCurrentIndex(m_presetBox->findData(activePreset(applied)));
     for (const QString &key : m_editors.keys())
         updateMark(key);
+}
+
+QString ParameterPanel::activePreset(const ParameterSet &applied) const
+{
+    // The preset whose values the run has, seeds aside: a new seed keeps the set-up. Derived
+    // from the values, so a preset typed in by hand shows too, and an edit clears it.
+    const ParameterSet defaults = m_schema.defaults();
+    for (const Preset &p : m_presets) {
+        const ParameterSet expected = defaults.mergedWith(p.values);
+        bool same = true;
+        for (const ParamSpec &spec : m_schema.parametersFor(m_simulatorId)) {
+            if (spec.type != ParamType::Seed && expected.value(spec.id) != applied.value(spec.id)) {
+                same = false;
+                break;
+            }
+        }
+        if (same)
+            return p.id;
+    }
+    return {};
 }
 
 void ParameterPanel::restoreDefaults()

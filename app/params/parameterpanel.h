@@ -48,6 +48,8 @@ Q_SIGNALS:
 
 private:
     void onEdited(const QString &key);
+    /// The id of the preset (of this simulator) whose values `applied` holds, or empty.
+    QString activePreset(const ParameterSet &applied) const;
     void updateMark(const QString &key);
 
     ParameterSchema m_schema;

@@ -42,6 +42,8 @@ FocusScope {
 
     /// A link to another paper: [text](paper:<id>) or paper:<id>#<anchor>.
     signal paperLinkActivated(string paperId, string anchor)
+    /// A link into this paper's simulator with a named preset: [text](preset:<id>).
+    signal presetLinkActivated(string presetId)
 
     readonly property real bodyPixelSize: Math.round(16 * (Number(theme.fontScale) || 1))
     /// Live figures may break out of the text column up to this width (charts need room).
@@ -105,6 +107,8 @@ FocusScope {
     function activateLink(link) {
         if (link.startsWith("#")) {
             scrollToAnchor(link.substring(1))
+        } else if (link.startsWith("preset:")) {
+            presetLinkActivated(link.substring(7))
         } else if (link.startsWith("paper:")) {
             const rest = link.substring(6)
             const hash = rest.indexOf("#")

@@ -5,6 +5,7 @@
 #include "shell/qmlhost.h"
 #include "shell/simulatorpane.h"
 
+#include <paperlab/logging.h>
 #include <paperlab/paperplugin.h>
 #include <paperlab/paperregistry.h>
 
@@ -139,6 +140,8 @@ void PaperView::ensureTab(int index)
         if (QQuickItem *root = m_explainer->rootObject()) {
             if (root->metaObject()->indexOfSignal("paperLinkActivated(QString,QString)") >= 0)
                 connect(root, SIGNAL(paperLinkActivated(QString,QString)), this, SLOT(onExplainerLink(QString,QString)));
+            if (root->metaObject()->indexOfSignal("presetLinkActivated(QString)") >= 0)
+                connect(root, SIGNAL(presetLinkActivated(QString)), this, SLOT(openPreset(QString)));
         }
     } else if (index == 1 && !m_simulator) {
         m_simulator = new SimulatorPane(m_spec, m_qml, holder, m_presentation);
@@ -150,6 +153,14 @@ void PaperView::ensureTab(int index)
         m_summary->setAccessibleName(tr("%1 in one picture").arg(m_spec->metadata().name));
         holder->layout()->addWidget(m_summary);
     }
+}
+
+void PaperView::openPreset(const QString &presetId)
+{
+    setCurrentTab(Tab::Simulator);
+    if (!simulatorPane()->applyPreset(presetId))
+        qCWarning(lcQml).noquote() << QStringLiteral("%1: the explainer links to an unknown preset \"%2\"")
+                                          .arg(m_spec->id(), presetId);
 }
 
 void PaperView::onExplainerLink(const QString &paperId, const QString &)

@@ -54,6 +54,8 @@ Q_SIGNALS:
 
 private Q_SLOTS:
     void onExplainerLink(const QString &paperId, const QString &anchor);
+    /// An explainer's "Try it" link: the Simulator tab, running that preset.
+    void openPreset(const QString &presetId);
 
 private:
     void ensureTab(int index);

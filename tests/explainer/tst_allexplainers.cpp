@@ -3,12 +3,14 @@
 
 // Every explainer in the source tree, checked the way a reader would meet it: no equation
 // without its SVG (so TeX can never reach the screen), no "$" or TeX command outside code,
-// and every internal link going somewhere.
+// and every internal link going somewhere (sections, papers, figures, simulator presets).
 #include "explainer/explainerdocument.h"
 #include "explainer/explainerparser.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -55,6 +57,20 @@ QString sourceOf(const ParsedBlock &b)
     for (const ListItem &item : b.items)
         text += item.text;
     return text;
+}
+
+// The preset ids a plugin declares, in presets.json or in parameters.json.
+QStringList presetIds(const QString &pluginDir)
+{
+    QStringList ids;
+    for (const QString &name : {u"presets.json"_s, u"parameters.json"_s}) {
+        QFile file(pluginDir + u'/' + name);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QJsonValue &p : QJsonDocument::fromJson(file.readAll())[u"presets"_s].toArray())
+            ids.append(p[u"id"_s].toString());
+    }
+    return ids;
 }
 
 void checkExplainer(const QString &path, const QString &pluginDir)
@@ -118,6 +134,9 @@ void checkExplainer(const QString &path, const QString &pluginDir)
                 QVERIFY2(other.indexOfAnchor(anchor) >= 0,
                          qPrintable(where + u" (no such section)"_s));
             }
+        } else if (kind == u"preset") {
+            const QString id = link.value(u"presetId"_s).toString();
+            QVERIFY2(presetIds(pluginDir).contains(id), qPrintable(where + u" (unknown preset)"_s));
         } else if (kind == u"figure") {
             const QString name = target.mid(4);
             bool found = false;

@@ -124,6 +124,39 @@ private Q_SLOTS:
         QCOMPARE(panel.values().integer(QStringLiteral("n")), 900);
         QCOMPARE(panel.values().real(QStringLiteral("lr")), 0.01);
     }
+
+    // The box names the preset the run has, not "Choose a preset…", until a value differs.
+    void presetBoxShowsTheActivePreset()
+    {
+        const ParameterSchema s = schema();
+        const PresetList presets = s.presetsFromJson(
+            R"({"presets":[{"id":"big","label":"Big","values":{"n":900}},
+                           {"id":"fast","label":"Fast","values":{"lr":0.5}}]})",
+            QStringLiteral("p.json")).value();
+        ParameterPanel panel(s, presets, QStringLiteral("sim"));
+        auto *box = byName<QComboBox>(&panel, QStringLiteral("Preset"));
+        QVERIFY(box);
+        QCOMPARE(box->currentIndex(), 0);
+
+        Q_EMIT box->activated(2);
+        panel.markApplied(panel.values()); // what the pane does when it restarts the run
+        QCOMPARE(box->currentText(), QStringLiteral("Fast"));
+
+        ParameterSet reseeded = panel.values();
+        reseeded.set(QStringLiteral("seed"), QVariant::fromValue(quint64(77)));
+        panel.markApplied(reseeded);
+        QCOMPARE(box->currentText(), QStringLiteral("Fast")); // a new seed keeps the set-up
+
+        ParameterSet edited = reseeded;
+        edited.set(QStringLiteral("n"), 101);
+        panel.markApplied(edited);
+        QCOMPARE(box->currentIndex(), 0);
+
+        ParameterSet typed = s.defaults();
+        typed.set(QStringLiteral("n"), 900);
+        panel.markApplied(typed); // the values of a preset, typed in by hand
+        QCOMPARE(box->currentText(), QStringLiteral("Big"));
+    }
 };
 
 QTEST_MAIN(TestParameterPanel)
