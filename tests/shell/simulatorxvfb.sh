@@ -12,7 +12,7 @@
 #   - after Play the chart area has changed, no chart says "No data", and the readout
 #     tiles hold numbers (read back from the screen by OCR).
 #
-#   xvfb-run -a -s "-screen 0 1280x720x24" tests/shell/simulatorxvfb.sh <paperlab> [theme]
+#   xvfb-run -a -s "-screen 0 1280x720x24 -noreset" tests/shell/simulatorxvfb.sh <paperlab> [theme]
 #
 # With SHOTS=<dir>, the screenshots and the text read from them are kept there.
 set -euo pipefail
