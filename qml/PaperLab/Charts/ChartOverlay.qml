@@ -57,7 +57,9 @@ Item {
             textFormat: rich ? Text.RichText : Text.PlainText
             wrapMode: maxWidth > 0 ? Text.WordWrap : Text.NoWrap
             horizontalAlignment: Text.AlignHCenter
-            width: maxWidth > 0 ? Math.min(implicitWidth, maxWidth) : implicitWidth
+            // Wrapped texts take the full width and centre their lines: a width bound to
+            // implicitWidth would loop, as a wrapped text's implicitWidth follows its width.
+            width: maxWidth > 0 ? maxWidth : implicitWidth
             font: kind === 2 ? Theme.titleFont : kind === 1 ? Theme.labelFont : Theme.font
             color: muted ? Theme.mutedText : Theme.text
             rotation: vertical ? -90 : 0
