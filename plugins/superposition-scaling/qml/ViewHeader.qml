@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PaperLab.Charts
 
 // Title, one line of status and a progress bar with pause/resume, shared by the views.
 ColumnLayout {
@@ -24,10 +25,10 @@ ColumnLayout {
         color: root.theme.text || "#1b1f24"
         wrapMode: Text.Wrap
     }
-    Text {
+    MathLabel {
         Layout.fillWidth: true
         visible: root.subtitle.length > 0
-        text: root.subtitle
+        tex: root.subtitle
         font.pixelSize: root.fontPx * 0.95
         color: root.theme.mutedText || "#5a6270"
         wrapMode: Text.Wrap
