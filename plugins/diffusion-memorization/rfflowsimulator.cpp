@@ -131,18 +131,18 @@ void RfFlowSimulator::rebuildCache()
         const QString tag = QString::number(k);
         const RfCurves &c = r.curves;
         s.series.push_back({QStringLiteral("train_") + tag,
-                            QStringLiteral("L_train, ψ_n = %1").arg(r.psiN), c.tau, c.train});
+                            QStringLiteral("L_{train}, ψ_n = %1").arg(r.psiN), c.tau, c.train});
         s.series.push_back({QStringLiteral("test_") + tag,
-                            QStringLiteral("L_test, ψ_n = %1").arg(r.psiN), c.tau, c.test});
+                            QStringLiteral("L_{test}, ψ_n = %1").arg(r.psiN), c.tau, c.test});
         s.series.push_back({QStringLiteral("gen_") + tag,
-                            QStringLiteral("L_gen, ψ_n = %1").arg(r.psiN), c.tau, c.gen});
+                            QStringLiteral("L_{gen}, ψ_n = %1").arg(r.psiN), c.tau, c.gen});
         s.series.push_back({QStringLiteral("score_") + tag,
-                            QStringLiteral("E_score, ψ_n = %1").arg(r.psiN), c.tau, c.score});
+                            QStringLiteral("E_{score}, ψ_n = %1").arg(r.psiN), c.tau, c.score});
         s.series.push_back(markerSeries(QStringLiteral("tau_gen_mark_") + tag,
-                                        QStringLiteral("τ_gen"), r.times.tauGen, 0.0, 1.0));
+                                        QStringLiteral("τ_{gen}"), r.times.tauGen, 0.0, 1.0));
         if (std::isfinite(r.times.tauMem)) {
             s.series.push_back(markerSeries(QStringLiteral("tau_mem_mark_") + tag,
-                                            QStringLiteral("τ_mem"), r.times.tauMem, 0.0, 1.0));
+                                            QStringLiteral("τ_{mem}"), r.times.tauMem, 0.0, 1.0));
         }
 
         // Eigenvalue histogram on log-spaced bins, split into the bulks ρ_1 and ρ_2; the
@@ -227,8 +227,8 @@ void RfFlowSimulator::rebuildCache()
     // τ against ψ_n on log–log axes, sorted by ψ_n.
     std::sort(done.begin(), done.end(),
               [&](size_t a, size_t b) { return m_results[a].psiN < m_results[b].psiN; });
-    Series gen = namedSeries(QStringLiteral("tau_gen_vs_psin"), QStringLiteral("τ_gen"));
-    Series mem = namedSeries(QStringLiteral("tau_mem_vs_psin"), QStringLiteral("τ_mem"));
+    Series gen = namedSeries(QStringLiteral("tau_gen_vs_psin"), QStringLiteral("τ_{gen}"));
+    Series mem = namedSeries(QStringLiteral("tau_mem_vs_psin"), QStringLiteral("τ_{mem}"));
     Series theory = namedSeries(QStringLiteral("tau_theory_vs_psin"),
                                 QStringLiteral("ψ_p/(2Δ_t λ₋) (theory)"));
     Series smin = namedSeries(QStringLiteral("score_min_vs_psin"), QStringLiteral("E*_score"));

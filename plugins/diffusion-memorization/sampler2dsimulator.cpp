@@ -287,9 +287,9 @@ std::shared_ptr<Snapshot> Sampler2dSimulator::snapshot() const
 
         // Training-time curves (checkpoint 0, the untrained network, is left off log axes).
         Series fmem
-            = namedSeries(QStringLiteral("fmem_") + tag, QStringLiteral("f_mem, ") + nText);
-        Series lo = namedSeries(QStringLiteral("fmem_lo_") + tag, QStringLiteral("f_mem − SE"));
-        Series hi = namedSeries(QStringLiteral("fmem_hi_") + tag, QStringLiteral("f_mem + SE"));
+            = namedSeries(QStringLiteral("fmem_") + tag, QStringLiteral("f_{mem}, ") + nText);
+        Series lo = namedSeries(QStringLiteral("fmem_lo_") + tag, QStringLiteral("f_{mem} − SE"));
+        Series hi = namedSeries(QStringLiteral("fmem_hi_") + tag, QStringLiteral("f_{mem} + SE"));
         Series quality = namedSeries(QStringLiteral("quality_") + tag,
                                      QStringLiteral("Score error vs population, ") + nText);
         Series trainLoss = namedSeries(QStringLiteral("train_loss_") + tag,
@@ -316,11 +316,11 @@ std::shared_ptr<Snapshot> Sampler2dSimulator::snapshot() const
         const double x1Axis = std::max<double>(m_totalSteps, kBlock);
         if (run.started) {
             s->series.push_back({QStringLiteral("fmem_baseline_") + tag,
-                                 QStringLiteral("f_mem of population samples"),
+                                 QStringLiteral("f_{mem} of population samples"),
                                  {x0Axis, x1Axis},
                                  {run.fmemPopulation.fraction, run.fmemPopulation.fraction}});
             s->series.push_back({QStringLiteral("fmem_empirical_") + tag,
-                                 QStringLiteral("f_mem of the empirical score"),
+                                 QStringLiteral("f_{mem} of the empirical score"),
                                  {x0Axis, x1Axis},
                                  {run.fmemEmpirical.fraction, run.fmemEmpirical.fraction}});
             s->series.push_back({QStringLiteral("quality_empirical_") + tag,
@@ -340,10 +340,10 @@ std::shared_ptr<Snapshot> Sampler2dSimulator::snapshot() const
         putReadout(*s, QStringLiteral("tau_mem_steps_") + tag, run.tauMem);
         if (std::isfinite(run.tauGen))
             s->series.push_back(markerSeries(QStringLiteral("tau_gen_mark_") + tag,
-                                             QStringLiteral("τ_gen"), run.tauGen, 0.0, 1.0));
+                                             QStringLiteral("τ_{gen}"), run.tauGen, 0.0, 1.0));
         if (std::isfinite(run.tauMem))
             s->series.push_back(markerSeries(QStringLiteral("tau_mem_mark_") + tag,
-                                             QStringLiteral("τ_mem"), run.tauMem, 0.0, 1.0));
+                                             QStringLiteral("τ_{mem}"), run.tauMem, 0.0, 1.0));
         for (Series *series : {&fmem, &lo, &hi, &quality, &trainLoss, &testLoss})
             s->series.push_back(std::move(*series));
     }

@@ -46,14 +46,14 @@ Rectangle {
                 caption: "ψ_n"
                 theme: root.theme
             }
-            Text {
+            MathLabel {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: root.theme.text || "black"
                 font.pixelSize: root.fontPx
-                text: qsTr("p = %1, d = %2, t = %11: a_t = %3, b_t = %4, v_t² = %5, s_t² = %6   ·   "
+                tex: qsTr("p = %1, d = %2, t = %11: a_t = %3, b_t = %4, v_t² = %5, s_t² = %6   ·   "
                            + "δ-peak: %7 eigenvalues at s_t² (p − n − d = %8)   ·   "
-                           + "τ_mem ∝ ψ_n^%9 over ψ_n ∈ [1, 8]; τ_gen changes %10× over the sweep")
+                           + "τ_{mem} ∝ ψ_n^{%9} over ψ_n ∈ [1, 8]; τ_{gen} changes %10× over the sweep")
                       .arg(root.num("p", 4)).arg(root.num("d", 2)).arg(root.num("a_t", 4))
                       .arg(root.num("b_t", 4)).arg(root.num("v_t2", 4)).arg(root.num("s_t2", 4))
                       .arg(root.num("delta_count_" + root.k, 4))
@@ -93,7 +93,7 @@ Rectangle {
                 series: ["train_" + root.k, "test_" + root.k, "gen_" + root.k, "score_" + root.k]
                 logX: true
                 yMin: 0; yMax: 1.5
-                referenceLines: root.lines([["tau_gen_" + root.k, "τ_gen"], ["tau_mem_" + root.k, "τ_mem"]])
+                referenceLines: root.lines([["tau_gen_" + root.k, "τ_{gen}"], ["tau_mem_" + root.k, "τ_{mem}"]])
                 title: qsTr("Exact training curves (gradient flow)")
                 xLabel: qsTr("training time τ = kη/d²")
             }
@@ -105,7 +105,7 @@ Rectangle {
                 dashed: ["tau_theory_vs_psin", "tau_mem_fit", "tau_gen_fit"]
                 logX: true
                 logY: true
-                title: qsTr("Two timescales: τ_mem ∝ n, τ_gen flat")
+                title: qsTr("Two timescales: τ_{mem} ∝ n, τ_{gen} flat")
                 xLabel: qsTr("ψ_n = n/d")
                 yLabel: qsTr("τ")
             }

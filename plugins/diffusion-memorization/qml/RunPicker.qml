@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PaperLab.Charts
 
 // Picks one run of a sweep (one n or one ψ_n) from the readouts "<prefix><k>".
 RowLayout {
@@ -32,5 +33,27 @@ RowLayout {
         id: combo
         model: root.values.map(v => root.caption + " = " + Number(v).toPrecision(3).replace(/\.?0+$/, ""))
         Accessible.name: qsTr("Run to show")
+        // The caption is in MathText notation (ψ_n): both the box and its list set it.
+        contentItem: MathLabel {
+            leftPadding: 8
+            rightPadding: combo.indicator.width + 4
+            verticalAlignment: Text.AlignVCenter
+            tex: combo.displayText
+            font: combo.font
+            color: combo.palette.buttonText
+        }
+        delegate: ItemDelegate {
+            required property int index
+            required property string modelData
+
+            width: combo.width
+            highlighted: combo.highlightedIndex === index
+            contentItem: MathLabel {
+                verticalAlignment: Text.AlignVCenter
+                tex: modelData
+                font: combo.font
+                color: combo.palette.text
+            }
+        }
     }
 }

@@ -24,9 +24,9 @@ Rectangle {
     function windowLines() {
         const lines = []
         if (("tau_gen_steps_" + k) in r)
-            lines.push({axis: "x", value: r["tau_gen_steps_" + k], label: "τ_gen"})
+            lines.push({axis: "x", value: r["tau_gen_steps_" + k], label: "τ_{gen}"})
         if (("tau_mem_steps_" + k) in r)
-            lines.push({axis: "x", value: r["tau_mem_steps_" + k], label: "τ_mem"})
+            lines.push({axis: "x", value: r["tau_mem_steps_" + k], label: "τ_{mem}"})
         return lines
     }
 
@@ -47,12 +47,12 @@ Rectangle {
                 caption: "n"
                 theme: root.theme
             }
-            Text {
+            MathLabel {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 color: root.theme.text || "black"
                 font.pixelSize: root.fontPx
-                text: qsTr("t = %1 (time scrubber)   ·   f_mem: empirical score %2, population samples %3, network %4 ± %5")
+                tex: qsTr("t = %1 (time scrubber)   ·   f_{mem}: empirical score %2, population samples %3, network %4 ± %5")
                       .arg(root.num("scrub_t", 3)).arg(root.num("f_mem_empirical_score_" + root.k))
                       .arg(root.num("f_mem_population_" + root.k)).arg(root.num("f_mem_mlp_" + root.k))
                       .arg(root.num("f_mem_mlp_se_" + root.k, 2))
@@ -83,7 +83,6 @@ Rectangle {
                 pointSize: 2
                 xMin: -3; xMax: 3; yMin: -3; yMax: 3
                 title: qsTr("Reverse, exact empirical score")
-                legendVisible: false
             }
             ScatterPlot {
                 Layout.fillWidth: true
@@ -93,7 +92,6 @@ Rectangle {
                 pointSize: 2
                 xMin: -3; xMax: 3; yMin: -3; yMax: 3
                 title: qsTr("Reverse, trained network")
-                legendVisible: false
             }
             ScatterPlot {
                 Layout.fillWidth: true
@@ -117,9 +115,9 @@ Rectangle {
                 logX: true
                 yMin: 0; yMax: 1.05
                 referenceLines: root.windowLines()
-                title: qsTr("Memorised fraction f_mem (d₁/d₂ < 1/3) ± bootstrap SE")
+                title: qsTr("Memorised fraction f_{mem} (d₁/d₂ < 1/3) ± bootstrap SE")
                 xLabel: qsTr("training steps")
-                yLabel: qsTr("f_mem")
+                yLabel: qsTr("f_{mem}")
             }
             LinePlot {
                 Layout.fillWidth: true
@@ -132,6 +130,7 @@ Rectangle {
                 referenceLines: root.windowLines()
                 title: qsTr("Score error against the population")
                 xLabel: qsTr("training steps")
+                yLabel: qsTr("score error")
             }
             LinePlot {
                 Layout.fillWidth: true
@@ -142,6 +141,7 @@ Rectangle {
                 logY: true
                 title: qsTr("DSM loss: train vs test")
                 xLabel: qsTr("training steps")
+                yLabel: qsTr("DSM loss")
             }
         }
 

@@ -21,12 +21,12 @@ Rectangle {
         anchors.margins: 10
         spacing: 6
 
-        Text {
+        MathLabel {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: root.theme.text || "black"
             font.pixelSize: root.fontPx
-            text: qsTr("n = %1, t = %2   ·   f_mem of backward-SDE samples driven by the empirical score: %3")
+            tex: qsTr("n = %1, t = %2   ·   f_{mem} of backward-SDE samples driven by the empirical score: %3")
                   .arg(("n" in root.r) ? root.r.n : "–")
                   .arg(("t" in root.r) ? Number(root.r.t).toPrecision(3) : "–")
                   .arg(("f_mem_1d" in root.r) ? Number(root.r.f_mem_1d).toFixed(3) : "–")

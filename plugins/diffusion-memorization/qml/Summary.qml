@@ -50,8 +50,8 @@ Rectangle {
                 yLabel: root.compact ? "" : qsTr("training time τ")
                 dashed: ["gen"]
                 staticData: root.rf.psi_n ? [
-                    {id: "mem", label: qsTr("τ_mem (memorisation) ∝ n"), x: root.rf.psi_n, y: root.rf.tau_mem},
-                    {id: "gen", label: qsTr("τ_gen (good samples): flat"), x: root.rf.psi_n, y: root.rf.tau_gen}
+                    {id: "mem", label: qsTr("τ_{mem} (memorisation) ∝ n"), x: root.rf.psi_n, y: root.rf.tau_mem},
+                    {id: "gen", label: qsTr("τ_{gen} (good samples): flat"), x: root.rf.psi_n, y: root.rf.tau_gen}
                 ] : []
             }
 
@@ -66,21 +66,21 @@ Rectangle {
                 xLabel: qsTr("training time τ")
                 dashed: ["gen1", "gen16"]
                 staticData: root.rf.score_curve_0 ? [
-                    {id: "s1", label: qsTr("E_score, ψ_n = 1"), x: root.rf.score_curve_0.tau, y: root.rf.score_curve_0.value},
-                    {id: "s16", label: qsTr("E_score, ψ_n = 16"), x: root.rf.score_curve_4.tau, y: root.rf.score_curve_4.value},
-                    {id: "gen1", label: qsTr("L_gen, ψ_n = 1"), x: root.rf.gen_curve_0.tau, y: root.rf.gen_curve_0.value},
-                    {id: "gen16", label: qsTr("L_gen, ψ_n = 16"), x: root.rf.gen_curve_4.tau, y: root.rf.gen_curve_4.value}
+                    {id: "s1", label: qsTr("E_{score}, ψ_n = 1"), x: root.rf.score_curve_0.tau, y: root.rf.score_curve_0.value},
+                    {id: "s16", label: qsTr("E_{score}, ψ_n = 16"), x: root.rf.score_curve_4.tau, y: root.rf.score_curve_4.value},
+                    {id: "gen1", label: qsTr("L_{gen}, ψ_n = 1"), x: root.rf.gen_curve_0.tau, y: root.rf.gen_curve_0.value},
+                    {id: "gen16", label: qsTr("L_{gen}, ψ_n = 16"), x: root.rf.gen_curve_4.tau, y: root.rf.gen_curve_4.value}
                 ] : []
             }
         }
 
-        Text {
+        MathLabel {
             visible: !root.compact
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: root.theme.mutedText || "#5a6270"
             font.pixelSize: root.fontPx * 0.85
-            text: qsTr("Computed by this app (d = 25, p = 1600, t = 0.1): τ_mem slope %1, τ_gen changes %2× while n grows 16×. The paper's U-Nets on CelebA show the same: τ_gen ≈ 100K steps for every n, τ_mem ≈ 300·n steps.")
+            tex: qsTr("Computed by this app (d = 25, p = 1600, t = 0.1): τ_{mem} slope %1, τ_{gen} changes %2× while n grows 16×. The paper's U-Nets on CelebA show the same: τ_{gen} ≈ 100K steps for every n, τ_{mem} ≈ 300·n steps.")
                   .arg(root.rf.tau_mem_slope !== undefined ? root.rf.tau_mem_slope : "–")
                   .arg(root.rf.tau_gen_ratio !== undefined ? root.rf.tau_gen_ratio : "–")
         }

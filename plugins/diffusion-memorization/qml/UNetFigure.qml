@@ -18,15 +18,15 @@ Rectangle {
     // τ_gen ∝ 1/W with W τ_gen ≈ 3·10⁶, τ_mem ∝ n/W (so τ_mem/n ≈ 300·32/W).
     readonly property var nAxis: [128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768]
     readonly property var byN: u.tau_gen_steps_at_reference_width ? [
-        {id: "gen", label: qsTr("τ_gen ≈ 10⁵ for every n"), x: nAxis,
+        {id: "gen", label: qsTr("τ_{gen} ≈ 10⁵ for every n"), x: nAxis,
          y: nAxis.map(() => u.tau_gen_steps_at_reference_width)},
-        {id: "mem", label: qsTr("τ_mem ≈ 300·n"), x: nAxis,
+        {id: "mem", label: qsTr("τ_{mem} ≈ 300·n"), x: nAxis,
          y: nAxis.map(n => u.tau_mem_over_n_at_reference_width * n)}
     ] : []
     readonly property var byW: u.widths ? [
-        {id: "genW", label: qsTr("τ_gen ≈ 3·10⁶/W"), x: u.widths,
+        {id: "genW", label: qsTr("τ_{gen} ≈ 3·10⁶/W"), x: u.widths,
          y: u.widths.map(w => u.width_times_tau_gen / w)},
-        {id: "memW", label: qsTr("τ_mem/n ≈ 300·32/W"), x: u.widths,
+        {id: "memW", label: qsTr("τ_{mem}/n ≈ 300·32/W"), x: u.widths,
          y: u.widths.map(w => u.tau_mem_over_n_at_reference_width * u.reference_width / w)}
     ] : []
 
@@ -74,12 +74,12 @@ Rectangle {
             }
         }
 
-        Text {
+        MathLabel {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: root.theme.text || "black"
             font.pixelSize: root.fontPx * 0.9
-            text: qsTr("Lines: τ_gen ≈ 100K SGD steps whatever n; f_mem curves for all n collapse against τ/n and rise near τ/n ≈ 300; τ_gen ∝ 1/W and τ_mem ∝ n/W. Example (n = 1024, W = 32): f_mem = 0% and FID 35.1 after 190K steps, f_mem = 47.2% after 1.62M steps. Full-batch training still gives τ_mem ∝ n (SM A.2).")
+            tex: qsTr("Lines: τ_{gen} ≈ 100K SGD steps whatever n; f_{mem} curves for all n collapse against τ/n and rise near τ/n ≈ 300; τ_{gen} ∝ 1/W and τ_{mem} ∝ n/W. Example (n = 1024, W = 32): f_{mem} = 0% and FID 35.1 after 190K steps, f_{mem} = 47.2% after 1.62M steps. Full-batch training still gives τ_{mem} ∝ n (SM A.2).")
         }
     }
 }

@@ -30,7 +30,7 @@ Rectangle {
         BarPlot {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            title: qsTr("The paper's measurements: α_m in L ∝ m^(−α_m)")
+            title: qsTr("The paper's measurements: α_m in L ∝ m^{−α_m}")
             yLabel: qsTr("α_m")
             staticData: root.entries.length > 0
                         ? {labels: root.entries.map(e => e.label),

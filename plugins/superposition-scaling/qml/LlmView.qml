@@ -43,7 +43,7 @@ Rectangle {
                 bars: "exponents"
                 categories: [qsTr("this toy run")]
                             .concat(root.exponents.map(e => e.short + qsTr(" (paper)")))
-                title: qsTr("α_m in L ∝ m^(−α_m)")
+                title: qsTr("α_m in L ∝ m^{−α_m}")
                 yLabel: qsTr("α_m")
             }
             LinePlot {
@@ -62,13 +62,13 @@ Rectangle {
 
         Repeater {
             model: root.exponents
-            delegate: Text {
+            delegate: MathLabel {
                 required property var modelData
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 font.pixelSize: root.fontPx
                 color: root.theme.mutedText || "#5a6270"
-                text: qsTr("The paper's measurement: %1: α_m = %2 ± %3 (%4)")
+                tex: qsTr("The paper's measurement: %1: α_m = %2 ± %3 (%4)")
                       .arg(modelData.label).arg(modelData.alpha_m).arg(modelData.se)
                       .arg(modelData.note)
             }

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
 import QtQuick
+import PaperLab.Charts
 
-// A line of named readouts: items [{key, label, digits}], values from runner.readouts.
-Text {
+// A line of named readouts: items [{key, label, digits}], values from runner.readouts;
+// labels are in MathText notation.
+MathLabel {
     id: root
 
     property var runner: null
@@ -24,7 +26,7 @@ Text {
         return parts.join("     ")
     }
 
-    text: runner ? format(runner.readouts) : ""
+    tex: runner ? format(runner.readouts) : ""
     wrapMode: Text.Wrap
     font.pixelSize: 15 * (theme.fontScale || 1)
     color: theme.text || "#1b1f24"

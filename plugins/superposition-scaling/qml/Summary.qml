@@ -34,14 +34,14 @@ Rectangle {
         anchors.margins: root.compact ? 4 : 12
         spacing: 6
 
-        Text {
+        MathLabel {
             Layout.fillWidth: true
             visible: !root.compact
             wrapMode: Text.Wrap
             font.pixelSize: root.fontPx * 1.2
             font.bold: true
             color: root.theme.text || "#1b1f24"
-            text: qsTr("Squeeze every feature into m dimensions and the overlaps, hence the "
+            tex: qsTr("Squeeze every feature into m dimensions and the overlaps, hence the "
                        + "loss, shrink like 1/m: α_m ≈ 1, in the toy and in real language models.")
         }
 

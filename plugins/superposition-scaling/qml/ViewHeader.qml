@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 import QtQuick
 import QtQuick.Layouts
+import PaperLab.Charts
 
 // The title and subtitle of a view; the shell's transport bar owns Play, progress and status.
 ColumnLayout {
@@ -22,10 +23,10 @@ ColumnLayout {
         color: root.theme.text || "#1b1f24"
         wrapMode: Text.Wrap
     }
-    Text {
+    MathLabel {
         Layout.fillWidth: true
         visible: root.subtitle.length > 0
-        text: root.subtitle
+        tex: root.subtitle
         font.pixelSize: root.fontPx * 0.95
         color: root.theme.mutedText || "#5a6270"
         wrapMode: Text.Wrap

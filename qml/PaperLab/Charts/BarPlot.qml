@@ -9,7 +9,7 @@ BarPlotItem {
     implicitWidth: 480
     implicitHeight: 320
     Accessible.role: Accessible.Chart
-    Accessible.name: chart.title.length > 0 ? chart.title : qsTr("Bar chart")
+    Accessible.name: chart.title.length > 0 ? MathText.plain(chart.title) : qsTr("Bar chart")
     Accessible.description: chart.summary
     Accessible.focusable: true
 

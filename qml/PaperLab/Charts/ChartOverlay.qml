@@ -45,17 +45,26 @@ Item {
             required property bool vertical
             required property int kind
             required property bool muted
+            required property bool rich
+            required property real maxWidth
 
             // Size of the box after rotation; the anchor sits on its edge or centre.
-            readonly property real boxWidth: vertical ? implicitHeight : implicitWidth
-            readonly property real boxHeight: vertical ? implicitWidth : implicitHeight
+            readonly property real boxWidth: vertical ? height : width
+            readonly property real boxHeight: vertical ? width : height
 
             text: label
+            // The layout measured the text the same way (MathText::size).
+            textFormat: rich ? Text.RichText : Text.PlainText
+            wrapMode: maxWidth > 0 ? Text.WordWrap : Text.NoWrap
+            horizontalAlignment: Text.AlignHCenter
+            // Wrapped texts take the full width and centre their lines: a width bound to
+            // implicitWidth would loop, as a wrapped text's implicitWidth follows its width.
+            width: maxWidth > 0 ? maxWidth : implicitWidth
             font: kind === 2 ? Theme.titleFont : kind === 1 ? Theme.labelFont : Theme.font
             color: muted ? Theme.mutedText : Theme.text
             rotation: vertical ? -90 : 0
-            x: anchorX - hAlign * boxWidth / 2 - implicitWidth / 2
-            y: anchorY - vAlign * boxHeight / 2 - implicitHeight / 2
+            x: anchorX - hAlign * boxWidth / 2 - width / 2
+            y: anchorY - vAlign * boxHeight / 2 - height / 2
         }
     }
 

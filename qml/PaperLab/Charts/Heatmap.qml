@@ -9,7 +9,7 @@ HeatmapItem {
     implicitWidth: 480
     implicitHeight: 320
     Accessible.role: Accessible.Chart
-    Accessible.name: chart.title.length > 0 ? chart.title : qsTr("Heatmap")
+    Accessible.name: chart.title.length > 0 ? MathText.plain(chart.title) : qsTr("Heatmap")
     Accessible.description: chart.summary
     Accessible.focusable: true
 

@@ -9,7 +9,7 @@ VectorPlotItem {
     implicitWidth: 480
     implicitHeight: 320
     Accessible.role: Accessible.Chart
-    Accessible.name: chart.title.length > 0 ? chart.title : qsTr("Vector plot")
+    Accessible.name: chart.title.length > 0 ? MathText.plain(chart.title) : qsTr("Vector plot")
     Accessible.description: chart.summary
     Accessible.focusable: true
 

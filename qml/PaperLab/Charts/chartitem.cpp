@@ -4,6 +4,7 @@
 
 #include "chartnode.h"
 #include "charttheme.h"
+#include "mathtext.h"
 #include "staticdata.h"
 
 #include <paperlab/logging.h>
@@ -30,6 +31,7 @@ namespace {
 constexpr double kPad = 10;       // outer margin
 constexpr double kTickLen = 5;    // major tick mark
 constexpr double kTickGap = 4;    // between tick mark and label
+constexpr double kLegendGap = 14; // between entries of a legend laid out in rows
 constexpr int kHomeEnd = 1 << 28; // "as far as possible" step for Home and End
 
 QString localPath(const QString &path)
@@ -182,18 +184,26 @@ void ChartItem::relayout()
 {
     if (!isComponentComplete())
         return;
-    const QRectF oldPlot = m_plot;
+    const QRectF oldPlot = m_plot, oldLegend = m_legend.box;
     m_pendingLabels.clear();
     m_legend = {};
+    m_legendBelow = m_legendWanted = 0;
     if (width() > 0 && height() > 0) {
         layoutChart();
+        if (m_legendWanted > 0) {
+            // Every corner of the plot holds data: lay out again with the legend below it.
+            m_pendingLabels.clear();
+            m_legend = {};
+            m_legendBelow = m_legendWanted;
+            layoutChart();
+        }
         if (!hasDrawableData())
             addLabel(ChartLabel::AxisTitle, tr("No data"), m_plot.center(), 0, 0, false, true);
     }
     m_labels->setLabels(m_pendingLabels);
     if (m_hover.value(QStringLiteral("valid")).toBool())
         setHover(stepHover(m_hover, 0, 0, false));
-    if (m_plot != oldPlot)
+    if (m_plot != oldPlot || m_legend.box != oldLegend)
         Q_EMIT layoutChanged();
     update();
 }
@@ -208,15 +218,20 @@ void ChartItem::geometryChange(const QRectF &newGeometry, const QRectF &oldGeome
 void ChartItem::layoutAxes(const AxisSpec &xs, const AxisSpec &ys, double rightReserve)
 {
     const ChartTheme *theme = ChartTheme::instance();
-    const QFontMetricsF tick(theme->font()), axis(theme->labelFont()), title(theme->titleFont());
+    const QFontMetricsF tick(theme->font());
     const double w = width(), h = height(), th = tick.height();
-    const double yTitle = ys.title.isEmpty() ? 0 : axis.height() + 6;
-    const double xTitle = xs.title.isEmpty() ? 0 : axis.height() + 4;
+    // Titles wrap rather than run into the next chart; the margins keep room for every line.
+    const double wide = std::max(1.0, w - 2 * kPad), tall = std::max(1.0, h - 2 * kPad);
+    const QSizeF titleSize = labelSize(m_title, theme->titleFont(), wide);
+    const QSizeF xTitleSize = labelSize(xs.title, theme->labelFont(), wide);
+    const QSizeF yTitleSize = labelSize(ys.title, theme->labelFont(), tall);
+    const double yTitle = ys.title.isEmpty() ? 0 : yTitleSize.height() + 6;
+    const double xTitle = xs.title.isEmpty() ? 0 : xTitleSize.height() + 4;
 
-    const double top = kPad + (m_title.isEmpty() ? th / 2 : title.height() + 8);
+    const double top = kPad + (m_title.isEmpty() ? th / 2 : titleSize.height() + 8);
     double left =
         kPad + yTitle + tick.horizontalAdvance(QStringLiteral("0.00")) + kTickLen + kTickGap;
-    double bottom = kPad + kTickLen + kTickGap + th + xTitle;
+    double bottom = kPad + kTickLen + kTickGap + th + xTitle + m_legendBelow;
     double right = kPad + rightReserve;
     bool xVertical = false;
     int xEvery = 1, yEvery = 1; // show every n-th category label when they crowd
@@ -273,7 +288,7 @@ void ChartItem::layoutAxes(const AxisSpec &xs, const AxisSpec &ys, double rightR
         }
 
         left = kPad + yTitle + yWidth + kTickLen + kTickGap;
-        bottom = kPad + kTickLen + kTickGap + xExtent + xTitle;
+        bottom = kPad + kTickLen + kTickGap + xExtent + xTitle + m_legendBelow;
         right = kPad + rightReserve;
         if (!xVertical) { // the last label may stick out past the plot's right edge
             for (auto it = m_xTicks.rbegin(); it != m_xTicks.rend(); ++it) {
@@ -305,12 +320,39 @@ void ChartItem::layoutAxes(const AxisSpec &xs, const AxisSpec &ys, double rightR
             addLabel(ChartLabel::Tick, t.label, {t.pos, m_plot.bottom() + kTickLen + kTickGap}, 0,
                      -1, xVertical);
     }
+    // Centred on the plot area where the text fits, shifted inwards where it does not.
+    auto centred = [](double centre, double extent, double lo, double hi) {
+        return std::clamp(centre, lo + extent / 2, std::max(lo + extent / 2, hi - extent / 2));
+    };
     if (!xs.title.isEmpty())
-        addLabel(ChartLabel::AxisTitle, xs.title, {m_plot.center().x(), h - kPad}, 0, 1);
+        addLabel(ChartLabel::AxisTitle, xs.title,
+                 {centred(m_plot.center().x(), xTitleSize.width(), kPad, w - kPad),
+                  h - kPad - m_legendBelow},
+                 0, 1, false, false, wide);
     if (!ys.title.isEmpty())
-        addLabel(ChartLabel::AxisTitle, ys.title, {kPad, m_plot.center().y()}, -1, 0, true);
+        addLabel(ChartLabel::AxisTitle, ys.title,
+                 {kPad, centred(m_plot.center().y(), yTitleSize.width(), kPad, h - kPad)}, -1, 0,
+                 true, false, tall);
     if (!m_title.isEmpty())
-        addLabel(ChartLabel::Title, m_title, {m_plot.center().x(), kPad}, 0, -1);
+        addLabel(ChartLabel::Title, m_title,
+                 {centred(m_plot.center().x(), titleSize.width(), kPad, w - kPad), kPad}, 0, -1,
+                 false, false, wide);
+}
+
+void ChartItem::addLabel(ChartLabel::Kind kind, const QString &text, QPointF anchor, int hAlign,
+                         int vAlign, bool vertical, bool muted, double maxWidth)
+{
+    const bool rich = MathText::hasMarkup(text);
+    m_pendingLabels.append({rich ? MathText::toHtml(text) : text, anchor, hAlign, vAlign,
+                            vertical, kind, muted, rich, maxWidth});
+}
+
+QSizeF ChartItem::labelSize(const QString &text, const QFont &font, double maxWidth)
+{
+    if (text.isEmpty())
+        return {};
+    const bool rich = MathText::hasMarkup(text);
+    return MathText::size(rich ? MathText::toHtml(text) : text, rich, font, maxWidth);
 }
 
 double ChartItem::legendCost(const QRectF &) const
@@ -323,36 +365,76 @@ void ChartItem::layoutLegend(const std::vector<LegendEntry> &entries)
     m_legend = {};
     if (!m_legendVisible || entries.size() < 2)
         return;
-    const QFontMetricsF fm(ChartTheme::instance()->font());
-    const double rowH = fm.height() + 4, swatchW = 22, pad = 8;
-    double textW = 0;
-    for (const LegendEntry &e : entries)
-        textW = std::max(textW, fm.horizontalAdvance(e.label));
-    const QSizeF size(pad + swatchW + 6 + textW + pad,
-                      2 * (pad - 2) + rowH * double(entries.size()));
-    if (size.width() > m_plot.width() * 0.7 || size.height() > m_plot.height() - 8)
-        return;
-
-    const QRectF inner = m_plot.adjusted(8, 8, -8, -8);
-    const QPointF corners[] = {{inner.right() - size.width(), inner.top()},
-                               {inner.left(), inner.top()},
-                               {inner.right() - size.width(), inner.bottom() - size.height()},
-                               {inner.left(), inner.bottom() - size.height()}};
-    double best = std::numeric_limits<double>::infinity();
-    for (const QPointF &c : corners) {
-        const QRectF r(c, size);
-        const double cost = legendCost(r);
-        if (cost < best) {
-            best = cost;
-            m_legend.box = r;
-        }
-    }
-    double y = m_legend.box.top() + pad - 2;
+    const QFont font = ChartTheme::instance()->font();
+    const double swatchW = 22, pad = 8;
+    double rowH = QFontMetricsF(font).height() + 4, widest = 0;
+    std::vector<double> itemW; // swatch and text
     for (const LegendEntry &e : entries) {
-        const QRectF swatch(m_legend.box.left() + pad, y, swatchW, rowH);
-        m_legend.swatches.emplace_back(swatch, e);
-        addLabel(ChartLabel::Legend, e.label, {swatch.right() + 6, swatch.center().y()}, -1, 0);
-        y += rowH;
+        const QSizeF text = labelSize(e.label, font);
+        rowH = std::max(rowH, text.height() + 2);
+        itemW.push_back(swatchW + 6 + text.width());
+        widest = std::max(widest, itemW.back());
+    }
+
+    // Below the plot: entries in rows across the chart's width.
+    const double rowsWidth = std::max(1.0, width() - 2 * kPad - 2 * pad);
+    std::vector<QPointF> flow; // each entry's offset inside the box
+    double x = 0, y = 0, flowW = 0;
+    for (double iw : itemW) {
+        if (x > 0 && x + iw > rowsWidth) {
+            x = 0;
+            y += rowH;
+        }
+        flow.emplace_back(x, y);
+        flowW = std::max(flowW, x + iw);
+        x += iw + kLegendGap;
+    }
+    const QSizeF flowSize(flowW + 2 * pad, y + rowH + 2 * (pad - 2));
+
+    std::vector<QPointF> offsets;
+    if (m_legendBelow > 0) {
+        const double left = std::clamp(m_plot.center().x() - flowSize.width() / 2, kPad,
+                                       std::max(kPad, width() - kPad - flowSize.width()));
+        m_legend.box = QRectF(QPointF(left, height() - kPad - flowSize.height()), flowSize);
+        offsets = flow;
+    } else {
+        const QSizeF size(widest + 2 * pad, 2 * (pad - 2) + rowH * double(entries.size()));
+        const bool fits =
+            size.width() <= m_plot.width() * 0.7 && size.height() <= m_plot.height() - 8;
+        double best = std::numeric_limits<double>::infinity();
+        if (fits) {
+            const QRectF inner = m_plot.adjusted(8, 8, -8, -8);
+            const double right = inner.right() - size.width();
+            const double bottom = inner.bottom() - size.height();
+            const QPointF corners[] = {{right, inner.top()},
+                                       {inner.left(), inner.top()},
+                                       {right, bottom},
+                                       {inner.left(), bottom}};
+            for (const QPointF &c : corners) {
+                const QRectF r(c, size);
+                const double cost = legendCost(r);
+                if (cost < best) {
+                    best = cost;
+                    m_legend.box = r;
+                }
+            }
+        }
+        if (best > 0 && flowSize.height() + 6 <= height() * 0.3) {
+            m_legend = {};
+            m_legendWanted = flowSize.height() + 6; // relayout() places it below
+            return;
+        }
+        if (!fits)
+            return;
+        for (size_t i = 0; i < entries.size(); ++i)
+            offsets.emplace_back(0, rowH * double(i));
+    }
+    const QPointF origin = m_legend.box.topLeft() + QPointF(pad, pad - 2);
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const QRectF swatch(origin + offsets[i], QSizeF(swatchW, rowH));
+        m_legend.swatches.emplace_back(swatch, entries[i]);
+        addLabel(ChartLabel::Legend, entries[i].label, {swatch.right() + 6, swatch.center().y()},
+                 -1, 0);
     }
 }
 
@@ -598,7 +680,7 @@ bool ChartItem::exportSvg(const QString &path)
     generator.setOutputDevice(&buffer);
     generator.setSize(size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), size()));
-    generator.setTitle(m_title);
+    generator.setTitle(MathText::toPlain(m_title));
     generator.setDescription(m_summary);
     QPainter painter;
     if (!painter.begin(&generator))

@@ -39,6 +39,9 @@ class PAPERLAB_CHARTS_EXPORT ChartItem : public QQuickItem
     Q_PROPERTY(QString summary READ summary NOTIFY dataChanged)
     Q_PROPERTY(QVariantMap hover READ hover NOTIFY hoverChanged)
     Q_PROPERTY(QRectF plotArea READ plotArea NOTIFY layoutChanged)
+    /// Where the legend is drawn (empty when there is none): inside the plot area in the
+    /// corner that hides the least data, or below the plot when every corner hides some.
+    Q_PROPERTY(QRectF legendRect READ legendRect NOTIFY layoutChanged)
     Q_PROPERTY(LabelModel *labels READ labels CONSTANT)
     Q_PROPERTY(bool exporting READ isExporting NOTIFY exportingChanged)
 
@@ -67,6 +70,7 @@ public:
     /// {valid, text, px, py, ...}: the point, cell or bar under the hover cursor.
     QVariantMap hover() const { return m_hover; }
     QRectF plotArea() const { return m_plot; }
+    QRectF legendRect() const { return m_legend.box; }
     LabelModel *labels() const { return m_labels; }
     bool isExporting() const { return m_exporting; }
 
@@ -134,7 +138,8 @@ protected:
     /// Whether anything would be drawn; otherwise the plot area says "No data".
     virtual bool hasDrawableData() const = 0;
     virtual QByteArray csv() const = 0;
-    /// How much data a legend placed at `rect` would hide; the emptiest corner wins.
+    /// How much data a legend placed at `rect` would hide; the emptiest corner wins, and a
+    /// legend that would hide anything goes below the plot instead.
     virtual double legendCost(const QRectF &rect) const;
 
     /// Data, selection or log scale changed: analyse, lay out, repaint.
@@ -144,11 +149,11 @@ protected:
 
     void layoutAxes(const AxisSpec &x, const AxisSpec &y, double rightReserve = 0.0);
     void layoutLegend(const std::vector<LegendEntry> &entries);
+    /// Places a text; `text` is in MathText notation. A positive `maxWidth` wraps it.
     void addLabel(ChartLabel::Kind kind, const QString &text, QPointF anchor, int hAlign,
-                  int vAlign, bool vertical = false, bool muted = false)
-    {
-        m_pendingLabels.append({text, anchor, hAlign, vAlign, vertical, kind, muted});
-    }
+                  int vAlign, bool vertical = false, bool muted = false, double maxWidth = 0);
+    /// The size addLabel()'s text will have on screen in `font`.
+    static QSizeF labelSize(const QString &text, const QFont &font, double maxWidth = 0);
     void clearLabels() { m_pendingLabels.clear(); }
 
     enum class GridLines { Both, Horizontal, None };
@@ -195,6 +200,8 @@ private:
         QRectF box;
         std::vector<std::pair<QRectF, LegendEntry>> swatches;
     } m_legend;
+    double m_legendBelow = 0;  ///< height kept free under the x-axis title for the legend
+    double m_legendWanted = 0; ///< layoutLegend() asks for this much room below the plot
 
     ChartScene m_renderScene; // render thread only: reused so its buffers keep their capacity
 };

@@ -3,8 +3,8 @@
 #include "chartscene.h"
 
 #include "charttheme.h"
+#include "mathtext.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -115,8 +115,7 @@ void ChartScene::paint(QPainter *p, const QList<ChartLabel> *labels, const Chart
     p->setRenderHint(QPainter::TextAntialiasing, true);
     for (const ChartLabel &l : *labels) {
         const QFont font = fontFor(theme, l.kind);
-        const QFontMetricsF fm(font);
-        const QSizeF text(fm.horizontalAdvance(l.text), fm.height());
+        const QSizeF text = MathText::size(l.text, l.rich, font, l.maxWidth);
         const QSizeF box = l.vertical ? text.transposed() : text;
         const QPointF centre(l.anchor.x() - l.hAlign * box.width() / 2,
                              l.anchor.y() - l.vAlign * box.height() / 2);
@@ -126,8 +125,8 @@ void ChartScene::paint(QPainter *p, const QList<ChartLabel> *labels, const Chart
         p->translate(centre);
         if (l.vertical)
             p->rotate(-90);
-        p->drawText(QRectF(-text.width() / 2, -text.height() / 2, text.width(), text.height()),
-                    Qt::AlignCenter, l.text);
+        MathText::draw(p, QRectF(QPointF(-text.width() / 2, -text.height() / 2), text), l.text,
+                       l.rich, l.maxWidth);
         p->restore();
     }
 }

@@ -37,6 +37,8 @@ QVariant LabelModel::data(const QModelIndex &index, int role) const
     case VerticalRole: return l.vertical;
     case KindRole: return int(l.kind);
     case MutedRole: return l.muted;
+    case RichRole: return l.rich;
+    case MaxWidthRole: return l.maxWidth;
     default: return {};
     }
 }
@@ -45,5 +47,6 @@ QHash<int, QByteArray> LabelModel::roleNames() const
 {
     return {{LabelRole, "label"},   {AnchorXRole, "anchorX"}, {AnchorYRole, "anchorY"},
             {HAlignRole, "hAlign"}, {VAlignRole, "vAlign"},   {VerticalRole, "vertical"},
-            {KindRole, "kind"},     {MutedRole, "muted"}};
+            {KindRole, "kind"},     {MutedRole, "muted"},     {RichRole, "rich"},
+            {MaxWidthRole, "maxWidth"}};
 }

@@ -19,12 +19,14 @@ struct ChartLabel {
     bool vertical = false; ///< rotated 90° counter-clockwise
     Kind kind = Tick;
     bool muted = false; ///< drawn in the theme's mutedText colour
+    bool rich = false; ///< `text` is rich text (MathText::toHtml) rather than plain
+    double maxWidth = 0; ///< positive: word-wrapped to this width, lines centred
 
     friend bool operator==(const ChartLabel &a, const ChartLabel &b)
     {
         return a.text == b.text && a.anchor == b.anchor && a.hAlign == b.hAlign
             && a.vAlign == b.vAlign && a.vertical == b.vertical && a.kind == b.kind
-            && a.muted == b.muted;
+            && a.muted == b.muted && a.rich == b.rich && a.maxWidth == b.maxWidth;
     }
 };
 
@@ -44,7 +46,9 @@ public:
         VAlignRole,
         VerticalRole,
         KindRole,
-        MutedRole
+        MutedRole,
+        RichRole,
+        MaxWidthRole
     };
 
     using QAbstractListModel::QAbstractListModel;

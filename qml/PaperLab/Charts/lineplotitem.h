@@ -28,6 +28,7 @@ Q_SIGNALS:
 protected:
     LegendEntry::Style legendStyle(const SeriesInfo &s) const override;
     void buildScene(ChartScene &scene) const override;
+    bool joinsPoints() const override { return true; }
 
 private:
     void appendDrawnPoints(const SeriesInfo &s, std::vector<QPointF> &out) const;

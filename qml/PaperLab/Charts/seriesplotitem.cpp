@@ -3,6 +3,7 @@
 #include "seriesplotitem.h"
 
 #include "charttheme.h"
+#include "mathtext.h"
 
 #include <QFontMetricsF>
 
@@ -256,24 +257,77 @@ void SeriesPlotItem::buildReferenceLines(ChartScene &scene) const
 
 double SeriesPlotItem::legendCost(const QRectF &rect) const
 {
-    // A sample of each series is enough to tell an empty corner from a busy one.
+    // A sample of each series is enough to tell an empty corner from a busy one. Lines
+    // count where they cross the corner, even between points: sparse curves (pass@k at
+    // k = 1, 2, 4, …) have few points but still run through it.
     double cost = 0;
     const QRectF r = rect.adjusted(-4, -4, 4, 4);
     for (const SeriesInfo &s : m_info) {
         const qsizetype stride = std::max<qsizetype>(1, s.count / 500);
+        bool havePrevious = false;
+        QPointF previous;
         for (qsizetype i = 0; i < s.count; i += stride) {
-            if (accepts(s, i) && r.contains(pixel(s, i)))
+            if (!accepts(s, i)) {
+                havePrevious = false;
+                continue;
+            }
+            const QPointF p = pixel(s, i);
+            if (r.contains(p))
                 cost += double(stride);
+            else if (joinsPoints() && havePrevious && segmentCrosses(previous, p, r))
+                cost += 1;
+            previous = p;
+            havePrevious = true;
         }
     }
+    for (const ReferenceLine &line : m_referenceLines) {
+        const AxisScale &axis = line.vertical ? m_x : m_y;
+        if (!axis.accepts(line.value))
+            continue;
+        const double at = axis.map(line.value);
+        // The line, and its label beside the line's top (x) or right end (y).
+        const QSizeF label = labelSize(line.label, ChartTheme::instance()->font()) + QSizeF(8, 4);
+        const QRectF marks[] = {
+            line.vertical ? QRectF(at - 2, m_plot.top(), 4, m_plot.height())
+                          : QRectF(m_plot.left(), at - 2, m_plot.width(), 4),
+            line.vertical ? QRectF(QPointF(at, m_plot.top()), label)
+                          : QRectF(QPointF(m_plot.right() - label.width(), at - label.height()),
+                                   label)};
+        for (const QRectF &mark : marks)
+            cost += mark.intersects(r) ? 10 : 0;
+    }
     return cost;
+}
+
+bool SeriesPlotItem::segmentCrosses(QPointF a, QPointF b, const QRectF &r)
+{
+    // Liang–Barsky: clip the parameter range of a + t (b − a) to the rectangle's slabs.
+    double t0 = 0, t1 = 1;
+    const double d[2] = {b.x() - a.x(), b.y() - a.y()};
+    const double lo[2] = {r.left() - a.x(), r.top() - a.y()};
+    const double hi[2] = {r.right() - a.x(), r.bottom() - a.y()};
+    for (int k = 0; k < 2; ++k) {
+        if (d[k] == 0) {
+            if (lo[k] > 0 || hi[k] < 0)
+                return false;
+            continue;
+        }
+        double ta = lo[k] / d[k], tb = hi[k] / d[k];
+        if (ta > tb)
+            std::swap(ta, tb);
+        t0 = std::max(t0, ta);
+        t1 = std::min(t1, tb);
+        if (t0 > t1)
+            return false;
+    }
+    return true;
 }
 
 QVariantMap SeriesPlotItem::hoverFor(int seriesIndex, qsizetype index) const
 {
     const SeriesInfo &s = m_info[size_t(seriesIndex)];
     const QPointF p = pixel(s, index);
-    const QString label = labelOf(s);
+    const QString label = MathText::toPlain(labelOf(s)); // the read-out is plain text
     return {{QStringLiteral("valid"), true},
             {QStringLiteral("seriesIndex"), seriesIndex},
             {QStringLiteral("series"), s.series->id},
@@ -397,7 +451,8 @@ QString SeriesPlotItem::describe() const
         const SeriesInfo &s = m_info[i];
         for (qsizetype k = s.count - 1; k >= 0; --k) {
             if (accepts(s, k)) {
-                text += tr("; %1 ends at %2").arg(labelOf(s), formatNumber(s.y(k)));
+                text += tr("; %1 ends at %2")
+                            .arg(MathText::toPlain(labelOf(s)), formatNumber(s.y(k)));
                 break;
             }
         }
@@ -411,7 +466,8 @@ QByteArray SeriesPlotItem::csv() const
 {
     QByteArray out = "series,label,x,y\n";
     for (const SeriesInfo &s : m_info) {
-        const QByteArray id = csvField(s.series->id), label = csvField(labelOf(s));
+        const QByteArray id = csvField(s.series->id);
+        const QByteArray label = csvField(MathText::toPlain(labelOf(s)));
         for (qsizetype i = 0; i < s.count; ++i)
             out += id + ',' + label + ',' + csvNumber(s.x(i)) + ',' + csvNumber(s.y(i)) + '\n';
     }
