@@ -104,15 +104,21 @@ for paper in $papers; do
     launch "$paper" "$theme" || continue
     label="$paper ($theme)"
     fits_screen "$label"
-    sleep 3
-    before=$shots/$paper-$theme-0.png
-    import -window "$window" "$before"
     # The transport bar is the window's bottom strip; the chart area is the left part of what
     # lies between the paper's header and that strip (the right part is the parameter panel).
     strip="${win_w}x70+0+$((win_h - 70))"
     play_area="240x70+0+$((win_h - 70))" # Play is the bar's first control
     view="$((win_w * 60 / 100))x$((win_h * 55 / 100))+0+$((win_h * 35 / 100))"
-    status=$(ocr "$before" "$strip")
+    # Until the first frame is up and the initial state is shown (a busy machine takes a while).
+    before=$shots/$paper-$theme-0.png
+    for _ in $(seq 1 20); do
+        sleep 1
+        import -window "$window" "$before"
+        status=$(ocr "$before" "$strip")
+        [[ $status == *Ready* ]] && break
+    done
+    sleep 1 # the view's first data frame follows the status line's
+    import -window "$window" "$before"
     echo "$status" > "$shots/$paper-$theme-0.txt"
     [[ $status == *Ready* ]] || fail "$label: the status line does not say Ready before Play: $status"
 

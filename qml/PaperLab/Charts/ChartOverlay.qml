@@ -59,7 +59,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             // Wrapped texts take the full width and centre their lines: a width bound to
             // implicitWidth would loop, as a wrapped text's implicitWidth follows its width.
-            width: maxWidth > 0 ? maxWidth : implicitWidth
+            width: maxWidth > 0 ? maxWidth : undefined
             font: kind === 2 ? Theme.titleFont : kind === 1 ? Theme.labelFont : Theme.font
             color: muted ? Theme.mutedText : Theme.text
             rotation: vertical ? -90 : 0
