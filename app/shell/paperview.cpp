@@ -67,11 +67,16 @@ PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
         byline += QStringLiteral(" · NeurIPS %1 · %2 track").arg(m.year).arg(m.track);
     if (!m.arxiv.isEmpty())
         byline += QStringLiteral(" · arXiv %1").arg(m.arxiv);
+    // The byline and the links; hidden on the Simulator tab, whose charts need the height
+    // on a 720-line projector.
+    m_details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
     auto *authors = new QLabel(byline, this);
     authors->setObjectName(QStringLiteral("muted"));
     authors->setWordWrap(true);
     authors->setTextInteractionFlags(kiosk ? Qt::NoTextInteraction : Qt::TextSelectableByMouse);
-    layout->addWidget(authors);
+    detailsLayout->addWidget(authors);
 
     auto *links = new QHBoxLayout;
     const QList<QPair<QString, QString>> urls = {{tr("Paper"), m.paperUrl}, {tr("Code"), m.codeUrl},
@@ -101,7 +106,8 @@ PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
         links->addWidget(rel);
     }
     links->addStretch();
-    layout->addLayout(links);
+    detailsLayout->addLayout(links);
+    layout->addWidget(m_details);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -116,6 +122,7 @@ PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
     m_tabs->tabBar()->setVisible(!kiosk);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         ensureTab(i);
+        m_details->setVisible(i != 1);
         Q_EMIT tabChanged();
     });
     ensureTab(0);

@@ -64,6 +64,7 @@ private:
     QmlHost *m_qml;
     Presentation m_presentation;
     double m_readingPosition;
+    QWidget *m_details = nullptr;
     QTabWidget *m_tabs;
     QQuickWidget *m_explainer = nullptr;
     SimulatorPane *m_simulator = nullptr;

@@ -33,6 +33,8 @@ namespace paperlab::app {
 
 namespace {
 
+constexpr int kMinViewHeight = 560;
+
 QToolButton *transportButton(QAction *action, QWidget *parent)
 {
     auto *b = new QToolButton(parent);
@@ -99,11 +101,18 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     // The simulator's view is created inside this host, which stays in the splitter. A
     // QQuickWidget must be born in its final window: one created as a top-level and moved in
     // later recreates its offscreen window on the move, and under OpenGL it is never drawn.
-    m_viewHost = new QWidget(splitter);
-    m_viewHost->setMinimumWidth(360);
+    // Below kMinViewHeight the view scrolls rather than squeezing its charts flat (a 720-line
+    // projector leaves the desktop view about 500 px); the kiosk is full screen and never does.
+    auto *viewScroll = new QScrollArea(splitter);
+    viewScroll->setWidgetResizable(true);
+    viewScroll->setFrameShape(QFrame::NoFrame);
+    viewScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_viewHost = new QWidget(viewScroll);
+    m_viewHost->setMinimumSize(360, kiosk ? 0 : kMinViewHeight);
     auto *viewLayout = new QVBoxLayout(m_viewHost);
     viewLayout->setContentsMargins(0, 0, 0, 0);
-    splitter->addWidget(m_viewHost);
+    viewScroll->setWidget(m_viewHost);
+    splitter->addWidget(viewScroll);
 
     auto *side = new QWidget(splitter);
     auto *sideLayout = new QVBoxLayout(side);
@@ -137,6 +146,14 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({900, 340});
     side->setVisible(!kiosk);
+    // The panel folds away to give a small screen's width to the charts.
+    m_panelAction = makeAction(tr("Para&meters"), tr("Show or hide the parameter panel"),
+                               {Qt::Key_F9}, this);
+    m_panelAction->setCheckable(true);
+    m_panelAction->setChecked(!kiosk);
+    connect(m_panelAction, &QAction::toggled, side, &QWidget::setVisible);
+    if (!kiosk)
+        addAction(m_panelAction);
 
     // Transport bar. The shell owns the run's one Play button, progress bar and status line;
     // the kiosk keeps the progress and status (the remote drives the tour, not the run).
@@ -173,6 +190,7 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     connect(newSeed, &QToolButton::clicked, this, &SimulatorPane::newSeed);
     connect(m_seed, &QLineEdit::returnPressed, this, &SimulatorPane::resetRun);
     controls << speedLabel << m_speed << seedLabel << m_seed << newSeed;
+    auto *panelButton = transportButton(m_panelAction, this);
     for (QWidget *w : std::as_const(controls)) {
         if (w == speedLabel || w == seedLabel)
             bar->addSpacing(12);
@@ -193,6 +211,8 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     m_restartHint->setObjectName(QStringLiteral("restartMark"));
     m_restartHint->setVisible(false);
     bar->addWidget(m_restartHint);
+    bar->addWidget(panelButton);
+    panelButton->setVisible(!kiosk);
     layout->addWidget(transport);
 
     auto *timer = new QTimer(this);

@@ -92,6 +92,7 @@ private:
     QLabel *m_restartHint = nullptr;
     QProgressBar *m_progress = nullptr;
     QAction *m_playAction, *m_stepAction, *m_stepRightAction, *m_resetAction, *m_resetAllAction;
+    QAction *m_panelAction;
 };
 
 } // namespace paperlab::app

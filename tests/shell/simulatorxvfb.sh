@@ -106,8 +106,8 @@ for paper in $papers; do
     fits_screen "$label"
     # The transport bar is the window's bottom strip; the chart area is the left part of what
     # lies between the paper's header and that strip (the right part is the parameter panel).
-    strip="${win_w}x70+0+$((win_h - 70))"
-    play_area="240x70+0+$((win_h - 70))" # Play is the bar's first control
+    strip="${win_w}x52+0+$((win_h - 52))"
+    play_area="240x52+0+$((win_h - 52))" # Play is the bar's first control
     view="$((win_w * 60 / 100))x$((win_h * 55 / 100))+0+$((win_h * 35 / 100))"
     # Until the first frame is up and the initial state is shown (a busy machine takes a while).
     before=$shots/$paper-$theme-0.png
@@ -124,13 +124,13 @@ for paper in $papers; do
 
     accent=$(sed -n 's/.*"accent": *"\(#[0-9a-fA-F]*\)".*/\1/p' "$themes_dir/$theme.json")
     box=$(colour_box "$before" "$accent" "$play_area")
-    if [[ ! $box =~ ^([0-9]+)x([0-9]+)\+([0-9]+)\+([0-9]+)$ ]] || (( BASH_REMATCH[1] > 200 )); then
+    if [[ ! $box =~ ^([0-9]+)x([0-9]+)\+([0-9]+)\+([0-9]+)$ ]] || (( BASH_REMATCH[1] > 160 || BASH_REMATCH[2] > 48 )); then
         fail "$label: no accent-coloured Play button in the transport bar ($box)"
         quit
         continue
     fi
     xdotool mousemove --window "$window" \
-        $((BASH_REMATCH[3] + BASH_REMATCH[1] / 2)) $((win_h - 70 + BASH_REMATCH[4] + BASH_REMATCH[2] / 2)) \
+        $((BASH_REMATCH[3] + BASH_REMATCH[1] / 2)) $((win_h - 52 + BASH_REMATCH[4] + BASH_REMATCH[2] / 2)) \
         click 1
     # Until the run finishes, or 20 s: long runs must show their partial results by then.
     after=$shots/$paper-$theme-1.png
@@ -138,10 +138,11 @@ for paper in $papers; do
         sleep 1
         import -window "$window" "$after"
         status=$(ocr "$after" "$strip")
-        [[ $status == *Finished* ]] && break
+        [[ $status == *Finish* ]] && break
     done
     echo "$status" > "$shots/$paper-$theme-1.txt"
-    [[ $status == *Ready* ]] && fail "$label: the run did not start when Play was clicked: $status"
+    [[ $status == *Running* || $status == *Finish* ]] \
+        || fail "$label: the run is not running or finished after Play was clicked: $status"
 
     convert "$before" -crop "$view" +repage "$work/view0.png"
     convert "$after" -crop "$view" +repage "$work/view1.png"
