@@ -73,6 +73,9 @@ ParameterPanel::ParameterPanel(const ParameterSchema &schema, const PresetList &
                 box = new QGroupBox(g.label, this);
                 form = new QFormLayout(box);
                 form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+                // A long label goes above its field rather than widening the panel past a
+                // small screen's edge.
+                form->setRowWrapPolicy(QFormLayout::WrapLongRows);
                 layout->addWidget(box);
             }
             auto *editor = new ParameterEditor(spec, box);

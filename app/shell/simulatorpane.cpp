@@ -136,6 +136,7 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     auto *scroll = new QScrollArea(side);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_panelHost = new QWidget(scroll);
     m_panelHost->setLayout(new QVBoxLayout);
     m_panelHost->layout()->setContentsMargins(0, 0, 4, 0);
