@@ -69,28 +69,30 @@ const QCommandLineOption kCheckPlaylist(
                    "installed papers and exit (status 4 on a problem)."));
 
 // SIGTERM (systemctl stop, logout) and SIGINT end the kiosk cleanly: the session is marked
-// ended and no crash-guard marker is left to blame a paper. The handler only writes a byte;
-// the event loop does the rest (the self-pipe pattern, as Qt's docs describe for Unix signals).
+// ended and no crash-guard marker is left to blame a paper. The handler only writes the
+// signal's number; the event loop does the rest (the self-pipe pattern, as Qt's docs describe
+// for Unix signals). The rest is the window's one way out, as for the exit chord: in Qt 6,
+// QApplication::quit() first asks every window to close, and the kiosk refuses any other close.
 int g_signalPipe[2] = {-1, -1};
 
-void onSignal(int)
+void onSignal(int signal)
 {
-    const char byte = 1;
+    const char byte = char(signal);
     if (::write(g_signalPipe[0], &byte, 1) != 1)
         return; // nothing safe to do in a signal handler
 }
 
-void quitOnSignals(QApplication &app)
+void leaveOnSignals(KioskWindow &window)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &window);
+    QObject::connect(notifier, &QSocketNotifier::activated, &window, [&window] {
         char byte = 0;
-        if (::read(g_signalPipe[1], &byte, 1) == 1) {
-            qCInfo(lcKiosk) << "signalled to stop: leaving the kiosk";
-            app.quit();
-        }
+        if (::read(g_signalPipe[1], &byte, 1) != 1)
+            return;
+        const char *name = byte == SIGTERM ? "SIGTERM" : byte == SIGINT ? "SIGINT" : "SIGHUP";
+        window.leave(QStringLiteral("%1: leaving the kiosk").arg(QLatin1String(name)));
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;
@@ -281,7 +283,6 @@ int runKiosk(QApplication &app, PaperRegistry &registry, const QCommandLineParse
     UrlSink sink;
     for (const char *scheme : {"http", "https", "mailto", "file", "ftp"})
         QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &sink, "open");
-    quitOnSignals(app);
     ScreenSaverInhibitor inhibitor;
     inhibitor.inhibit(QStringLiteral("PaperLab is showing a kiosk tour"));
     KioskClock clock;
@@ -305,6 +306,7 @@ int runKiosk(QApplication &app, PaperRegistry &registry, const QCommandLineParse
                 console->allowClose();
             app.quit();
         });
+        leaveOnSignals(window);
         placeFullScreen(&window, screens.at(screen));
         if (console)
             placeFullScreen(console.get(), screens.at(consoleScreen));
@@ -315,7 +317,6 @@ int runKiosk(QApplication &app, PaperRegistry &registry, const QCommandLineParse
                                          .arg(screen);
         window.start(startStep);
         code = app.exec();
-        window.allowClose();
         inhibitor.release();
     }
     for (const char *scheme : {"http", "https", "mailto", "file", "ftp"})

@@ -278,9 +278,11 @@ void KioskWindow::addCompanion(QWidget *window)
     m_companions.append(window);
 }
 
-void KioskWindow::allowClose()
+void KioskWindow::leave(const QString &why)
 {
+    qCInfo(lcKiosk).noquote() << why;
     m_closeAllowed = true;
+    Q_EMIT exitRequested();
 }
 
 SimulatorPane *KioskWindow::simulatorPane() const
@@ -683,9 +685,7 @@ void KioskWindow::onExitChord()
 {
     m_exitOverlay->hide();
     if (m_config.exitPinSha256.isEmpty()) {
-        qCInfo(lcKiosk) << "exit chord held: leaving the kiosk";
-        m_closeAllowed = true;
-        Q_EMIT exitRequested();
+        leave(QStringLiteral("exit chord held: leaving the kiosk"));
         return;
     }
     m_pin.clear();
@@ -711,9 +711,7 @@ void KioskWindow::pinKey(QKeyEvent *event)
         const QByteArray hash
             = QCryptographicHash::hash(m_pin.toUtf8(), QCryptographicHash::Sha256).toHex();
         if (QString::fromLatin1(hash) == m_config.exitPinSha256) {
-            qCInfo(lcKiosk) << "exit PIN accepted: leaving the kiosk";
-            m_closeAllowed = true;
-            Q_EMIT exitRequested();
+            leave(QStringLiteral("exit PIN accepted: leaving the kiosk"));
             return;
         }
         qCWarning(lcKiosk) << "a wrong exit PIN was entered";

@@ -61,8 +61,10 @@ public:
     void tick();
     /// Key events from `window` steer the tour too, except where it has an input field.
     void addCompanion(QWidget *window);
-    /// Closing is refused until the exit chord (and PIN) allowed it.
-    void allowClose();
+    /// The kiosk's one way out, for the exit chord (and PIN) and for SIGTERM and SIGINT:
+    /// logs `why`, lets the window close and emits exitRequested(). Every other close (Alt+F4,
+    /// a window manager, QApplication::quit() alone) is refused.
+    void leave(const QString &why);
     /// What a key bound to `action` does (the console's buttons use it too).
     void perform(KioskAction action);
 
@@ -84,7 +86,7 @@ Q_SIGNALS:
     void stepShown(int index);
     /// Holds, blanking or the PIN pad changed.
     void stateChanged();
-    /// The exit chord was held (and the PIN given): the caller quits.
+    /// leave() was called: the caller lets its other windows close and quits.
     void exitRequested();
 
 protected:
