@@ -33,11 +33,11 @@ ErrorCard::ErrorCard(QWidget *parent) : QWidget(parent)
         f.setWeight(weight);
         w->setFont(f);
     };
-    auto *heading = new QLabel(tr("This part of the tour is not available right now"), m_card);
-    heading->setObjectName(QStringLiteral("error"));
-    heading->setWordWrap(true);
-    scaled(heading, 1.3, QFont::DemiBold);
-    layout->addWidget(heading);
+    m_heading = new QLabel(m_card);
+    m_heading->setObjectName(QStringLiteral("error"));
+    m_heading->setWordWrap(true);
+    scaled(m_heading, 1.3, QFont::DemiBold);
+    layout->addWidget(m_heading);
 
     m_title = new QLabel(m_card);
     m_title->setWordWrap(true);
@@ -57,9 +57,18 @@ ErrorCard::ErrorCard(QWidget *parent) : QWidget(parent)
 
 void ErrorCard::setError(const QString &title, const QString &reason)
 {
+    m_heading->setText(tr("This part of the tour is not available right now"));
+    m_countdown->show();
     m_title->setText(title);
     m_reason->setText(reason);
     setAccessibleDescription(title + u'\n' + reason);
+}
+
+void ErrorCard::setNothingToShow(const QString &title, const QString &reason)
+{
+    setError(title, reason);
+    m_heading->setText(tr("This tour has nothing to show"));
+    m_countdown->hide();
 }
 
 void ErrorCard::setSecondsLeft(int seconds)

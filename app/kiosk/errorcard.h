@@ -19,11 +19,14 @@ public:
     explicit ErrorCard(QWidget *parent = nullptr);
 
     void setError(const QString &title, const QString &reason);
+    /// The one card of a tour with no step to show: it says so and counts down nothing.
+    void setNothingToShow(const QString &title, const QString &reason);
     void setSecondsLeft(int seconds);
     QString reason() const;
 
 private:
     QFrame *m_card;
+    QLabel *m_heading;
     QLabel *m_title;
     QLabel *m_reason;
     QLabel *m_countdown;

@@ -11,7 +11,9 @@
 #include "kiosk/presenterconsole.h"
 #include "kiosk/screensaverinhibitor.h"
 #include "shell/qmlhost.h"
+#include "shell/screenshot.h"
 #include "shell/shellsetup.h"
+#include "shell/simulatorpane.h"
 #include "shell/thememanager.h"
 
 #include <paperlab/logging.h>
@@ -22,6 +24,7 @@
 #include <QDesktopServices>
 #include <QScreen>
 #include <QSocketNotifier>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QUrl>
 
@@ -40,7 +43,8 @@ const QCommandLineOption
            QStringLiteral("Run full screen as a kiosk or lecture display, playing a playlist."));
 const QCommandLineOption kPlaylist(
     QStringLiteral("playlist"),
-    QStringLiteral("--kiosk, --check-playlist: the playlist (default: the seven papers)."),
+    QStringLiteral("--kiosk, --check-playlist: the playlist (default: the shipped tour; steps "
+                   "of papers not installed here are skipped)."),
     QStringLiteral("file"));
 const QCommandLineOption kScreen(
     QStringLiteral("screen"),
@@ -144,6 +148,72 @@ std::optional<int> screenIndex(const QCommandLineParser &parser, const QCommandL
     return n;
 }
 
+// The papers of `playlist` that are not installed here.
+QStringList notInstalled(const Playlist &playlist, const PaperRegistry &registry)
+{
+    QStringList ids = playlist.papers();
+    ids.removeIf([&registry](const QString &id) { return registry.find(id) != nullptr; });
+    return ids;
+}
+
+QString nothingToShow(const Playlist &playable)
+{
+    return QStringLiteral("none of the playlist's papers is installed here (%1): the tour has "
+                          "nothing to show")
+        .arg(playable.skippedPapers().join(QStringLiteral(", ")));
+}
+
+// --kiosk --screenshot: the tour's first step as the projector shows it, then exit.
+int renderFirstStep(KioskWindow &window, const Screenshot &shot, QTextStream &err)
+{
+    window.resize(shot.size);
+    window.show();
+    // The step alone, without the tick timer, so that no dwell moves the tour on meanwhile.
+    window.player()->go(0, TourPlayer::Reason::Start);
+    Screenshot::settle(300);
+    if (SimulatorPane *pane = window.simulatorPane())
+        pane->runSteps(0, 120000); // until the first snapshot is there
+    Screenshot::settle(700); // let the views pick up the last snapshot and render it
+    return shot.save(window, err);
+}
+
+struct KioskScreens {
+    QScreen *tour = nullptr;
+    QScreen *console = nullptr; ///< null: no presenter console
+};
+
+// The kiosk proper: full screen, the presenter console when there is a screen for it, and
+// the event loop until KioskWindow::leave().
+int play(QApplication &app, KioskWindow &window, KioskScreens screens, int startStep)
+{
+    std::unique_ptr<PresenterConsole> console;
+    if (screens.console) {
+        console = std::make_unique<PresenterConsole>(&window);
+        window.addCompanion(console.get());
+        QObject::connect(console.get(), &PresenterConsole::swapScreensRequested, &window,
+                         [&window, &console] {
+                             QScreen *projector = window.screen();
+                             placeFullScreen(&window, console->screen());
+                             placeFullScreen(console.get(), projector);
+                         });
+    }
+    QObject::connect(&window, &KioskWindow::exitRequested, &app, [&app, &console] {
+        if (console)
+            console->allowClose();
+        app.quit();
+    });
+    leaveOnSignals(window);
+    placeFullScreen(&window, screens.tour);
+    if (console)
+        placeFullScreen(console.get(), screens.console);
+    qCInfo(lcKiosk).noquote() << QStringLiteral("kiosk: %1 steps, starting at step %2, screen %3")
+                                     .arg(window.playlist().size())
+                                     .arg(startStep + 1)
+                                     .arg(QGuiApplication::screens().indexOf(screens.tour));
+    window.start(startStep);
+    return app.exec();
+}
+
 } // namespace
 
 void KioskOptions::addTo(QCommandLineParser &parser)
@@ -174,26 +244,29 @@ int checkPlaylist(PaperRegistry &registry, const QCommandLineParser &parser)
         return ExitBadParameter;
     }
     QStringList problems;
-    QStringList missing;
     for (int i = 0; i < playlist.value().size(); ++i) {
         const PlaylistStep &step = playlist.value().step(i);
         PaperSpec *spec = registry.find(step.paper);
-        if (!spec) {
-            if (!missing.contains(step.paper))
-                missing.append(step.paper);
+        if (!spec)
             continue;
-        }
         registry.load(spec);
         const QString problem = playlist.value().referenceError(i, *spec);
         if (!problem.isEmpty())
             problems.append(problem);
     }
+    // A paper that is not installed is a note, not a problem: the kiosk skips its steps.
+    const QStringList missing = notInstalled(playlist.value(), registry);
+    const Playlist playable = playlist.value().without(missing);
+    if (playable.size() == 0)
+        problems.append(nothingToShow(playable));
     for (const QString &p : std::as_const(problems))
         err << p << Qt::endl;
     out << playlist.value().size() << " steps";
-    if (!missing.isEmpty())
-        out << "; not installed here (shown as error cards): "
+    if (!missing.isEmpty()) {
+        out << "; " << playlist.value().size() - playable.size()
+            << " skipped, their papers are not installed here: "
             << missing.join(QStringLiteral(", "));
+    }
     out << (problems.isEmpty() ? "; ok" : "; problems found") << Qt::endl;
     return problems.isEmpty() ? ExitOk : ExitBadParameter;
 }
@@ -212,7 +285,6 @@ int runKiosk(QApplication &app, PaperRegistry &registry, const QCommandLineParse
         err << "paperlab: the kiosk playlist is invalid:\n" << loaded.error().logText << Qt::endl;
         return ExitBadParameter;
     }
-    const Playlist &playlist = loaded.value();
     const QString themeName = parser.isSet(QStringLiteral("theme"))
         ? parser.value(QStringLiteral("theme"))
         : config.theme;
@@ -232,6 +304,10 @@ int runKiosk(QApplication &app, PaperRegistry &registry, const QCommandLineParse
             return ExitBadUsage;
         }
     }
+    bool badSize = false;
+    const std::optional<Screenshot> shot = Screenshot::fromOptions(parser, err, &badSize);
+    if (badSize)
+        return ExitBadUsage;
     const QList<QScreen *> screens = QGuiApplication::screens();
     // With a laptop and a projector, the projector is usually the second screen.
     int screen = screens.size() > 1 ? 1 : 0;
@@ -255,7 +331,23 @@ int runKiosk(QApplication &app, PaperRegistry &registry, const QCommandLineParse
         return ExitBadUsage;
     }
 
-    KioskState state;
+    // The shipped tour names all seven papers and a build or package may carry fewer: their
+    // steps are left out, said once per paper, instead of a card for each.
+    const QStringList missing = notInstalled(loaded.value(), registry);
+    for (const QString &id : missing) {
+        qCInfo(lcKiosk).noquote()
+            << QStringLiteral("paper \"%1\" is not installed: its steps are skipped").arg(id);
+    }
+    const Playlist playlist = loaded.value().without(missing);
+    if (playlist.size() == 0)
+        qCWarning(lcKiosk).noquote() << nothingToShow(playlist);
+    if (playlist.size() == 0 || shot)
+        consoleScreen = -1;
+
+    // A screenshot is not a kiosk session: it neither resumes nor records a position.
+    QTemporaryDir scratch;
+    KioskState state(shot ? scratch.filePath(QStringLiteral("kiosk-state.ini"))
+                          : KioskState::defaultPath());
     const bool unclean = state.beginSession();
     if (unclean) {
         qCWarning(lcKiosk).noquote()
@@ -284,39 +376,20 @@ int runKiosk(QApplication &app, PaperRegistry &registry, const QCommandLineParse
     for (const char *scheme : {"http", "https", "mailto", "file", "ftp"})
         QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &sink, "open");
     ScreenSaverInhibitor inhibitor;
-    inhibitor.inhibit(QStringLiteral("PaperLab is showing a kiosk tour"));
+    if (!shot)
+        inhibitor.inhibit(QStringLiteral("PaperLab is showing a kiosk tour"));
     KioskClock clock;
 
     int code = ExitOk;
     {
         KioskWindow window(playlist, config, {&registry, &qml, &guard, &state, &clock});
-        std::unique_ptr<PresenterConsole> console;
-        if (consoleScreen >= 0) {
-            console = std::make_unique<PresenterConsole>(&window);
-            window.addCompanion(console.get());
-            QObject::connect(console.get(), &PresenterConsole::swapScreensRequested, &window,
-                             [&window, &console] {
-                                 QScreen *projector = window.screen();
-                                 placeFullScreen(&window, console->screen());
-                                 placeFullScreen(console.get(), projector);
-                             });
+        if (shot) {
+            code = renderFirstStep(window, *shot, err);
+        } else {
+            const KioskScreens where{screens.at(screen),
+                                     consoleScreen >= 0 ? screens.at(consoleScreen) : nullptr};
+            code = play(app, window, where, startStep);
         }
-        QObject::connect(&window, &KioskWindow::exitRequested, &app, [&app, &console] {
-            if (console)
-                console->allowClose();
-            app.quit();
-        });
-        leaveOnSignals(window);
-        placeFullScreen(&window, screens.at(screen));
-        if (console)
-            placeFullScreen(console.get(), screens.at(consoleScreen));
-        qCInfo(lcKiosk).noquote() << QStringLiteral(
-                                         "kiosk: %1 steps, starting at step %2, screen %3")
-                                         .arg(playlist.size())
-                                         .arg(startStep + 1)
-                                         .arg(screen);
-        window.start(startStep);
-        code = app.exec();
         inhibitor.release();
     }
     for (const char *scheme : {"http", "https", "mailto", "file", "ftp"})

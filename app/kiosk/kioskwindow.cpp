@@ -173,7 +173,7 @@ KioskWindow::KioskWindow(const Playlist &playlist, const KioskConfig &config,
     m_stage->addWidget(m_errorCard);
 
     m_progress = new DwellLine(this);
-    m_progress->setVisible(config.progressBar);
+    m_progress->setVisible(config.progressBar && playlist.size() > 0); // an empty tour waits
 
     const QFont base = QApplication::font();
     m_pauseMark = new QLabel(QStringLiteral("❚❚"), this);
@@ -312,6 +312,10 @@ QString KioskWindow::osdText() const
 
 void KioskWindow::onStep(int index, TourPlayer::Reason reason)
 {
+    if (m_playlist.size() == 0) {
+        showNothingToShow();
+        return;
+    }
     const PlaylistStep &step = m_playlist.step(index);
     if (reason != TourPlayer::Reason::Auto)
         m_player->setHold(TourPlayer::Hold::Interacting, false);
@@ -348,8 +352,8 @@ QString KioskWindow::prepare(int index)
     PaperRegistry *registry = m_services.registry;
     PaperSpec *spec = registry->find(step.paper);
     if (!spec) {
-        // The shipped playlist names all seven papers; a build or package may carry fewer,
-        // so this is information, not a warning.
+        // The kiosk leaves such papers out of its tour before it starts (runKiosk), so only
+        // a playlist handed to the window as it is gets here: information, not a warning.
         qCInfo(lcKiosk).noquote() << QStringLiteral("step %1: paper \"%2\" is not installed")
                                          .arg(index + 1)
                                          .arg(step.paper);
@@ -414,6 +418,19 @@ void KioskWindow::guardFirstRun(const QString &id, const QString &filePath)
     if (!filePath.isEmpty())
         m_services.guard->beginLoad(id, filePath);
     m_settling.insert(id, m_clock->now()); // tick() clears it once the paper has run a while
+}
+
+void KioskWindow::showNothingToShow()
+{
+    const QStringList skipped = m_playlist.skippedPapers();
+    const QString reason = skipped.isEmpty()
+        ? tr("The playlist has no steps.")
+        : tr("None of its papers is installed on this computer: %1. Install them, or choose "
+             "another playlist.")
+              .arg(skipped.join(QStringLiteral(", ")));
+    m_errorCard->setNothingToShow(
+        m_playlist.title().isEmpty() ? QStringLiteral("PaperLab") : m_playlist.title(), reason);
+    m_stage->setCurrentWidget(m_errorCard);
 }
 
 void KioskWindow::showError(int index, const QString &reason)

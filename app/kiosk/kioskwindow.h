@@ -102,6 +102,7 @@ private:
     void onStep(int index, TourPlayer::Reason reason);
     QString prepare(int index);
     void showError(int index, const QString &reason);
+    void showNothingToShow();
     void guardFirstRun(const QString &id, const QString &filePath);
     void setBlank(Blank blank);
     void togglePause();

@@ -288,6 +288,35 @@ QString Playlist::defaultPath()
     return QStringLiteral(":/kiosk/playlist.json");
 }
 
+QStringList Playlist::papers() const
+{
+    QStringList ids;
+    for (const PlaylistStep &s : m_steps) {
+        if (!ids.contains(s.paper))
+            ids.append(s.paper);
+    }
+    return ids;
+}
+
+Playlist Playlist::without(const QStringList &paperIds) const
+{
+    Playlist p = *this;
+    const QStringList shown = papers();
+    p.m_steps.removeIf([&paperIds](const PlaylistStep &s) { return paperIds.contains(s.paper); });
+    for (const QString &id : paperIds) {
+        if (!p.m_skipped.contains(id) && shown.contains(id))
+            p.m_skipped.append(id);
+    }
+    // Step n of the shorter tour is another screen than step n of the whole one.
+    if (p.m_steps.size() != m_steps.size()) {
+        p.m_fingerprint = QCryptographicHash::hash(
+                              m_fingerprint + p.m_skipped.join(u',').toUtf8(),
+                              QCryptographicHash::Sha1)
+                              .toHex();
+    }
+    return p;
+}
+
 QString Playlist::referenceError(int index, const PaperSpec &spec) const
 {
     const PlaylistStep &s = m_steps.at(index);

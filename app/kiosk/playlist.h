@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace paperlab {
 class PaperSpec;
@@ -63,13 +64,22 @@ public:
     /// failed): the paper's state, an unknown preset or explainer section. Empty: nothing.
     QString referenceError(int index, const PaperSpec &spec) const;
 
-    /// A hash of the file's bytes: a saved position resumes only the playlist it came from.
+    /// A hash of the file's bytes (and of the papers left out): a saved position resumes
+    /// only the tour it came from.
     const QByteArray &fingerprint() const { return m_fingerprint; }
+
+    /// The papers the steps show, each once, in the order they first appear.
+    QStringList papers() const;
+    /// This tour without the steps of `paperIds` (papers not installed here), which
+    /// skippedPapers() then names. The result may have no steps.
+    Playlist without(const QStringList &paperIds) const;
+    const QStringList &skippedPapers() const { return m_skipped; }
 
 private:
     QString m_title;
     QList<PlaylistStep> m_steps;
     QByteArray m_fingerprint;
+    QStringList m_skipped;
 };
 
 } // namespace paperlab::app

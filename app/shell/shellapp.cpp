@@ -7,6 +7,7 @@
 #include "shell/homeview.h"
 #include "shell/mainwindow.h"
 #include "shell/qmlhost.h"
+#include "shell/screenshot.h"
 #include "shell/shellsetup.h"
 #include "shell/simulatorpane.h"
 #include "shell/thememanager.h"
@@ -15,9 +16,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QElapsedTimer>
-#include <QRegularExpression>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -26,25 +24,18 @@ namespace paperlab::app {
 namespace {
 
 const QCommandLineOption kScreenshot(QStringLiteral("screenshot"),
-    QStringLiteral("Render the window off screen to a PNG file and exit."), QStringLiteral("file"));
+    QStringLiteral("Render the window (with --kiosk: the tour's first step) off screen to a PNG "
+                   "file and exit."),
+    QStringLiteral("file"));
 const QCommandLineOption kPaper(QStringLiteral("paper"), QStringLiteral("Open this paper at start."),
                                 QStringLiteral("id"));
 const QCommandLineOption kTab(QStringLiteral("tab"),
     QStringLiteral("With --paper: explainer, simulator or summary."), QStringLiteral("tab"));
 const QCommandLineOption kSize(QStringLiteral("size"),
-    QStringLiteral("Window size (default: the last session's, or 1400x900 fitted to the "
-                   "screen; 1400x900 for --screenshot)."), QStringLiteral("WxH"));
+    QStringLiteral("Window size for --screenshot (default 1400x900)."), QStringLiteral("WxH"));
 const QCommandLineOption kTheme(QStringLiteral("theme"),
     QStringLiteral("light, dark or projector (overrides the saved setting for this run)."),
     QStringLiteral("theme"));
-
-void waitFor(int ms)
-{
-    QElapsedTimer t;
-    t.start();
-    while (t.elapsed() < ms)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-}
 
 } // namespace
 
@@ -83,16 +74,10 @@ int runShell(QApplication &app, PaperRegistry &registry, const QCommandLineParse
             return ExitBadUsage;
         }
     }
-    QSize size(1400, 900);
-    if (parser.isSet(kSize)) {
-        static const QRegularExpression re(QStringLiteral("^(\\d+)x(\\d+)$"));
-        const auto m = re.match(parser.value(kSize));
-        if (!m.hasMatch() || m.captured(1).toInt() < 320 || m.captured(2).toInt() < 240) {
-            err << "paperlab: --size expects WxH, at least 320x240" << Qt::endl;
-            return ExitBadUsage;
-        }
-        size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
-    }
+    bool badSize = false;
+    const std::optional<Screenshot> shot = Screenshot::fromOptions(parser, err, &badSize);
+    if (badSize)
+        return ExitBadUsage;
     int steps = 0;
     if (parser.isSet(QStringLiteral("steps"))) {
         bool ok = false;
@@ -107,8 +92,8 @@ int runShell(QApplication &app, PaperRegistry &registry, const QCommandLineParse
     int code = ExitOk;
     {
         MainWindow window(&registry, &qml, &theme, &settings);
-        if (parser.isSet(kSize) || parser.isSet(kScreenshot))
-            window.resize(size);
+        if (shot)
+            window.resize(shot->size); // else the last session's geometry, or one that fits
         QString paperId = parser.value(kPaper);
         if (paperId.isEmpty() && !parser.isSet(kScreenshot)) {
             paperId = settings.lastPaper();
@@ -127,7 +112,7 @@ int runShell(QApplication &app, PaperRegistry &registry, const QCommandLineParse
             }
         }
 
-        if (!parser.isSet(kScreenshot)) {
+        if (!shot) {
             window.show();
             return app.exec();
         }
@@ -135,7 +120,7 @@ int runShell(QApplication &app, PaperRegistry &registry, const QCommandLineParse
         window.show();
         if (!window.currentPaper())
             window.home()->loadAllThumbnails();
-        waitFor(300);
+        Screenshot::settle(300);
         if (window.currentPaper() && *tab == PaperView::Tab::Simulator) {
             SimulatorPane *pane = window.currentPaper()->simulatorPane();
             if (!pane->runSteps(steps, 120000)) {
@@ -143,13 +128,9 @@ int runShell(QApplication &app, PaperRegistry &registry, const QCommandLineParse
                 code = ExitSimulationError;
             }
         }
-        waitFor(700); // let the views pick up the last snapshot and render it
-        const QImage image = window.grab().toImage();
-        QSaveFile out(parser.value(kScreenshot));
-        if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit()) {
-            err << "paperlab: cannot write " << parser.value(kScreenshot) << ": " << out.errorString() << Qt::endl;
+        Screenshot::settle(700); // let the views pick up the last snapshot and render it
+        if (shot->save(window, err) != ExitOk)
             return ExitIoError;
-        }
         for (const QString &w : qml.warnings())
             err << "QML warning: " << w << Qt::endl;
     }

@@ -92,8 +92,12 @@ private:
     {
         const auto playlist = Playlist::fromJson(kPlaylist, QStringLiteral("test.json"));
         QVERIFY(bool(playlist));
+        startTour(playlist.value(), step);
+    }
+    void startTour(const Playlist &playlist, int step = 0)
+    {
         m_window = std::make_unique<KioskWindow>(
-            playlist.value(), m_config,
+            playlist, m_config,
             KioskWindow::Services{m_registry.get(), m_qml.get(), m_guard.get(), m_state.get(),
                                   m_clock.get()});
         m_window->resize(1280, 720);
@@ -178,6 +182,28 @@ private Q_SLOTS:
                  2000);
         QCOMPARE(kiosk().simulatorPane()->runner()->state(),
                  SimulationRunner::State::Paused); // autoplay off
+    }
+
+    // A tour whose papers are all missing (runKiosk leaves them out) says so on one card,
+    // and stays there whatever the clock or the keys do.
+    void nothingToShow()
+    {
+        const auto full = Playlist::fromJson(R"({"title": "Gone", "steps": [
+            {"paper": "gone-a"}, {"paper": "gone-b"}, {"paper": "gone-a", "tab": "summary"}]})",
+                                             QStringLiteral("gone.json"));
+        QVERIFY(bool(full));
+        startTour(full.value().without(full.value().papers()));
+        const QString card = QStringLiteral("None of its papers is installed on this computer: "
+                                            "gone-a, gone-b. Install them, or choose another "
+                                            "playlist.");
+        QCOMPARE(kiosk().errorText(), card);
+        QVERIFY(!kiosk().paperView());
+        advance(120000);
+        for (int k : {Qt::Key_PageDown, Qt::Key_PageUp, Qt::Key_End, Qt::Key_3})
+            key(k);
+        advance(3000);
+        QCOMPARE(kiosk().errorText(), card);
+        QCOMPARE(kiosk().current(), 0);
     }
 
     void errorCardsAndTheTourMovesOn()

@@ -184,6 +184,37 @@ private Q_SLOTS:
             QLatin1String("/nonexistent/playlist.json: cannot read the playlist: ")));
     }
 
+    // Papers that are not installed leave the tour: their steps go, the rest keep their
+    // order, and a position saved for the whole tour does not resume the shorter one.
+    void withoutPapers()
+    {
+        const auto full = Playlist::fromJson(R"({"title": "T", "steps": [
+            {"paper": "a"}, {"paper": "b", "tab": "summary"}, {"paper": "a", "preset": "p"},
+            {"paper": "c"}, {"paper": "b"}]})",
+                                             QStringLiteral("t.json"));
+        QVERIFY(bool(full));
+        QCOMPARE(full.value().papers(),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+
+        const Playlist part = full.value().without({QStringLiteral("b"), QStringLiteral("x")});
+        QCOMPARE(part.size(), 3);
+        QCOMPARE(part.step(0).describe(), QStringLiteral("a · explainer"));
+        QCOMPARE(part.step(1).describe(), QStringLiteral("a · simulator · preset p"));
+        QCOMPARE(part.step(2).describe(), QStringLiteral("c · explainer"));
+        QCOMPARE(part.title(), QStringLiteral("T"));
+        QCOMPARE(part.skippedPapers(), QStringList{QStringLiteral("b")}); // not "x": not named
+        QVERIFY(part.fingerprint() != full.value().fingerprint());
+
+        const Playlist same = full.value().without({QStringLiteral("x")});
+        QCOMPARE(same.size(), 5);
+        QVERIFY(same.skippedPapers().isEmpty());
+        QCOMPARE(same.fingerprint(), full.value().fingerprint());
+
+        const Playlist none = full.value().without(full.value().papers());
+        QCOMPARE(none.size(), 0);
+        QCOMPARE(none.skippedPapers(), full.value().papers());
+    }
+
     // The playlist that ships: valid, all seven papers, each with its explainer, its picture
     // and its lecture preset, and nothing too short to read from the back of a room.
     void defaultPlaylist()
