@@ -46,9 +46,8 @@ Rectangle {
                 caption: "ψ_n"
                 theme: root.theme
             }
-            MathLabel {
+            MathParagraph {
                 Layout.fillWidth: true
-                wrapMode: Text.Wrap
                 color: root.theme.text || "black"
                 font.pixelSize: root.fontPx
                 tex: qsTr("p = %1, d = %2, t = %11: a_t = %3, b_t = %4, v_t² = %5, s_t² = %6   ·   "
