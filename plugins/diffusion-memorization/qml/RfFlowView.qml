@@ -115,7 +115,7 @@ Rectangle {
                 series: ["score_min_vs_psin"]
                 logX: true
                 logY: true
-                title: qsTr("Best score error E*_score (fitted exponent %1; the paper's 0.59 needs larger sizes)")
+                title: qsTr("Best score error E*_{score} (fitted exponent %1; the paper's 0.59 needs larger sizes)")
                        .arg(root.num("score_min_exponent", 2))
                 xLabel: qsTr("ψ_n = n/d")
             }
