@@ -137,6 +137,21 @@ Item {
                       heights: [0.8, 0.91, 0.88]})
     }
 
+    // Two reference lines close together, as λ₋ and λ₊ around a narrow bulk.
+    LinePlot {
+        id: nearbyMarks
+
+        x: 630
+        y: 800
+        width: 170
+        height: 200
+        xMin: 0; xMax: 10; yMin: 0; yMax: 1
+        legendVisible: false
+        referenceLines: [{axis: "x", value: 4, label: "λ₋"}, {axis: "x", value: 4.3, label: "λ₊"},
+                         {axis: "y", value: 0.5, label: "φ½"}, {axis: "y", value: 0.55, label: "φ₁"}]
+        staticData: [{id: "a", x: [0, 10], y: [0.1, 0.2]}]
+    }
+
     // A wrapped readout next to a control, as in the diffusion views' top rows.
     ColumnLayout {
         y: 900
@@ -333,6 +348,14 @@ Item {
                 verify(inside(box, chartRect(longCategories)), JSON.stringify([t.text, box]))
                 verify(box.y >= bottom, JSON.stringify([t.text, box, bottom]))
             }
+        }
+
+        function test_referenceLabelsDoNotOverprint() {
+            const marks = labels(nearbyMarks, 0).filter(t => t.muted)
+            compare(marks.length, 4)
+            checkApart(marks)
+            for (const t of marks)
+                verify(inside(painted(t), chartRect(nearbyMarks)), t.text)
         }
 
         function test_wrappedReadoutIsAsTallAsItsLines() {
