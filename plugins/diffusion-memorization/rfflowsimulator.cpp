@@ -231,7 +231,7 @@ void RfFlowSimulator::rebuildCache()
     Series mem = namedSeries(QStringLiteral("tau_mem_vs_psin"), QStringLiteral("τ_{mem}"));
     Series theory = namedSeries(QStringLiteral("tau_theory_vs_psin"),
                                 QStringLiteral("ψ_p/(2Δ_t λ₋) (theory)"));
-    Series smin = namedSeries(QStringLiteral("score_min_vs_psin"), QStringLiteral("E*_score"));
+    Series smin = namedSeries(QStringLiteral("score_min_vs_psin"), QStringLiteral("E*_{score}"));
     std::vector<double> fitX, fitY;
     int deltaError = 0;
     double lgenMax = -1.0;

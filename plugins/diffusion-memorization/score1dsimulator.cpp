@@ -71,7 +71,7 @@ std::shared_ptr<Snapshot> Score1dSimulator::snapshot() const
     Series se = namedSeries(QStringLiteral("score_empirical"), QStringLiteral("Empirical score"));
     Series sp
         = namedSeries(QStringLiteral("score_population"), QStringLiteral("Population score"));
-    Series le = namedSeries(QStringLiteral("logp_empirical"), QStringLiteral("log P_t^emp"));
+    Series le = namedSeries(QStringLiteral("logp_empirical"), QStringLiteral("log P_t^{emp}"));
     Series lp = namedSeries(QStringLiteral("logp_population"), QStringLiteral("log P_t"));
     // The steepest rise of the empirical score: the jumps of its staircase between training
     // points, of order (gap)²/Δ_t², which the smooth population score never has.

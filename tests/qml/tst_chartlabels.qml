@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
 import QtQuick
+import QtQuick.Layouts
 import QtTest
 import PaperLab.Charts
 
@@ -10,7 +11,7 @@ Item {
     id: root
 
     width: 800
-    height: 640
+    height: 1000
 
     // Two narrow charts side by side, as in a three-column simulator view.
     Row {
@@ -89,6 +90,101 @@ Item {
         ]
     }
 
+    // A short, wide chart of a rising line, as a simulator view stacks three of them on a
+    // 720-line screen: the top-left corner is free.
+    LinePlot {
+        id: shortRising
+
+        y: 640
+        width: 700
+        height: 160
+        title: "Spread grows linearly in time"
+        xLabel: "step t"
+        yLabel: "variance"
+        staticData: {
+            const xs = [], ys = []
+            for (let t = 0; t <= 1000; t += 10) {
+                xs.push(t)
+                ys.push(t)
+            }
+            return [{id: "sample", label: "Sample variance", x: xs, y: ys},
+                    {id: "exact", label: "σ²t (exact)", x: xs, y: ys}]
+        }
+    }
+
+    // A plot less than two label heights tall, with a symmetric range.
+    LinePlot {
+        id: shortAxis
+
+        y: 800
+        width: 300
+        height: 80
+        yMin: -12; yMax: 12
+        xLabel: "x"
+        staticData: [{id: "a", x: [-12, 12], y: [-10, 10]}]
+    }
+
+    // Category labels longer than their bars are wide.
+    BarPlot {
+        id: longCategories
+
+        x: 300
+        y: 800
+        width: 330
+        height: 200
+        title: "α_m in L ∝ m^{−α_m}"
+        staticData: ({labels: ["this toy run", "LLMs (4 families) (paper)", "Chinchilla (paper)"],
+                      heights: [0.8, 0.91, 0.88]})
+    }
+
+    // Two reference lines close together, as λ₋ and λ₊ around a narrow bulk.
+    LinePlot {
+        id: nearbyMarks
+
+        x: 630
+        y: 800
+        width: 170
+        height: 200
+        xMin: 0; xMax: 10; yMin: 0; yMax: 1
+        legendVisible: false
+        referenceLines: [{axis: "x", value: 4, label: "λ₋"}, {axis: "x", value: 4.3, label: "λ₊"},
+                         {axis: "y", value: 0.5, label: "φ½"}, {axis: "y", value: 0.55, label: "φ₁"}]
+        staticData: [{id: "a", x: [0, 10], y: [0.1, 0.2]}]
+    }
+
+    // A wrapped readout next to a control, as in the diffusion views' top rows.
+    ColumnLayout {
+        y: 900
+        width: 300
+
+        RowLayout {
+            id: readoutRow
+
+            Layout.fillWidth: true
+
+            Rectangle {
+                implicitWidth: 80
+                implicitHeight: 20
+            }
+            MathParagraph {
+                id: readout
+
+                Layout.fillWidth: true
+                font.pixelSize: 13
+                tex: "t = 0.5: a_t = 0.61, b_t = 0.39   ·   δ-peak: 800 eigenvalues at s_t²   ·   "
+                     + "τ_{mem} ∝ ψ_n^{1.02} over ψ_n ∈ [1, 8]"
+            }
+        }
+    }
+
+    MathLabel {
+        id: oneLine
+
+        visible: false
+        font.pixelSize: 13
+        tex: "τ_{mem}"
+    }
+
     TestCase {
         name: "ChartLabels"
         when: windowShown
@@ -106,11 +202,25 @@ Item {
             return out
         }
 
-        // The rectangle a Text's glyphs cover, in root coordinates.
+        // The rectangle a Text's glyphs cover, in root coordinates (turned texts too).
         function painted(text) {
-            const x = text.x + (text.width - text.contentWidth) / 2
-            const p = text.parent.mapToItem(root, x, text.y)
-            return Qt.rect(p.x, p.y, text.contentWidth, text.contentHeight)
+            const x0 = (text.width - text.contentWidth) / 2, x1 = x0 + text.contentWidth
+            const corners = [text.mapToItem(root, x0, 0), text.mapToItem(root, x1, 0),
+                             text.mapToItem(root, x0, text.contentHeight),
+                             text.mapToItem(root, x1, text.contentHeight)]
+            const xs = corners.map(p => p.x), ys = corners.map(p => p.y)
+            const left = Math.min(...xs), top = Math.min(...ys)
+            return Qt.rect(left, top, Math.max(...xs) - left, Math.max(...ys) - top)
+        }
+
+        function checkApart(texts) {
+            for (let i = 0; i < texts.length; ++i) {
+                for (let j = i + 1; j < texts.length; ++j) {
+                    const a = painted(texts[i]), b = painted(texts[j])
+                    verify(!intersects(a, b),
+                           JSON.stringify([texts[i].text, a, texts[j].text, b]))
+                }
+            }
         }
 
         function intersects(a, b) {
@@ -206,6 +316,57 @@ Item {
                 x: r.x + crowded.mapToItem(root, 0, 0).x, y: r.y + crowded.mapToItem(root, 0, 0).y,
                 width: r.width, height: r.height}))
             verify(axisTitleFree)
+        }
+
+        function test_shortChartKeepsTheLegendInTheFreeCorner() {
+            const r = shortRising.legendRect, plot = shortRising.plotArea
+            verify(r.width > 0 && r.height > 0)
+            verify(inside(r, plot), JSON.stringify([r, plot]))
+            verify(!segmentHits(shortRising, [0, 0], [1000, 1000], r), JSON.stringify([r, plot]))
+            verify(plot.height >= 60, JSON.stringify(plot))
+        }
+
+        function test_shortAxisLabelsDoNotCollide() {
+            const ticks = labels(shortAxis, 0)
+            const y = ticks.filter(t => t.x + t.width < shortAxis.plotArea.x)
+            const x = ticks.filter(t => t.y > shortAxis.plotArea.y + shortAxis.plotArea.height)
+            verify(y.length >= 1 && x.length >= 2, JSON.stringify(ticks.map(t => t.text)))
+            checkApart(y)
+            checkApart(x)
+        }
+
+        function test_longCategoryLabelsStayInsideTheChart() {
+            const ticks = labels(longCategories, 0)
+            const plot = longCategories.plotArea
+            const left = longCategories.mapToItem(root, plot.x, 0).x
+            const bottom = longCategories.mapToItem(root, 0, plot.y + plot.height).y
+            const categories = ticks.filter(t => painted(t).x + painted(t).width > left)
+            compare(categories.length, 3)
+            checkApart(categories)
+            for (const t of categories) {
+                const box = painted(t)
+                verify(inside(box, chartRect(longCategories)), JSON.stringify([t.text, box]))
+                verify(box.y >= bottom, JSON.stringify([t.text, box, bottom]))
+            }
+        }
+
+        function test_referenceLabelsDoNotOverprint() {
+            const marks = labels(nearbyMarks, 0).filter(t => t.muted)
+            compare(marks.length, 4)
+            checkApart(marks)
+            for (const t of marks)
+                verify(inside(painted(t), chartRect(nearbyMarks)), t.text)
+        }
+
+        function test_wrappedReadoutIsAsTallAsItsLines() {
+            // The lines its width needs, and one more for the breaks; the narrowest layout
+            // (a word a line) was many times that.
+            const lines = Math.ceil(readout.implicitWidth / readout.width) + 1
+            const sizes = JSON.stringify([readout.height, oneLine.height, lines])
+            verify(readout.height >= 2 * oneLine.height, sizes)
+            verify(readout.height <= lines * oneLine.height, sizes)
+            verify(readoutRow.implicitHeight <= readout.height + 0.5,
+                   JSON.stringify([readoutRow.implicitHeight, readout.height]))
         }
     }
 }

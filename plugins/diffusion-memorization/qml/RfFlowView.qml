@@ -46,9 +46,8 @@ Rectangle {
                 caption: "ψ_n"
                 theme: root.theme
             }
-            MathLabel {
+            MathParagraph {
                 Layout.fillWidth: true
-                wrapMode: Text.Wrap
                 color: root.theme.text || "black"
                 font.pixelSize: root.fontPx
                 tex: qsTr("p = %1, d = %2, t = %11: a_t = %3, b_t = %4, v_t² = %5, s_t² = %6   ·   "
@@ -116,7 +115,7 @@ Rectangle {
                 series: ["score_min_vs_psin"]
                 logX: true
                 logY: true
-                title: qsTr("Best score error E*_score (fitted exponent %1; the paper's 0.59 needs larger sizes)")
+                title: qsTr("Best score error E*_{score} (fitted exponent %1; the paper's 0.59 needs larger sizes)")
                        .arg(root.num("score_min_exponent", 2))
                 xLabel: qsTr("ψ_n = n/d")
             }

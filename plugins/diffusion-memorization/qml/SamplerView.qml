@@ -47,11 +47,8 @@ Rectangle {
                 caption: "n"
                 theme: root.theme
             }
-            MathLabel {
+            MathParagraph {
                 Layout.fillWidth: true
-                // One line: a wrapped rich text reports the height of its narrowest layout,
-                // and the row then took a fifth of the view.
-                clip: true
                 color: root.theme.text || "black"
                 font.pixelSize: root.fontPx
                 tex: qsTr("t = %1 (time scrubber)   ·   f_{mem}: empirical score %2, population samples %3, network %4 ± %5")

@@ -21,9 +21,8 @@ Rectangle {
         anchors.margins: 10
         spacing: 6
 
-        MathLabel {
+        MathParagraph {
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
             color: root.theme.text || "black"
             font.pixelSize: root.fontPx
             tex: qsTr("n = %1, t = %2   ·   f_{mem} of backward-SDE samples driven by the empirical score: %3")

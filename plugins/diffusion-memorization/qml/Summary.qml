@@ -74,10 +74,9 @@ Rectangle {
             }
         }
 
-        MathLabel {
+        MathParagraph {
             visible: !root.compact
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
             color: root.theme.mutedText || "#5a6270"
             font.pixelSize: root.fontPx * 0.85
             tex: qsTr("Computed by this app (d = 25, p = 1600, t = 0.1): τ_{mem} slope %1, τ_{gen} changes %2× while n grows 16×. The paper's U-Nets on CelebA show the same: τ_{gen} ≈ 100K steps for every n, τ_{mem} ≈ 300·n steps.")

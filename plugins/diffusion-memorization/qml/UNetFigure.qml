@@ -74,9 +74,8 @@ Rectangle {
             }
         }
 
-        MathLabel {
+        MathParagraph {
             Layout.fillWidth: true
-            wrapMode: Text.Wrap
             color: root.theme.text || "black"
             font.pixelSize: root.fontPx * 0.9
             tex: qsTr("Lines: τ_{gen} ≈ 100K SGD steps whatever n; f_{mem} curves for all n collapse against τ/n and rise near τ/n ≈ 300; τ_{gen} ∝ 1/W and τ_{mem} ∝ n/W. Example (n = 1024, W = 32): f_{mem} = 0% and FID 35.1 after 190K steps, f_{mem} = 47.2% after 1.62M steps. Full-batch training still gives τ_{mem} ∝ n (SM A.2).")

@@ -62,10 +62,9 @@ Rectangle {
 
         Repeater {
             model: root.exponents
-            delegate: MathLabel {
+            delegate: MathParagraph {
                 required property var modelData
                 Layout.fillWidth: true
-                wrapMode: Text.Wrap
                 font.pixelSize: root.fontPx
                 color: root.theme.mutedText || "#5a6270"
                 tex: qsTr("The paper's measurement: %1: α_m = %2 ± %3 (%4)")

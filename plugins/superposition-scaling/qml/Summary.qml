@@ -34,10 +34,9 @@ Rectangle {
         anchors.margins: root.compact ? 4 : 12
         spacing: 6
 
-        MathLabel {
+        MathParagraph {
             Layout.fillWidth: true
             visible: !root.compact
-            wrapMode: Text.Wrap
             font.pixelSize: root.fontPx * 1.2
             font.bold: true
             color: root.theme.text || "#1b1f24"

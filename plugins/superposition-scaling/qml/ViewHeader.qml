@@ -23,12 +23,11 @@ ColumnLayout {
         color: root.theme.text || "#1b1f24"
         wrapMode: Text.Wrap
     }
-    MathLabel {
+    MathParagraph {
         Layout.fillWidth: true
         visible: root.subtitle.length > 0
         tex: root.subtitle
         font.pixelSize: root.fontPx * 0.95
         color: root.theme.mutedText || "#5a6270"
-        wrapMode: Text.Wrap
     }
 }

@@ -220,6 +220,45 @@ std::vector<Tick> AxisScale::ticks(int target, double minStep) const
     return out;
 }
 
+bool labelsCollide(const std::vector<Tick> &ticks,
+                   const std::function<double(const Tick &)> &extent, double gap)
+{
+    const Tick *prev = nullptr;
+    for (const Tick &t : ticks) {
+        if (t.label.isEmpty())
+            continue;
+        if (prev && std::abs(t.pos - prev->pos) < (extent(t) + extent(*prev)) / 2 + gap)
+            return true;
+        prev = &t;
+    }
+    return false;
+}
+
+void thinTickLabels(std::vector<Tick> &ticks, const std::function<double(const Tick &)> &extent,
+                    double gap)
+{
+    std::vector<size_t> labelled;
+    size_t zero = 0; // counting from the 0 label keeps it: it anchors the reader
+    for (size_t i = 0; i < ticks.size(); ++i) {
+        if (ticks[i].label.isEmpty())
+            continue;
+        if (ticks[i].value == 0)
+            zero = labelled.size();
+        labelled.push_back(i);
+    }
+    for (size_t n = 1; n <= labelled.size(); ++n) {
+        std::vector<Tick> kept = ticks;
+        for (size_t k = 0; k < labelled.size(); ++k) {
+            if ((k + n - zero % n) % n != 0)
+                kept[labelled[k]].label.clear();
+        }
+        if (!labelsCollide(kept, extent, gap) || n == labelled.size()) {
+            ticks = std::move(kept);
+            return;
+        }
+    }
+}
+
 std::vector<Tick> AxisScale::labelledTicks(const std::vector<double> &values,
                                            const QStringList &labels) const
 {

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cmath>
+#include <functional>
 #include <vector>
 
 /// One axis tick: its data value, pixel position and label (empty for minor ticks).
@@ -54,6 +55,15 @@ private:
     double m_p0 = 0.0, m_p1 = 1.0;
     double m_t0 = 0.0, m_k = 1.0;
 };
+
+/// Whether two neighbouring labels of `ticks` are less than `gap` pixels apart; `extent`
+/// is a tick label's length along the axis.
+bool labelsCollide(const std::vector<Tick> &ticks,
+                   const std::function<double(const Tick &)> &extent, double gap);
+/// Keeps the label of every n-th labelled tick, with the smallest n whose labels do not
+/// collide, counted from 0 when the axis labels it; the other ticks keep their marks.
+void thinTickLabels(std::vector<Tick> &ticks, const std::function<double(const Tick &)> &extent,
+                    double gap);
 
 /// A compact human-readable number for labels and read-outs ("0.25", "1.5×10⁻⁶", "−3").
 QString formatNumber(double v, int significant = 4);

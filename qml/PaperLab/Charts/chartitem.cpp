@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -33,6 +34,7 @@ constexpr double kTickLen = 5;    // major tick mark
 constexpr double kTickGap = 4;    // between tick mark and label
 constexpr double kLegendGap = 14; // between entries of a legend laid out in rows
 constexpr int kHomeEnd = 1 << 28; // "as far as possible" step for Home and End
+constexpr double kMinPlotBelowLegend = 120; // a legend moves below only if this much is left
 
 QString localPath(const QString &path)
 {
@@ -234,7 +236,17 @@ void ChartItem::layoutAxes(const AxisSpec &xs, const AxisSpec &ys, double rightR
     double bottom = kPad + kTickLen + kTickGap + th + xTitle + m_legendBelow;
     double right = kPad + rightReserve;
     bool xVertical = false;
-    int xEvery = 1, yEvery = 1; // show every n-th category label when they crowd
+    double xWrap = 0; // category labels wrap to this width (0: one line)
+    // A label's length along its axis; neighbours keep a gap, wider between numbers.
+    const auto across = [th](const Tick &) { return th; };
+    const auto along = [&](const Tick &t) {
+        if (xVertical)
+            return labelSize(t.label, theme->font(), xWrap).height();
+        return xWrap > 0 ? labelSize(t.label, theme->font(), xWrap).width()
+                         : tick.horizontalAdvance(t.label);
+    };
+    const double yGap = ys.categoryValues.empty() ? th * 0.3 : th * 0.1;
+    auto xGap = [&] { return xVertical ? th * 0.1 : xWrap > 0 ? 4.0 : 10.0; };
 
     // Tick labels decide the margins and the margins decide the ticks; this settles in
     // two or three rounds.
@@ -245,52 +257,65 @@ void ChartItem::layoutAxes(const AxisSpec &xs, const AxisSpec &ys, double rightR
         m_y.setPixels(m_plot.bottom(), m_plot.top());
 
         if (ys.categoryValues.empty()) {
-            m_yTicks = m_y.ticks(std::max(2, int(m_plot.height() / (th * 2.6))), ys.minStep);
+            // A lone "0" does not tell the scale: ask for finer steps until two labels show.
+            for (int target = std::max(2, int(m_plot.height() / (th * 2.6)));; ++target) {
+                m_yTicks = m_y.ticks(target, ys.minStep);
+                const auto shown = std::count_if(m_yTicks.begin(), m_yTicks.end(),
+                                                 [](const Tick &t) { return !t.label.isEmpty(); });
+                if (shown >= 2 || target >= 6)
+                    break;
+            }
         } else {
             m_yTicks = m_y.labelledTicks(ys.categoryValues, ys.categoryLabels);
-            const double spacing = m_plot.height() / std::max<size_t>(1, m_yTicks.size());
-            yEvery = std::max(1, int(std::ceil(th * 1.1 / std::max(1.0, spacing))));
         }
+        thinTickLabels(m_yTicks, across, yGap);
         double yWidth = 0;
-        for (size_t i = 0; i < m_yTicks.size(); i += size_t(yEvery))
-            yWidth = std::max(yWidth, tick.horizontalAdvance(m_yTicks[i].label));
+        for (const Tick &t : m_yTicks)
+            yWidth = std::max(yWidth, tick.horizontalAdvance(t.label));
 
         double xExtent = th; // height of the x tick label row
+        xVertical = false;
+        xWrap = 0;
         if (xs.categoryValues.empty()) {
+            // Fewer ticks before fewer labels: a coarser step reads better than gaps.
             for (int target = std::max(2, int(m_plot.width() / 80));; --target) {
                 m_xTicks = m_x.ticks(target, xs.minStep);
-                bool overlap = false;
-                const Tick *prev = nullptr;
-                for (const Tick &t : m_xTicks) {
-                    if (t.label.isEmpty())
-                        continue;
-                    if (prev) {
-                        const double halfWidths =
-                            (tick.horizontalAdvance(t.label) + tick.horizontalAdvance(prev->label))
-                            / 2;
-                        overlap = overlap || std::abs(t.pos - prev->pos) < halfWidths + 10;
-                    }
-                    prev = &t;
-                }
-                if (!overlap || target <= 2)
+                if (!labelsCollide(m_xTicks, along, xGap()) || target <= 2)
                     break;
             }
         } else {
             m_xTicks = m_x.labelledTicks(xs.categoryValues, xs.categoryLabels);
-            double widest = 0;
-            for (const Tick &t : m_xTicks)
+            double widest = 0, longestWord = 0;
+            for (const Tick &t : m_xTicks) {
                 widest = std::max(widest, tick.horizontalAdvance(t.label));
+                for (const QString &word : t.label.split(QLatin1Char(' ')))
+                    longestWord = std::max(longestWord, labelSize(word, theme->font()).width());
+            }
             const double spacing = m_plot.width() / std::max<size_t>(1, m_xTicks.size());
-            xVertical = widest + 8 > spacing;
-            xEvery = xVertical ? std::max(1, int(std::ceil(th * 1.1 / std::max(1.0, spacing)))) : 1;
-            if (xVertical)
-                xExtent = std::min(widest, h / 3);
+            if (widest + 8 > spacing) {
+                // Wrapped under their bar the labels read better than turned on end, as
+                // long as every word fits and a few lines do.
+                const double wrap = spacing - 8;
+                double tallest = 0;
+                for (const Tick &t : m_xTicks)
+                    tallest = std::max(tallest, labelSize(t.label, theme->font(), wrap).height());
+                if (longestWord <= wrap && tallest <= 3 * th + 1) {
+                    xWrap = wrap;
+                    xExtent = tallest;
+                } else {
+                    // Turned on end; labels longer than a third of the chart wrap there.
+                    xVertical = true;
+                    xWrap = widest > h / 3 ? h / 3 : 0;
+                    xExtent = std::min(widest, h / 3);
+                }
+            }
         }
+        thinTickLabels(m_xTicks, along, xGap());
 
         left = kPad + yTitle + yWidth + kTickLen + kTickGap;
         bottom = kPad + kTickLen + kTickGap + xExtent + xTitle + m_legendBelow;
         right = kPad + rightReserve;
-        if (!xVertical) { // the last label may stick out past the plot's right edge
+        if (!xVertical && xWrap <= 0) { // the last label may stick out past the plot's right
             for (auto it = m_xTicks.rbegin(); it != m_xTicks.rend(); ++it) {
                 if (it->label.isEmpty())
                     continue;
@@ -308,17 +333,22 @@ void ChartItem::layoutAxes(const AxisSpec &xs, const AxisSpec &ys, double rightR
         t.pos = m_x.map(t.value);
     for (Tick &t : m_yTicks)
         t.pos = m_y.map(t.value);
+    // The last round's margins moved the ticks a little.
+    thinTickLabels(m_yTicks, across, yGap);
+    thinTickLabels(m_xTicks, along, xGap());
 
-    for (size_t i = 0; i < m_yTicks.size(); ++i) {
-        const Tick &t = m_yTicks[i];
-        if (!t.label.isEmpty() && i % size_t(yEvery) == 0)
-            addLabel(ChartLabel::Tick, t.label, {m_plot.left() - kTickLen - kTickGap, t.pos}, 1, 0);
+    for (const Tick &t : m_yTicks) {
+        if (!t.label.isEmpty())
+            addLabel(ChartLabel::Tick, t.label, {m_plot.left() - kTickLen - kTickGap, t.pos}, 1,
+                     0);
     }
-    for (size_t i = 0; i < m_xTicks.size(); ++i) {
-        const Tick &t = m_xTicks[i];
-        if (!t.label.isEmpty() && i % size_t(xEvery) == 0)
-            addLabel(ChartLabel::Tick, t.label, {t.pos, m_plot.bottom() + kTickLen + kTickGap}, 0,
-                     -1, xVertical);
+    for (const Tick &t : m_xTicks) {
+        if (t.label.isEmpty())
+            continue;
+        // Only labels longer than the wrap width wrap: the others stay against the axis.
+        const bool wraps = xWrap > 0 && (!xVertical || tick.horizontalAdvance(t.label) > xWrap);
+        addLabel(ChartLabel::Tick, t.label, {t.pos, m_plot.bottom() + kTickLen + kTickGap}, 0,
+                 -1, xVertical, false, wraps ? xWrap : 0);
     }
     // Centred on the plot area where the text fits, shifted inwards where it does not.
     auto centred = [](double centre, double extent, double lo, double hi) {
@@ -367,43 +397,53 @@ void ChartItem::layoutLegend(const std::vector<LegendEntry> &entries)
         return;
     const QFont font = ChartTheme::instance()->font();
     const double swatchW = 22, pad = 8;
-    double rowH = QFontMetricsF(font).height() + 4, widest = 0;
+    double rowH = QFontMetricsF(font).height() + 4;
     std::vector<double> itemW; // swatch and text
     for (const LegendEntry &e : entries) {
         const QSizeF text = labelSize(e.label, font);
         rowH = std::max(rowH, text.height() + 2);
         itemW.push_back(swatchW + 6 + text.width());
-        widest = std::max(widest, itemW.back());
     }
+
+    // Entries in rows no wider than `maxWidth` (0: one entry a row), and the box's size
+    // with `vPad` above and below the rows.
+    auto flowLayout = [&](double maxWidth, double vPad, std::vector<QPointF> &offsets) {
+        offsets.clear();
+        double x = 0, y = 0, flowW = 0;
+        for (double iw : itemW) {
+            if (x > 0 && x + iw > maxWidth) {
+                x = 0;
+                y += rowH;
+            }
+            offsets.emplace_back(x, y);
+            flowW = std::max(flowW, x + iw);
+            x += iw + kLegendGap;
+        }
+        return QSizeF(flowW + 2 * pad, y + rowH + 2 * vPad);
+    };
 
     // Below the plot: entries in rows across the chart's width.
-    const double rowsWidth = std::max(1.0, width() - 2 * kPad - 2 * pad);
-    std::vector<QPointF> flow; // each entry's offset inside the box
-    double x = 0, y = 0, flowW = 0;
-    for (double iw : itemW) {
-        if (x > 0 && x + iw > rowsWidth) {
-            x = 0;
-            y += rowH;
-        }
-        flow.emplace_back(x, y);
-        flowW = std::max(flowW, x + iw);
-        x += iw + kLegendGap;
-    }
-    const QSizeF flowSize(flowW + 2 * pad, y + rowH + 2 * (pad - 2));
-
-    std::vector<QPointF> offsets;
+    std::vector<QPointF> flow, offsets;
+    double vPad = pad - 2;
+    const QSizeF flowSize = flowLayout(std::max(1.0, width() - 2 * kPad - 2 * pad), vPad, flow);
     if (m_legendBelow > 0) {
         const double left = std::clamp(m_plot.center().x() - flowSize.width() / 2, kPad,
                                        std::max(kPad, width() - kPad - flowSize.width()));
         m_legend.box = QRectF(QPointF(left, height() - kPad - flowSize.height()), flowSize);
         offsets = flow;
     } else {
-        const QSizeF size(widest + 2 * pad, 2 * (pad - 2) + rowH * double(entries.size()));
-        const bool fits =
-            size.width() <= m_plot.width() * 0.7 && size.height() <= m_plot.height() - 8;
+        // Inside the plot: a column of entries in a corner or, where a column is too tall
+        // (short plots), the entries in compact rows; the shape and corner that hide least
+        // win.
+        const QRectF inner = m_plot.adjusted(8, 8, -8, -8);
         double best = std::numeric_limits<double>::infinity();
-        if (fits) {
-            const QRectF inner = m_plot.adjusted(8, 8, -8, -8);
+        const std::pair<double, double> shapes[] = {{0.0, pad - 2},
+                                                    {m_plot.width() * 0.7 - 2 * pad, 2.0}};
+        for (const auto &[rowsWidth, shapePad] : shapes) {
+            std::vector<QPointF> shapeOffsets;
+            const QSizeF size = flowLayout(rowsWidth, shapePad, shapeOffsets);
+            if (size.width() > m_plot.width() * 0.7 || size.height() > m_plot.height() - 8)
+                continue;
             const double right = inner.right() - size.width();
             const double bottom = inner.bottom() - size.height();
             const QPointF corners[] = {{right, inner.top()},
@@ -416,20 +456,26 @@ void ChartItem::layoutLegend(const std::vector<LegendEntry> &entries)
                 if (cost < best) {
                     best = cost;
                     m_legend.box = r;
+                    offsets = shapeOffsets;
+                    vPad = shapePad;
                 }
             }
         }
-        if (best > 0 && flowSize.height() + 6 <= height() * 0.3) {
+        // Below, the legend costs the plot its height; a short plot keeps the legend in its
+        // least busy corner instead, unless no corner has room for it.
+        const double below = flowSize.height() + 6;
+        const double plotLeft = m_plot.height() - below;
+        const bool roomBelow = below <= height() * 0.3
+            && (std::isinf(best) || plotLeft >= std::max(kMinPlotBelowLegend, height() / 2));
+        if (best > 0 && roomBelow) {
             m_legend = {};
-            m_legendWanted = flowSize.height() + 6; // relayout() places it below
+            m_legendWanted = below; // relayout() places it below
             return;
         }
-        if (!fits)
+        if (std::isinf(best))
             return;
-        for (size_t i = 0; i < entries.size(); ++i)
-            offsets.emplace_back(0, rowH * double(i));
     }
-    const QPointF origin = m_legend.box.topLeft() + QPointF(pad, pad - 2);
+    const QPointF origin = m_legend.box.topLeft() + QPointF(pad, vPad);
     for (size_t i = 0; i < entries.size(); ++i) {
         const QRectF swatch(origin + offsets[i], QSizeF(swatchW, rowH));
         m_legend.swatches.emplace_back(swatch, entries[i]);

@@ -40,7 +40,8 @@ class PAPERLAB_CHARTS_EXPORT ChartItem : public QQuickItem
     Q_PROPERTY(QVariantMap hover READ hover NOTIFY hoverChanged)
     Q_PROPERTY(QRectF plotArea READ plotArea NOTIFY layoutChanged)
     /// Where the legend is drawn (empty when there is none): inside the plot area in the
-    /// corner that hides the least data, or below the plot when every corner hides some.
+    /// corner that hides the least data, or below the plot when every corner hides some
+    /// and the plot stays tall enough without that room.
     Q_PROPERTY(QRectF legendRect READ legendRect NOTIFY layoutChanged)
     Q_PROPERTY(LabelModel *labels READ labels CONSTANT)
     Q_PROPERTY(bool exporting READ isExporting NOTIFY exportingChanged)
@@ -139,7 +140,8 @@ protected:
     virtual bool hasDrawableData() const = 0;
     virtual QByteArray csv() const = 0;
     /// How much data a legend placed at `rect` would hide; the emptiest corner wins, and a
-    /// legend that would hide anything goes below the plot instead.
+    /// legend that would hide anything goes below the plot instead, unless the plot would
+    /// then be short (under 120 px or half the chart).
     virtual double legendCost(const QRectF &rect) const;
 
     /// Data, selection or log scale changed: analyse, lay out, repaint.

@@ -247,6 +247,8 @@ void HeatmapItem::layoutChart()
     m_barRect = QRectF(m_plot.right() + kBarGap, m_plot.top(), kBarWidth, m_plot.height());
     m_bar.setPixels(m_barRect.bottom(), m_barRect.top());
     m_barTicks = m_bar.ticks(std::max(2, int(m_barRect.height() / (tick.height() * 2.6))));
+    const double th = tick.height();
+    thinTickLabels(m_barTicks, [th](const Tick &) { return th; }, th * 0.3);
     for (const Tick &t : m_barTicks)
         addLabel(ChartLabel::Tick, t.label, {m_barRect.right() + kTickLen + kTickGap, t.pos}, -1,
                  0);

@@ -7,6 +7,7 @@
 
 #include <QFontMetricsF>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -220,20 +221,40 @@ std::vector<ChartItem::LegendEntry> SeriesPlotItem::legendEntries() const
 
 void SeriesPlotItem::layoutReferenceLabels()
 {
+    m_referenceLabelRects.clear();
+    const QFont font = ChartTheme::instance()->font();
+    auto taken = [this](const QRectF &box) {
+        return std::any_of(m_referenceLabelRects.begin(), m_referenceLabelRects.end(),
+                           [&box](const QRectF &r) { return r.intersects(box); });
+    };
+    // Labels of nearby lines (λ₋ and λ₊ around a narrow bulk) step aside, down beside a
+    // vertical line and left along a horizontal one, instead of printing over each other.
     for (const ReferenceLine &r : m_referenceLines) {
         if (r.label.isEmpty())
             continue;
+        const QSizeF size = labelSize(r.label, font);
+        QRectF box;
         if (r.vertical && m_x.accepts(r.value)) {
             const double px = m_x.map(r.value);
-            if (px >= m_plot.left() && px <= m_plot.right())
-                addLabel(ChartLabel::Tick, r.label, {px + 4, m_plot.top() + 2}, -1, -1, false,
-                         true);
+            if (px < m_plot.left() || px > m_plot.right())
+                continue;
+            box = QRectF(QPointF(px + 4, m_plot.top() + 2), size);
+            // A step a little over the measured height: Text rounds its line height up.
+            while (taken(box) && box.bottom() + size.height() + 2 <= m_plot.bottom())
+                box.translate(0, size.height() + 2);
+            addLabel(ChartLabel::Tick, r.label, box.topLeft(), -1, -1, false, true);
         } else if (!r.vertical && m_y.accepts(r.value)) {
             const double py = m_y.map(r.value);
-            if (py >= m_plot.top() && py <= m_plot.bottom())
-                addLabel(ChartLabel::Tick, r.label, {m_plot.right() - 4, py - 2}, 1, 1, false,
-                         true);
+            if (py < m_plot.top() || py > m_plot.bottom())
+                continue;
+            box = QRectF(QPointF(m_plot.right() - 4 - size.width(), py - 2 - size.height()), size);
+            while (taken(box) && box.left() - size.width() - 8 >= m_plot.left())
+                box.translate(-size.width() - 8, 0);
+            addLabel(ChartLabel::Tick, r.label, box.bottomRight(), 1, 1, false, true);
+        } else {
+            continue;
         }
+        m_referenceLabelRects.push_back(box);
     }
 }
 
@@ -285,17 +306,12 @@ double SeriesPlotItem::legendCost(const QRectF &rect) const
         if (!axis.accepts(line.value))
             continue;
         const double at = axis.map(line.value);
-        // The line, and its label beside the line's top (x) or right end (y).
-        const QSizeF label = labelSize(line.label, ChartTheme::instance()->font()) + QSizeF(8, 4);
-        const QRectF marks[] = {
-            line.vertical ? QRectF(at - 2, m_plot.top(), 4, m_plot.height())
-                          : QRectF(m_plot.left(), at - 2, m_plot.width(), 4),
-            line.vertical ? QRectF(QPointF(at, m_plot.top()), label)
-                          : QRectF(QPointF(m_plot.right() - label.width(), at - label.height()),
-                                   label)};
-        for (const QRectF &mark : marks)
-            cost += mark.intersects(r) ? 10 : 0;
+        const QRectF mark = line.vertical ? QRectF(at - 2, m_plot.top(), 4, m_plot.height())
+                                          : QRectF(m_plot.left(), at - 2, m_plot.width(), 4);
+        cost += mark.intersects(r) ? 10 : 0;
     }
+    for (const QRectF &label : m_referenceLabelRects)
+        cost += label.adjusted(-4, -2, 4, 2).intersects(r) ? 10 : 0;
     return cost;
 }
 

@@ -97,6 +97,7 @@ protected:
     void dataExtent(double &x0, double &x1, double &y0, double &y1) const;
     /// Applies fixed limits over padded automatic ones.
     void applyLimits(double &x0, double &x1, double &y0, double &y1) const;
+    /// Places the reference lines' labels (and notes where, for legendCost()).
     void layoutReferenceLabels();
     void buildReferenceLines(ChartScene &scene) const;
     virtual LegendEntry::Style legendStyle(const SeriesInfo &) const { return LegendEntry::Line; }
@@ -118,6 +119,7 @@ protected:
 
     std::vector<SeriesInfo> m_info;
     std::vector<ReferenceLine> m_referenceLines;
+    std::vector<QRectF> m_referenceLabelRects; ///< where layoutReferenceLabels() put them
     double m_xPadding = 0.02; ///< share of the x span left free at each end
 
 private:
