@@ -223,7 +223,11 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     createSimulator(sims.first().id);
 }
 
-SimulatorPane::~SimulatorPane() = default; // the runner stops its thread before the view goes
+SimulatorPane::~SimulatorPane()
+{
+    // The view reads the runner: it goes first (as a child it would outlive the member).
+    delete m_view;
+}
 
 QList<QAction *> SimulatorPane::transportActions() const
 {

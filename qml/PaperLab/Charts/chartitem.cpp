@@ -80,7 +80,17 @@ ChartItem::ChartItem(QQuickItem *parent)
     connect(ChartTheme::instance(), &ChartTheme::changed, this, &ChartItem::relayout);
 }
 
-ChartItem::~ChartItem() = default;
+ChartItem::~ChartItem()
+{
+    // The QML children (ChartOverlay's Repeater) watch m_labels, which ~QObject would delete
+    // first, as the oldest child: a kiosk leaving a simulator step then crashed in the
+    // Repeater's teardown. The QML children go before the model.
+    const QObjectList kids = children();
+    for (QObject *child : kids) {
+        if (child != m_labels)
+            delete child;
+    }
+}
 
 void ChartItem::setSource(QObject *source)
 {
