@@ -48,23 +48,30 @@ Item {
             required property bool rich
             required property real maxWidth
 
+            // Wrapped texts take the full width and centre their lines; others keep their
+            // natural width. Nothing here binds to the item's own width or height: Qt 6.4
+            // crashed tearing down such self-referencing geometry bindings (the Repeater's
+            // delegates, when a chart was destroyed), and a width bound to a rich text's
+            // implicitWidth loops.
+            readonly property real textWidth: maxWidth > 0 ? maxWidth : implicitWidth
             // Size of the box after rotation; the anchor sits on its edge or centre.
-            readonly property real boxWidth: vertical ? height : width
-            readonly property real boxHeight: vertical ? width : height
+            readonly property real boxWidth: vertical ? implicitHeight : textWidth
+            readonly property real boxHeight: vertical ? textWidth : implicitHeight
 
             text: label
             // The layout measured the text the same way (MathText::size).
             textFormat: rich ? Text.RichText : Text.PlainText
             wrapMode: maxWidth > 0 ? Text.WordWrap : Text.NoWrap
             horizontalAlignment: Text.AlignHCenter
-            // Wrapped texts take the full width and centre their lines: a width bound to
-            // implicitWidth would loop, as a wrapped text's implicitWidth follows its width.
-            width: maxWidth > 0 ? maxWidth : undefined
+            Binding on width {
+                when: maxWidth > 0
+                value: maxWidth
+            }
             font: kind === 2 ? Theme.titleFont : kind === 1 ? Theme.labelFont : Theme.font
             color: muted ? Theme.mutedText : Theme.text
             rotation: vertical ? -90 : 0
-            x: anchorX - hAlign * boxWidth / 2 - width / 2
-            y: anchorY - vAlign * boxHeight / 2 - height / 2
+            x: anchorX - hAlign * boxWidth / 2 - textWidth / 2
+            y: anchorY - vAlign * boxHeight / 2 - implicitHeight / 2
         }
     }
 
