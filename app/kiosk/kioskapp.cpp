@@ -14,6 +14,7 @@
 #include "shell/screenshot.h"
 #include "shell/shellsetup.h"
 #include "shell/simulatorpane.h"
+#include "shell/terminationsignals.h"
 #include "shell/thememanager.h"
 
 #include <paperlab/logging.h>
@@ -23,16 +24,12 @@
 #include <QCommandLineParser>
 #include <QDesktopServices>
 #include <QScreen>
-#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUrl>
 
-#include <csignal>
 #include <memory>
 #include <optional>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace paperlab::app {
 
@@ -71,41 +68,6 @@ const QCommandLineOption kCheckPlaylist(
     QStringLiteral("check-playlist"),
     QStringLiteral("Validate the kiosk playlist (--playlist, else the default) against the "
                    "installed papers and exit (status 4 on a problem)."));
-
-// SIGTERM (systemctl stop, logout) and SIGINT end the kiosk cleanly: the session is marked
-// ended and no crash-guard marker is left to blame a paper. The handler only writes the
-// signal's number; the event loop does the rest (the self-pipe pattern, as Qt's docs describe
-// for Unix signals). The rest is the window's one way out, as for the exit chord: in Qt 6,
-// QApplication::quit() first asks every window to close, and the kiosk refuses any other close.
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int signal)
-{
-    const char byte = char(signal);
-    if (::write(g_signalPipe[0], &byte, 1) != 1)
-        return; // nothing safe to do in a signal handler
-}
-
-void leaveOnSignals(KioskWindow &window)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, &window);
-    QObject::connect(notifier, &QSocketNotifier::activated, &window, [&window] {
-        char byte = 0;
-        if (::read(g_signalPipe[1], &byte, 1) != 1)
-            return;
-        const char *name = byte == SIGTERM ? "SIGTERM" : byte == SIGINT ? "SIGINT" : "SIGHUP";
-        window.leave(QStringLiteral("%1: leaving the kiosk").arg(QLatin1String(name)));
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGHUP, &action, nullptr);
-}
 
 // Receives every URL a view asks the desktop to open (explainer links, plugin QML calling
 // Qt.openUrlExternally): in a kiosk nothing may open a browser over the display.
@@ -202,7 +164,15 @@ int play(QApplication &app, KioskWindow &window, KioskScreens screens, int start
             console->allowClose();
         app.quit();
     });
-    leaveOnSignals(window);
+    // SIGTERM (systemctl stop, logout) and SIGINT end the kiosk cleanly: the session is
+    // marked ended and no crash-guard marker is left to blame a paper. They take the window's
+    // one way out, as the exit chord does: in Qt 6, QApplication::quit() first asks every
+    // window to close, and the kiosk refuses any other close.
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &window,
+                     [&window](const QString &name) {
+                         window.leave(QStringLiteral("%1: leaving the kiosk").arg(name));
+                     });
     placeFullScreen(&window, screens.tour);
     if (console)
         placeFullScreen(console.get(), screens.console);

@@ -12,6 +12,8 @@
 
 #include <paperlab/paperregistry.h>
 
+#include <algorithm>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -38,10 +40,16 @@ MainWindow::MainWindow(PaperRegistry *registry, QmlHost *qml, ThemeManager *them
     setAccessibleName(QStringLiteral("PaperLab"));
     // The last session's geometry, else 1400×900 shrunk to the screen: a 1280×720 projector
     // gets the whole window on screen. restoreGeometry() moves a window whose screen has gone.
-    if (!restoreGeometry(settings->windowGeometry())) {
-        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    if (!restoreGeometry(settings->windowGeometry()))
         resize(QSize(1400, 900).boundedTo(screen.size()));
-    }
+    // A restored window can hang over the edge (another screen then, or no window manager
+    // to place it): bring it back whole.
+    QRect placed = geometry();
+    placed.setSize(placed.size().boundedTo(screen.size()));
+    placed.moveLeft(std::clamp(placed.left(), screen.left(), screen.right() + 1 - placed.width()));
+    placed.moveTop(std::clamp(placed.top(), screen.top(), screen.bottom() + 1 - placed.height()));
+    setGeometry(placed);
     m_stack = new QStackedWidget(this);
     setCentralWidget(m_stack);
     m_home = new HomeView(registry, qml, m_stack);

@@ -85,6 +85,7 @@ void QmlHost::setTheme(const QVariantMap &theme)
     for (QQuickWidget *view : std::as_const(m_views))
         copyPalette(view);
     setPropertyOnAllViews("theme", theme);
+    Q_EMIT themeChanged();
 }
 
 void QmlHost::setPropertyOnAllViews(const char *name, const QVariant &value)

@@ -43,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void warningEmitted(const QString &text);
+    /// setTheme() gave the views a new theme.
+    void themeChanged();
 
 private:
     QQmlEngine *m_engine;

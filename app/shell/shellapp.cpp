@@ -10,6 +10,7 @@
 #include "shell/screenshot.h"
 #include "shell/shellsetup.h"
 #include "shell/simulatorpane.h"
+#include "shell/terminationsignals.h"
 #include "shell/thememanager.h"
 
 #include <paperlab/paperregistry.h>
@@ -113,6 +114,11 @@ int runShell(QApplication &app, PaperRegistry &registry, const QCommandLineParse
         }
 
         if (!shot) {
+            // SIGTERM (logout, systemctl) and SIGINT leave as File > Quit does: the window
+            // closes and saves its settings, the runners stop, and the exit status is 0.
+            TerminationSignals termination;
+            QObject::connect(&termination, &TerminationSignals::received, &app,
+                             [] { QApplication::closeAllWindows(); });
             window.show();
             return app.exec();
         }

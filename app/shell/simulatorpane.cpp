@@ -23,6 +23,7 @@
 #include <QQuickWidget>
 #include <QRandomGenerator>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStyle>
 #include <QTimer>
@@ -33,7 +34,7 @@ namespace paperlab::app {
 
 namespace {
 
-constexpr int kMinViewHeight = 560;
+constexpr int kMinViewHeight = 560; // at font scale 1
 
 QToolButton *transportButton(QAction *action, QWidget *parent)
 {
@@ -108,7 +109,7 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     viewScroll->setFrameShape(QFrame::NoFrame);
     viewScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_viewHost = new QWidget(viewScroll);
-    m_viewHost->setMinimumSize(360, kiosk ? 0 : kMinViewHeight);
+    m_viewHost->setMinimumWidth(360);
     auto *viewLayout = new QVBoxLayout(m_viewHost);
     viewLayout->setContentsMargins(0, 0, 0, 0);
     viewScroll->setWidget(m_viewHost);
@@ -134,6 +135,7 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
                 [this](int i) { createSimulator(m_simulatorBox->itemData(i).toString()); });
     }
     auto *scroll = new QScrollArea(side);
+    m_panelScroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -216,6 +218,11 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     panelButton->setVisible(!kiosk);
     layout->addWidget(transport);
 
+    connect(qml, &QmlHost::themeChanged, this, [this] {
+        // After the views and widgets have taken the new theme's fonts.
+        QTimer::singleShot(0, this, &SimulatorPane::updateMinimumSizes);
+    });
+
     auto *timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &SimulatorPane::updateStatus);
     timer->start(250);
@@ -268,6 +275,7 @@ void SimulatorPane::createSimulator(const QString &simulatorId)
     m_panel = new ParameterPanel(m_spec->schema(), m_spec->presets(), simulatorId, m_panelHost,
                                  m_presentation);
     m_panelHost->layout()->addWidget(m_panel);
+    updateMinimumSizes();
     connect(m_panel, &ParameterPanel::liveChanged, this, [this](const ParameterSet &p) {
         m_runner->setLive(p);
     });
@@ -433,6 +441,18 @@ void SimulatorPane::setStatusText(const QString &text, const QString &style)
 {
     m_status->setText(text);
     setStyleName(m_status, style);
+}
+
+void SimulatorPane::updateMinimumSizes()
+{
+    // The view scrolls below a height that grows with the theme's text (the projector's
+    // larger fonts need taller charts); the kiosk is full screen and never scrolls.
+    const double fontScale = m_qml->theme().value(QStringLiteral("fontScale"), 1.0).toDouble();
+    if (m_presentation != Presentation::Kiosk)
+        m_viewHost->setMinimumHeight(int(kMinViewHeight * std::max(1.0, fontScale)));
+    // The panel never scrolls sideways, so the splitter must leave it its whole width.
+    m_panelScroll->setMinimumWidth(m_panelHost->minimumSizeHint().width()
+                                   + m_panelScroll->verticalScrollBar()->sizeHint().width());
 }
 
 void SimulatorPane::showEvent(QShowEvent *event)

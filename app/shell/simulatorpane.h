@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QScrollArea;
 class QQuickWidget;
 class QToolButton;
 
@@ -72,6 +73,7 @@ private:
     void updateStatus();
     void setStatusText(const QString &text, const QString &style);
     void updateSeedField();
+    void updateMinimumSizes();
 
     PaperSpec *m_spec;
     QmlHost *m_qml;
@@ -83,6 +85,7 @@ private:
     QWidget *m_viewHost = nullptr;
     QQuickWidget *m_view = nullptr;
     QWidget *m_panelHost = nullptr;
+    QScrollArea *m_panelScroll = nullptr;
     ParameterPanel *m_panel = nullptr;
     QComboBox *m_simulatorBox = nullptr;
     QToolButton *m_play = nullptr;

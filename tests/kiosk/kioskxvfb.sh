@@ -10,6 +10,8 @@
 #
 #   xvfb-run -a -s "-screen 0 1920x1080x24" tests/kiosk/kioskxvfb.sh <paperlab> <playlist.json>
 #
+# Any screen size works: ctest runs it at 1920x1080 and on a 1280x720 projector.
+#
 # With SHOTS=<dir>, it instead shows every step for SHOT_WAIT seconds (default 6) and saves
 # a screenshot of the whole screen for each (ImageMagick's import), for looking at.
 set -euo pipefail
@@ -95,7 +97,8 @@ expect "step 1/$steps (start)"
 window=$(xdotool search --sync --pid "$pid" | head -n 1)
 xdotool windowfocus --sync "$window" 2>/dev/null || true
 geometry=$(xdotool getwindowgeometry "$window" | sed -n 's/.*Geometry: //p')
-[[ $geometry == 1920x1080 ]] || fail "the kiosk window is $geometry, not full screen"
+screen=$(xdpyinfo | sed -n 's/.*dimensions: *\([0-9]*x[0-9]*\) pixels.*/\1/p')
+[[ $geometry == "$screen" ]] || fail "the kiosk window is $geometry, not full screen ($screen)"
 
 # The screen of the tour's first simulator step, with the default OpenGL backend: a few
 # seconds in and again later, the chart area (the lower third of the screen, where every
@@ -129,7 +132,9 @@ check_simulator_screen() {
     [[ $changed =~ ^[0-9]+$ ]] || fail "compare failed: $changed"
     ((changed > width * height / 500)) \
         || fail "the charts of step $found did not change in 7 s ($changed pixels)"
-    ((late > 1000)) || fail "the charts of step $found show no data ($late data pixels)"
+    # At 1280x720 the same step showed about 200 data pixels (smaller charts): the bound
+    # only separates "some data drawn" from the 0 of charts that were never drawn.
+    ((late > 100)) || fail "the charts of step $found show no data ($late data pixels)"
     press "p" "auto-advance resumed"
 }
 

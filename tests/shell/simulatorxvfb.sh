@@ -9,8 +9,9 @@
 #   - the window fits the 1280x720 screen in the light, dark and projector themes;
 #   - before the first Play the status line says "Ready" and the Play button is the one
 #     accent-coloured control; the test clicks it there, with the mouse;
-#   - after Play the chart area has changed, no chart says "No data", and the readout
-#     tiles hold numbers (read back from the screen by OCR).
+#   - after Play the chart area has changed and no chart says "No data" (read back from the
+#     screen by OCR);
+#   - SIGTERM closes the window, saves the session and exits with status 0.
 #
 #   xvfb-run -a -s "-screen 0 1280x720x24 -noreset" tests/shell/simulatorxvfb.sh <paperlab> [theme]
 #
@@ -64,10 +65,23 @@ launch() {
         | paste -sd ' ')
 }
 
+# Ends the app as a logout does, with SIGTERM: it must close its window (saving the
+# session's settings) and exit with status 0 within 2 s.
 quit() {
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
+    local status=0
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 20); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        fail "the app was still running 2 s after SIGTERM"
+        kill -KILL "$pid" 2>/dev/null || true
+    fi
+    wait "$pid" 2>/dev/null || status=$?
     pid=
+    ((status == 0)) || fail "the app ended with status $status after SIGTERM"
+    grep -rqs windowGeometry "$XDG_CONFIG_HOME" || fail "SIGTERM: the window geometry was not saved"
 }
 
 fits_screen() {
