@@ -11,7 +11,7 @@ Item {
     id: root
 
     width: 800
-    height: 1000
+    height: 1260
 
     // Two narrow charts side by side, as in a three-column simulator view.
     Row {
@@ -185,6 +185,21 @@ Item {
         tex: "τ_{mem}"
     }
 
+    // A narrow panel of a four-column view, crowded so that its legend goes below, with
+    // entries wider than the chart (the diffusion sampler's 2-D panels).
+    ScatterPlot {
+        id: narrowPanel
+
+        y: 940
+        width: 170
+        height: 320
+        xMin: 0; xMax: 1; yMin: 0; yMax: 1
+        staticData: crowded.staticData.map((s, i) => ({
+            id: s.id, x: s.x, y: s.y,
+            label: ["Reverse process (empirical score) at the scrubbed t",
+                    "Training points, n = 16"][i]}))
+    }
+
     TestCase {
         name: "ChartLabels"
         when: windowShown
@@ -316,6 +331,14 @@ Item {
                 x: r.x + crowded.mapToItem(root, 0, 0).x, y: r.y + crowded.mapToItem(root, 0, 0).y,
                 width: r.width, height: r.height}))
             verify(axisTitleFree)
+        }
+
+        function test_longLegendEntriesStayInsideANarrowChart() {
+            const entries = labels(narrowPanel, 3)
+            compare(entries.length, 2)
+            for (const t of entries)
+                verify(inside(painted(t), chartRect(narrowPanel)), JSON.stringify([t.text, painted(t)]))
+            checkApart(entries)
         }
 
         function test_shortChartKeepsTheLegendInTheFreeCorner() {

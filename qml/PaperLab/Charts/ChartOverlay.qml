@@ -62,7 +62,7 @@ Item {
             // The layout measured the text the same way (MathText::size).
             textFormat: rich ? Text.RichText : Text.PlainText
             wrapMode: maxWidth > 0 ? Text.WordWrap : Text.NoWrap
-            horizontalAlignment: Text.AlignHCenter
+            horizontalAlignment: kind === 3 ? Text.AlignLeft : Text.AlignHCenter // 3: legend
             Binding on width {
                 when: maxWidth > 0
                 value: maxWidth

@@ -408,9 +408,15 @@ void ChartItem::layoutLegend(const std::vector<LegendEntry> &entries)
     const QFont font = ChartTheme::instance()->font();
     const double swatchW = 22, pad = 8;
     double rowH = QFontMetricsF(font).height() + 4;
-    std::vector<double> itemW; // swatch and text
+    // An entry wider than the chart wraps within it: in narrow panels a long entry below
+    // the plot ran into the next chart.
+    const double textMax = std::max(40.0, width() - 2 * kPad - 2 * pad - swatchW - 6);
+    std::vector<double> itemW, wrapW; // swatch and text; the text's wrap width (0: none)
     for (const LegendEntry &e : entries) {
-        const QSizeF text = labelSize(e.label, font);
+        QSizeF text = labelSize(e.label, font);
+        wrapW.push_back(text.width() > textMax ? textMax : 0);
+        if (wrapW.back() > 0)
+            text = labelSize(e.label, font, textMax);
         rowH = std::max(rowH, text.height() + 2);
         itemW.push_back(swatchW + 6 + text.width());
     }
@@ -475,7 +481,9 @@ void ChartItem::layoutLegend(const std::vector<LegendEntry> &entries)
         // least busy corner instead, unless no corner has room for it.
         const double below = flowSize.height() + 6;
         const double plotLeft = m_plot.height() - below;
-        const bool roomBelow = below <= height() * 0.3
+        // With no corner at all, a legend below may take more of the chart: without it the
+        // series cannot be told apart.
+        const bool roomBelow = below <= height() * (std::isinf(best) ? 0.45 : 0.3)
             && (std::isinf(best) || plotLeft >= std::max(kMinPlotBelowLegend, height() / 2));
         if (best > 0 && roomBelow) {
             m_legend = {};
@@ -490,7 +498,7 @@ void ChartItem::layoutLegend(const std::vector<LegendEntry> &entries)
         const QRectF swatch(origin + offsets[i], QSizeF(swatchW, rowH));
         m_legend.swatches.emplace_back(swatch, entries[i]);
         addLabel(ChartLabel::Legend, entries[i].label, {swatch.right() + 6, swatch.center().y()},
-                 -1, 0);
+                 -1, 0, false, false, wrapW[i]);
     }
 }
 
