@@ -18,6 +18,8 @@
 #include "shell/thememanager.h"
 
 #include <paperlab/logging.h>
+
+#include <algorithm>
 #include <paperlab/paperregistry.h>
 
 #include <QApplication>
@@ -58,7 +60,8 @@ const QCommandLineOption
                QStringLiteral("--kiosk: no presenter console, even with two screens."));
 const QCommandLineOption
     kFontScale(QStringLiteral("font-scale"),
-               QStringLiteral("--kiosk: text size factor on top of the theme's (default 1.5)."),
+               QStringLiteral("--kiosk: text size factor on top of the theme's (default 1.5 on a "
+                              "1080-line screen, in proportion on smaller ones)."),
                QStringLiteral("x"));
 const QCommandLineOption kConfig(
     QStringLiteral("kiosk-config"),
@@ -335,6 +338,15 @@ int runKiosk(QApplication &app, PaperRegistry &registry, const QCommandLineParse
     }
     const int startStep = state.resumeStep(playlist.fingerprint(), playlist.size(), unclean);
 
+    // The factor is meant for a 1080-line screen: on a 720-line projector the same text
+    // took the charts' whole height. Smaller screens get it in proportion (not below 1),
+    // unless --font-scale names it.
+    if (!parser.isSet(kFontScale)) {
+        const int lines = shot ? shot->size.height()
+                               : screens.value(screen, screens.first())->geometry().height();
+        fontScale = std::max(KioskConfig::kMinFontScale,
+                             std::min(fontScale, std::max(1.0, fontScale * lines / 1080.0)));
+    }
     QmlHost qml;
     ThemeManager theme;
     theme.setFontScale(fontScale);
