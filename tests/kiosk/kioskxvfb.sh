@@ -18,19 +18,8 @@ set -euo pipefail
 
 paperlab=$1
 playlist=$2
-work=$(mktemp -d)
-pid=
-cleanup() {
-    if [[ -n $pid ]]; then
-        kill "$pid" 2>/dev/null || true
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
 # A fresh kiosk: its own configuration, state and runtime directories.
-export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/runtime
-mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+source "$(dirname "$0")/../xvfbsession.sh"
 export QT_LOGGING_RULES="paperlab.kiosk.info=true"
 export QT_MESSAGE_PATTERN="%{type} %{category}: %{message}"
 log=$work/kiosk.log
@@ -97,7 +86,7 @@ expect "step 1/$steps (start)"
 window=$(xdotool search --sync --pid "$pid" | head -n 1)
 xdotool windowfocus --sync "$window" 2>/dev/null || true
 geometry=$(xdotool getwindowgeometry "$window" | sed -n 's/.*Geometry: //p')
-screen=$(xdpyinfo | sed -n 's/.*dimensions: *\([0-9]*x[0-9]*\) pixels.*/\1/p')
+screen=$(screen_size)
 [[ $geometry == "$screen" ]] || fail "the kiosk window is $geometry, not full screen ($screen)"
 
 # The screen of the tour's first simulator step, with the default OpenGL backend: a few

@@ -21,21 +21,11 @@ set -euo pipefail
 paperlab=$1
 theme=${2:-light}
 themes_dir=$(cd "$(dirname "$0")/../../resources/themes" && pwd)
-work=$(mktemp -d)
+source "$(dirname "$0")/../xvfbsession.sh"
 shots=${SHOTS:-$work/shots}
 mkdir -p "$shots"
-pid=
-cleanup() {
-    if [[ -n $pid ]]; then
-        kill "$pid" 2>/dev/null || true
-    fi
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/runtime
-mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-read -r screen_w screen_h < <(xdpyinfo | sed -n 's/.*dimensions: *\([0-9]*\)x\([0-9]*\).*/\1 \2/p')
+screen=$(screen_size)
+screen_w=${screen%x*} screen_h=${screen#*x}
 
 failures=0
 fail() {

@@ -1,0 +1,23 @@
+# SPDX-FileCopyrightText: 2026 The PaperLab authors
+# SPDX-License-Identifier: MIT
+#
+# Sourced by the scripts that drive the real executable on an X server (tests/shell,
+# tests/kiosk): a scratch directory, fresh configuration, data and runtime directories, and a
+# cleanup that ends the app under test ($pid) and removes the scratch directory on exit.
+work=$(mktemp -d)
+pid=
+cleanup() {
+    if [[ -n $pid ]]; then
+        kill "$pid" 2>/dev/null || true
+    fi
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/runtime
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+
+# The X screen's size as "WxH".
+screen_size() {
+    xdpyinfo | sed -n 's/.*dimensions: *\([0-9]*x[0-9]*\) pixels.*/\1/p'
+}
