@@ -87,6 +87,19 @@ ocr() {
     tesseract "$work/ocr.png" - 2>/dev/null | tr -s ' \n' ' '
 }
 
+# Screenshots the window into $1 once a second, for up to 20 s, until the text read in its
+# crop $2 contains $3; prints that text.
+shoot_until() {
+    local text=
+    for _ in $(seq 1 20); do
+        sleep 1
+        import -window "$window" "$1"
+        text=$(ocr "$1" "$2")
+        [[ $text == *"$3"* ]] && break
+    done
+    echo "$text"
+}
+
 # The bounding box (WxH+X+Y) of the pixels of colour $2 in the crop $3 of screenshot $1.
 colour_box() {
     convert "$1" -crop "$3" +repage -fill black -fuzz 8% +opaque "$2" -fill white -opaque "$2" \
@@ -115,12 +128,7 @@ for paper in $papers; do
     view="$((win_w * 60 / 100))x$((win_h * 55 / 100))+0+$((win_h * 35 / 100))"
     # Until the first frame is up and the initial state is shown (a busy machine takes a while).
     before=$shots/$paper-$theme-0.png
-    for _ in $(seq 1 20); do
-        sleep 1
-        import -window "$window" "$before"
-        status=$(ocr "$before" "$strip")
-        [[ $status == *Ready* ]] && break
-    done
+    status=$(shoot_until "$before" "$strip" Ready)
     sleep 1 # the view's first data frame follows the status line's
     import -window "$window" "$before"
     echo "$status" > "$shots/$paper-$theme-0.txt"
@@ -138,12 +146,7 @@ for paper in $papers; do
         click 1
     # Until the run finishes, or 20 s: long runs must show their partial results by then.
     after=$shots/$paper-$theme-1.png
-    for _ in $(seq 1 20); do
-        sleep 1
-        import -window "$window" "$after"
-        status=$(ocr "$after" "$strip")
-        [[ $status == *Finish* ]] && break
-    done
+    status=$(shoot_until "$after" "$strip" Finish)
     echo "$status" > "$shots/$paper-$theme-1.txt"
     [[ $status == *Running* || $status == *Finish* ]] \
         || fail "$label: the run is not running or finished after Play was clicked: $status"
