@@ -3,10 +3,10 @@
 #include "cli/headless.h"
 
 #include "cli/exitcodes.h"
+#include "session/simulationsession.h"
 
 #include <paperlab/paperplugin.h>
 #include <paperlab/paperregistry.h>
-#include <paperlab/simulator.h>
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -153,104 +153,84 @@ int runHeadless(PaperRegistry &registry, const RunRequest &request)
               << loaded.error().logText << Qt::endl;
         return ExitUnknownPaper;
     }
-    const ParameterSchema &schema = spec->schema();
-
-    ParameterSet values;
-    QString simulatorId = request.simulatorId;
-    if (!request.preset.isEmpty()) {
-        const Preset *preset = nullptr;
-        for (const Preset &p : spec->presets()) {
-            if (p.id == request.preset)
-                preset = &p;
+    // The command line drives a session as the desktop does: the same preset, seed and
+    // validation rules, and the run itself on this thread.
+    SimulationSession session(*spec, SimulationSession::Mode::Headless);
+    if (!request.simulatorId.isEmpty()) {
+        if (auto r = session.selectView(request.simulatorId); !r) {
+            err() << "paperlab: " << r.error().logText << Qt::endl;
+            return ExitBadUsage;
         }
-        if (!preset) {
-            QStringList ids;
-            for (const Preset &p : spec->presets())
-                ids.append(p.id);
-            err() << "paperlab: unknown preset \"" << request.preset << "\" for " << request.paperId
-                  << " (presets: " << ids.join(QStringLiteral(", ")) << ")" << Qt::endl;
+    }
+    if (!request.preset.isEmpty()) {
+        const Preset *preset = session.findPreset(request.preset);
+        const SimulatorInfo *target = preset && !preset->simulator.isEmpty()
+            ? spec->metadata().simulatorForView(preset->simulator) : nullptr;
+        if (!request.simulatorId.isEmpty() && target && target->id != session.simulatorId()) {
+            err() << "paperlab: preset \"" << request.preset << "\" is for simulator \""
+                  << target->id << "\", not \"" << session.simulatorId() << "\"" << Qt::endl;
             return ExitBadParameter;
         }
-        values = preset->values;
-        if (simulatorId.isEmpty())
-            simulatorId = preset->simulator;
+        if (auto r = session.applyPreset(request.preset); !r) {
+            err() << "paperlab: " << r.error().logText << Qt::endl;
+            return ExitBadParameter;
+        }
     }
-    if (simulatorId.isEmpty())
-        simulatorId = spec->metadata().simulators.first().id;
-
     for (const QString &set : request.sets) {
         const int eq = set.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             err() << "paperlab: --set expects key=value, got \"" << set << "\"" << Qt::endl;
             return ExitBadUsage;
         }
-        auto v = schema.parseValue(set.left(eq).trimmed(), set.mid(eq + 1));
-        if (!v) {
-            err() << "paperlab: --set " << set << ": " << v.error().logText << Qt::endl;
+        if (auto r = session.setPendingText(set.left(eq).trimmed(), set.mid(eq + 1)); !r) {
+            err() << "paperlab: --set " << set << ": " << r.error().logText << Qt::endl;
             return ExitBadParameter;
         }
-        values.set(set.left(eq).trimmed(), v.value());
     }
-    QString seedKey;
-    for (const ParamSpec &p : schema.parametersFor(simulatorId)) {
-        if (p.type == ParamType::Seed && seedKey.isEmpty())
-            seedKey = p.id;
-    }
+    const QString seedKey = session.seedKey();
     if (!request.seed.isEmpty()) {
         if (seedKey.isEmpty()) {
-            err() << "paperlab: --seed: simulator \"" << simulatorId << "\" has no seed parameter" << Qt::endl;
+            err() << "paperlab: --seed: simulator \"" << session.simulatorId()
+                  << "\" has no seed parameter" << Qt::endl;
             return ExitBadParameter;
         }
-        auto v = schema.parseValue(seedKey, request.seed);
-        if (!v) {
-            err() << "paperlab: --seed: " << v.error().logText << Qt::endl;
+        if (auto r = session.setPendingText(seedKey, request.seed); !r) {
+            err() << "paperlab: --seed: " << r.error().logText << Qt::endl;
             return ExitBadParameter;
         }
-        values.set(seedKey, v.value());
     }
-    auto validated = schema.validate(values);
-    if (!validated) {
-        err() << "paperlab: " << validated.error().logText << Qt::endl;
+    if (auto r = session.restart(); !r) {
+        err() << "paperlab: " << r.error().logText << Qt::endl;
         return ExitBadParameter;
     }
 
-    std::unique_ptr<Simulator> sim = loaded.value()->createSimulator(simulatorId);
-    if (!sim) {
-        err() << "paperlab: paper \"" << request.paperId << "\" has no simulator \"" << simulatorId << "\""
-              << Qt::endl;
-        return ExitBadUsage;
-    }
-
-    std::shared_ptr<Snapshot> snapshot;
-    try {
-        ProgressLine progress;
-        sim->reset(validated.value());
-        if (request.steps >= 0) {
-            for (qint64 i = 0; i < request.steps && !sim->finished(); ++i) {
-                sim->advance(std::chrono::milliseconds(0));
-                if (i % 64 == 0)
-                    progress.show(*sim->snapshot());
-            }
-        } else {
-            while (!sim->finished()) {
-                sim->advance(std::chrono::milliseconds(250));
-                progress.show(*sim->snapshot());
-            }
+    ProgressLine progress;
+    const Result<SnapshotPtr> run =
+        session.runToEnd(request.steps, [&progress](const Snapshot &s) { progress.show(s); });
+    progress.done();
+    if (!run) {
+        if (run.error().reason == ErrorReason::BadParameter) {
+            err() << "paperlab: " << run.error().logText << Qt::endl;
+            return ExitBadParameter;
         }
-        snapshot = sim->snapshot();
-        progress.done();
-    } catch (const std::exception &e) {
-        err() << "paperlab: simulator error: " << e.what() << Qt::endl;
+        if (run.error().reason == ErrorReason::NotFound) {
+            err() << "paperlab: " << run.error().logText << Qt::endl;
+            return ExitBadUsage;
+        }
+        err() << "paperlab: simulator error: " << run.error().logText << Qt::endl;
         return ExitSimulationError;
     }
+    const SnapshotPtr snapshot = run.value();
+    const QString simulatorId = session.simulatorId();
+    const ParameterSet &applied = session.applied();
 
     QJsonObject result = snapshot->toJson();
     result.insert(QStringLiteral("paper"), request.paperId);
     result.insert(QStringLiteral("version"), spec->metadata().version.toString());
     result.insert(QStringLiteral("simulator"), simulatorId);
-    result.insert(QStringLiteral("parameters"), validated.value().toJson());
+    result.insert(QStringLiteral("parameters"), applied.toJson());
     if (!seedKey.isEmpty())
-        result.insert(QStringLiteral("seed"), validated.value().toJson().value(seedKey));
+        result.insert(QStringLiteral("seed"), applied.toJson().value(seedKey));
 
     if (request.outPath.isEmpty()) {
         out() << QJsonDocument(result).toJson(QJsonDocument::Indented) << Qt::flush;

@@ -8,6 +8,7 @@
 #include "kiosk/idlemonitor.h"
 #include "kiosk/kioskclock.h"
 #include "shell/paperview.h"
+#include "session/simulationsession.h"
 #include "shell/simulatorpane.h"
 
 #include <paperlab/logging.h>
@@ -396,8 +397,8 @@ QString KioskWindow::prepare(int index)
         m_view->setCurrentTab(PaperView::Tab::Simulator);
         SimulatorPane *pane = m_view->simulatorPane();
         if (step.preset.isEmpty()) {
-            pane->resetAll(); // every visit starts from the defaults, whatever a visitor changed
-        } else if (!pane->applyPreset(step.preset)) {
+            pane->session()->resetAll(); // every visit starts from the defaults, whatever a visitor changed
+        } else if (!pane->session()->applyPreset(step.preset)) {
             const QString reason = m_playlist.referenceError(index, *spec);
             qCWarning(lcKiosk).noquote() << reason;
             return reason;

@@ -3,6 +3,7 @@
 #include "kiosk/playlist.h"
 
 #include "explainer/explainerdocument.h"
+#include "session/simulationsession.h"
 
 #include <paperlab/paperplugin.h>
 #include <paperlab/paperregistry.h>
@@ -325,15 +326,13 @@ QString Playlist::referenceError(int index, const PaperSpec &spec) const
         return where
             + QStringLiteral("paper \"%1\" is %2: %3")
                   .arg(s.paper, paperStateName(spec.state()), spec.errorString());
-    if (!s.preset.isEmpty()) {
+    if (!s.preset.isEmpty() && !SimulationSession::findPreset(spec.presets(), s.preset)) {
         QStringList known;
         for (const Preset &p : spec.presets())
             known.append(p.id);
-        if (!known.contains(s.preset)) {
-            return where
-                + QStringLiteral("\"preset\": %1 has no preset \"%2\" (it has %3)")
-                      .arg(s.paper, s.preset, known.join(QStringLiteral(", ")));
-        }
+        return where
+            + QStringLiteral("\"preset\": %1 has no preset \"%2\" (it has %3)")
+                  .arg(s.paper, s.preset, known.join(QStringLiteral(", ")));
     }
     if (!s.section.isEmpty()) {
         ExplainerDocument doc;

@@ -5,6 +5,7 @@
 #include "kiosk/kioskclock.h"
 #include "kiosk/kioskwindow.h"
 #include "params/parameterpanel.h"
+#include "session/simulationsession.h"
 #include "shell/simulatorpane.h"
 
 #include <paperlab/paperregistry.h>
@@ -161,8 +162,8 @@ PresenterConsole::PresenterConsole(KioskWindow *kiosk, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_restart, &QPushButton::clicked, this, [this] {
-        if (m_pane && m_panel)
-            m_pane->restartWith(m_panel->values());
+        if (m_session)
+            m_session->restart();
     });
     connect(kiosk, &KioskWindow::stepShown, this, &PresenterConsole::onStep);
     connect(kiosk, &KioskWindow::stateChanged, this, &PresenterConsole::updateClocks);
@@ -186,10 +187,8 @@ QString PresenterConsole::describe(int index) const
     if (!step.preset.isEmpty()) {
         QString preset = step.preset;
         if (spec && spec->state() == PaperState::Ready) {
-            for (const Preset &p : spec->presets()) {
-                if (p.id == step.preset)
-                    preset = p.label;
-            }
+            if (const Preset *p = SimulationSession::findPreset(spec->presets(), step.preset))
+                preset = p->label;
         }
         where += QStringLiteral(" · ") + preset;
     }
@@ -216,45 +215,25 @@ void PresenterConsole::onStep(int index)
 void PresenterConsole::rebuildPanel()
 {
     SimulatorPane *pane = m_kiosk->simulatorPane();
-    if (m_pane != pane && m_pane)
-        disconnect(m_pane, nullptr, this, nullptr);
-    m_pane = pane;
+    SimulationSession *session = pane ? pane->session() : nullptr;
+    if (m_session != session && m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     delete m_panel;
     m_panel = nullptr;
-    m_panelBox->setVisible(pane != nullptr);
-    if (!pane)
-        return;
-    connect(pane, &SimulatorPane::runReset, this, &PresenterConsole::onRunReset,
-            Qt::UniqueConnection);
-    const PaperSpec *spec = m_kiosk->paperView()->spec();
-    m_panelSimulator = pane->simulatorId();
-    m_panel = new ParameterPanel(spec->schema(), spec->presets(), m_panelSimulator, nullptr,
-                                 Presentation::Kiosk);
-    m_panel->setValues(pane->appliedValues());
-    m_panel->markApplied(pane->appliedValues());
-    m_panelScroll->setWidget(m_panel);
-    connect(m_panel, &ParameterPanel::liveChanged, pane,
-            [pane](const ParameterSet &values) { pane->runner()->setLive(values); });
-    connect(m_panel, &ParameterPanel::presetApplied, pane,
-            [pane](const QString &id) { pane->applyPreset(id); });
-    connect(m_panel, &ParameterPanel::commandTriggered, pane,
-            [pane](const QString &id) { pane->runner()->command(id, {}); });
-    // Shown only when an edit waits for a restart: live parameters apply at once.
-    connect(m_panel, &ParameterPanel::restartNeededChanged, m_restart, &QPushButton::setVisible);
+    m_panelBox->setVisible(session != nullptr);
     m_restart->setVisible(false);
-}
-
-void PresenterConsole::onRunReset(const ParameterSet &applied)
-{
-    if (!m_panel || !m_pane)
+    if (!session)
         return;
-    // A preset may have switched the simulator: its parameters differ, so rebuild.
-    if (m_pane->simulatorId() != m_panelSimulator) {
-        rebuildPanel();
-        return;
+    if (m_session != session) {
+        m_session = session;
+        // A preset may switch the simulator: its parameters differ, so the panel is rebuilt.
+        connect(session, &SimulationSession::simulatorChanged, this, &PresenterConsole::rebuildPanel);
+        // Shown only when an edit waits for a restart: live parameters apply at once.
+        connect(session, &SimulationSession::restartNeededChanged, m_restart, &QPushButton::setVisible);
     }
-    m_panel->setValues(applied);
-    m_panel->markApplied(applied);
+    m_panel = new ParameterPanel(*session, nullptr, Presentation::Kiosk);
+    m_panelScroll->setWidget(m_panel);
+    m_restart->setVisible(session->restartNeeded());
 }
 
 void PresenterConsole::updateClocks()

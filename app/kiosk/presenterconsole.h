@@ -17,7 +17,7 @@ namespace paperlab::app {
 
 class KioskWindow;
 class ParameterPanel;
-class SimulatorPane;
+class SimulationSession;
 
 /// The presenter's screen when the kiosk has a second one (a lecture from a laptop): the
 /// current and next steps, the speaker notes, a lecture timer and the step's time left, the
@@ -44,7 +44,6 @@ protected:
 private:
     void onStep(int index);
     void rebuildPanel();
-    void onRunReset(const paperlab::ParameterSet &applied);
     void updateClocks();
     QString describe(int index) const;
 
@@ -59,9 +58,8 @@ private:
     QWidget *m_panelBox;
     QScrollArea *m_panelScroll;
     ParameterPanel *m_panel = nullptr;
-    QString m_panelSimulator;
     QPushButton *m_restart;
-    QPointer<SimulatorPane> m_pane;
+    QPointer<SimulationSession> m_session; ///< the kiosk's run, which the panel edits
     qint64 m_timerStart = 0;
     bool m_closeAllowed = false;
 };

@@ -3,6 +3,7 @@
 #include "params/parameterpanel.h"
 
 #include "params/parametereditor.h"
+#include "session/simulationsession.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -14,25 +15,21 @@
 
 namespace paperlab::app {
 
-ParameterPanel::ParameterPanel(const ParameterSchema &schema, const PresetList &presets,
-                               const QString &simulatorId, QWidget *parent,
+ParameterPanel::ParameterPanel(SimulationSession &session, QWidget *parent,
                                Presentation presentation)
-    : QWidget(parent), m_schema(schema), m_simulatorId(simulatorId)
+    : QWidget(parent), m_session(session)
 {
     setAccessibleName(tr("Parameters"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    for (const Preset &p : presets) {
-        if (p.simulator.isEmpty() || p.simulator == simulatorId)
-            m_presets.append(p);
-    }
-    if (!m_presets.isEmpty()) {
+    const PresetList presets = session.presetsForSimulator();
+    if (!presets.isEmpty()) {
         auto *row = new QHBoxLayout;
         auto *label = new QLabel(tr("&Preset"), this);
         m_presetBox = new QComboBox(this);
         m_presetBox->addItem(tr("Choose a preset…"), QString());
-        for (const Preset &p : std::as_const(m_presets)) {
+        for (const Preset &p : presets) {
             m_presetBox->addItem(p.label, p.id);
             m_presetBox->setItemData(m_presetBox->count() - 1, p.description, Qt::ToolTipRole);
         }
@@ -44,20 +41,17 @@ ParameterPanel::ParameterPanel(const ParameterSchema &schema, const PresetList &
         layout->addLayout(row);
         connect(m_presetBox, &QComboBox::activated, this, [this](int index) {
             const QString id = m_presetBox->itemData(index).toString();
-            for (const Preset &p : std::as_const(m_presets)) {
-                if (p.id != id)
-                    continue;
-                setValues(m_schema.defaults().mergedWith(p.values));
-                Q_EMIT presetApplied(id);
-            }
+            if (!id.isEmpty())
+                m_session.applyPreset(id);
         });
     }
 
     // One group box per declared group, in declaration order; parameters without a known group last.
+    const ParameterSchema &schema = session.schema();
     QList<ParamGroup> groups = schema.groups();
     if (groups.isEmpty())
         groups.append({QString(), tr("Parameters")});
-    const QList<ParamSpec> specs = schema.parametersFor(simulatorId);
+    const QList<ParamSpec> specs = session.parameters();
     const bool kiosk = presentation == Presentation::Kiosk;
     for (const ParamGroup &g : std::as_const(groups)) {
         QGroupBox *box = nullptr;
@@ -65,10 +59,8 @@ ParameterPanel::ParameterPanel(const ParameterSchema &schema, const PresetList &
         for (const ParamSpec &spec : specs) {
             if (spec.type == ParamType::Seed || (spec.group != g.id && !g.id.isEmpty()))
                 continue;
-            if (kiosk && spec.kiosk == KioskPolicy::Hidden) {
-                m_hidden.append(spec.id);
-                continue;
-            }
+            if (kiosk && spec.kiosk == KioskPolicy::Hidden)
+                continue; // presets still set it: the session keeps every value
             if (!box) {
                 box = new QGroupBox(g.label, this);
                 form = new QFormLayout(box);
@@ -104,10 +96,9 @@ ParameterPanel::ParameterPanel(const ParameterSchema &schema, const PresetList &
         }
     }
 
-    const QList<CommandSpec> commands = schema.commands();
     QGroupBox *actions = nullptr;
-    for (const CommandSpec &c : commands) {
-        if (!c.simulators.isEmpty() && !c.simulators.contains(simulatorId))
+    for (const CommandSpec &c : schema.commands()) {
+        if (!c.simulators.isEmpty() && !c.simulators.contains(session.simulatorId()))
             continue;
         if (!actions) {
             actions = new QGroupBox(tr("Actions"), this);
@@ -121,107 +112,52 @@ ParameterPanel::ParameterPanel(const ParameterSchema &schema, const PresetList &
         if (!c.shortcut.isEmpty())
             button->setShortcut(QKeySequence(c.shortcut));
         actions->layout()->addWidget(button);
-        connect(button, &QPushButton::clicked, this, [this, id = c.id] { Q_EMIT commandTriggered(id); });
+        connect(button, &QPushButton::clicked, this, [this, id = c.id] { m_session.command(id); });
     }
     layout->addStretch();
 
-    m_applied = m_schema.defaults();
-    setValues(m_applied);
-}
-
-ParameterSet ParameterPanel::values() const
-{
-    ParameterSet set = m_applied.mergedWith(m_hiddenValues);
-    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
-        const ParamSpec &spec = it.value()->spec();
-        const QVariant raw = it.value()->value();
-        auto checked = raw.typeId() == QMetaType::QString ? m_schema.parseValue(spec.id, raw.toString())
-                                                          : Result<QVariant>(raw);
-        if (checked)
-            set.set(spec.id, checked.value());
-    }
-    auto validated = m_schema.validate(set);
-    return validated ? validated.value() : m_applied;
-}
-
-void ParameterPanel::setValues(const ParameterSet &values)
-{
-    m_silent = true;
-    for (const QString &key : values.keys()) {
-        if (ParameterEditor *e = m_editors.value(key)) {
-            e->setValue(values.value(key));
-            e->setError({});
-        } else if (m_hidden.contains(key)) {
-            m_hiddenValues.set(key, values.value(key));
-        }
-    }
-    m_silent = false;
-    for (const QString &key : m_editors.keys())
-        updateMark(key);
-}
-
-void ParameterPanel::markApplied(const ParameterSet &applied)
-{
-    m_applied = applied;
-    if (m_presetBox)
-        m_presetBox->setCurrentIndex(m_presetBox->findData(activePreset(applied)));
-    for (const QString &key : m_editors.keys())
-        updateMark(key);
-}
-
-QString ParameterPanel::activePreset(const ParameterSet &applied) const
-{
-    // The preset whose values the run has, seeds aside: a new seed keeps the set-up. Derived
-    // from the values, so a preset typed in by hand shows too, and an edit clears it.
-    const ParameterSet defaults = m_schema.defaults();
-    for (const Preset &p : m_presets) {
-        const ParameterSet expected = defaults.mergedWith(p.values);
-        bool same = true;
-        for (const ParamSpec &spec : m_schema.parametersFor(m_simulatorId)) {
-            if (spec.type != ParamType::Seed && expected.value(spec.id) != applied.value(spec.id)) {
-                same = false;
-                break;
-            }
-        }
-        if (same)
-            return p.id;
-    }
-    return {};
-}
-
-void ParameterPanel::restoreDefaults()
-{
-    setValues(m_schema.defaults());
+    connect(&session, &SimulationSession::pendingChanged, this, &ParameterPanel::showPending);
+    connect(&session, &SimulationSession::restarted, this, &ParameterPanel::showApplied);
+    showPending({});
+    showApplied();
 }
 
 void ParameterPanel::onEdited(const QString &key)
 {
-    if (m_silent)
-        return;
     ParameterEditor *editor = m_editors.value(key);
     const QVariant raw = editor->value();
+    m_editing = key;
     if (raw.typeId() == QMetaType::QString) {
-        const auto checked = m_schema.parseValue(key, raw.toString());
-        editor->setError(checked ? QString() : checked.error().userText);
-        if (!checked)
-            return;
+        const Result<void> set = m_session.setPendingText(key, raw.toString());
+        editor->setError(set ? QString() : set.error().userText);
+    } else {
+        m_session.setPending(key, raw);
     }
-    updateMark(key);
-    if (editor->spec().live)
-        Q_EMIT liveChanged(values());
+    m_editing.clear();
 }
 
-void ParameterPanel::updateMark(const QString &key)
+void ParameterPanel::showPending(const QString &key)
 {
-    ParameterEditor *editor = m_editors.value(key);
-    const bool wasNeeded = restartNeeded();
-    const bool differs = !editor->spec().live && values().value(key) != m_applied.value(key);
-    m_marks.value(key)->setVisible(differs);
-    m_pendingRestart.removeAll(key);
-    if (differs)
-        m_pendingRestart.append(key);
-    if (wasNeeded != restartNeeded())
-        Q_EMIT restartNeededChanged(restartNeeded());
+    const QStringList keys = key.isEmpty() ? m_editors.keys() : QStringList{key};
+    for (const QString &k : keys) {
+        ParameterEditor *editor = m_editors.value(k);
+        if (!editor)
+            continue;
+        if (k != m_editing) {
+            const QSignalBlocker quiet(editor);
+            editor->setValue(m_session.pending().value(k));
+            editor->setError({});
+        }
+        m_marks.value(k)->setVisible(m_session.restartNeeded(k));
+    }
+}
+
+void ParameterPanel::showApplied()
+{
+    if (m_presetBox)
+        m_presetBox->setCurrentIndex(m_presetBox->findData(m_session.activePreset()));
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
+        it.value()->setVisible(m_session.restartNeeded(it.key()));
 }
 
 } // namespace paperlab::app

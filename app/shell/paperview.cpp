@@ -3,6 +3,7 @@
 #include "shell/paperview.h"
 
 #include "shell/qmlhost.h"
+#include "session/simulationsession.h"
 #include "shell/simulatorpane.h"
 
 #include <paperlab/logging.h>
@@ -165,7 +166,7 @@ void PaperView::ensureTab(int index)
 void PaperView::openPreset(const QString &presetId)
 {
     setCurrentTab(Tab::Simulator);
-    if (!simulatorPane()->applyPreset(presetId))
+    if (!simulatorPane()->session()->applyPreset(presetId))
         qCWarning(lcQml).noquote() << QStringLiteral("%1: the explainer links to an unknown preset \"%2\"")
                                           .arg(m_spec->id(), presetId);
 }

@@ -9,6 +9,7 @@
 #include "shell/qmlhost.h"
 #include "shell/screenshot.h"
 #include "shell/shellsetup.h"
+#include "session/simulationsession.h"
 #include "shell/simulatorpane.h"
 #include "shell/terminationsignals.h"
 #include "shell/thememanager.h"
@@ -107,8 +108,9 @@ int runShell(QApplication &app, PaperRegistry &registry, const QCommandLineParse
                 return ExitUnknownPaper;
         }
         if (parser.isSet(QStringLiteral("preset")) && window.currentPaper()) {
-            if (!window.currentPaper()->simulatorPane()->applyPreset(parser.value(QStringLiteral("preset")))) {
-                err << "paperlab: unknown preset \"" << parser.value(QStringLiteral("preset")) << "\"" << Qt::endl;
+            SimulationSession *session = window.currentPaper()->simulatorPane()->session();
+            if (auto r = session->applyPreset(parser.value(QStringLiteral("preset"))); !r) {
+                err << "paperlab: " << r.error().logText << Qt::endl;
                 return ExitBadParameter;
             }
         }

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QAction;
+class QHBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,10 +30,12 @@ namespace paperlab::app {
 
 class ParameterPanel;
 class QmlHost;
+class SimulationSession;
 
-/// The Simulator tab: the plugin's QML view, the generated parameter panel, and a transport
-/// bar (play/pause, step, reset, speed, seed, status) driving one SimulationRunner.
-/// In the kiosk only the view shows; the presenter console steers it through restartWith().
+/// The Simulator tab: the plugin's QML view of a SimulationSession, and on the desktop the
+/// generated parameter panel and a transport bar (play/pause, step, reset, speed, seed,
+/// status). The kiosk shows the view with the progress and status only; its presenter
+/// console steers the same session.
 class SimulatorPane : public QWidget
 {
     Q_OBJECT
@@ -41,35 +44,25 @@ public:
                   Presentation presentation = Presentation::Desktop);
     ~SimulatorPane() override;
 
-    SimulationRunner *runner() const { return m_runner.get(); }
-    QString simulatorId() const { return m_simulatorId; }
+    SimulationSession *session() const { return m_session; }
+    SimulationRunner *runner() const;
     QList<QAction *> transportActions() const;
-    /// Starts a simulator with a preset (used by --preset and the kiosk).
-    bool applyPreset(const QString &presetId);
     /// Runs n steps synchronously-ish (for --screenshot): waits until the runner has done them.
     bool runSteps(int n, int timeoutMs);
-    /// The validated values the current run started with.
-    const ParameterSet &appliedValues() const { return m_applied; }
-    /// Shows `values` in the panel (seed included) and restarts the run with them.
-    void restartWith(const ParameterSet &values);
-
-Q_SIGNALS:
-    /// A run (re)started with these values, on simulatorId() (which may have changed).
-    void runReset(const paperlab::ParameterSet &applied);
 
 public Q_SLOTS:
     void playPause();
     void step();
     void resetRun();
-    void resetAll();
-    void newSeed();
 
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void createSimulator(const QString &simulatorId);
+    void buildTransport(QWidget *transport, QHBoxLayout *bar);
+    void onSimulatorChanged();
+    void showView();
     void updateStatus();
     void setStatusText(const QString &text, const QString &style);
     void updateSeedField();
@@ -78,10 +71,8 @@ private:
     PaperSpec *m_spec;
     QmlHost *m_qml;
     Presentation m_presentation;
-    QString m_simulatorId;
-    QString m_seedKey;
-    std::unique_ptr<SimulationRunner> m_runner;
-    ParameterSet m_applied;
+    SimulationSession *m_session;
+    QString m_error; ///< the last failed request, shown until the next restart
     QWidget *m_viewHost = nullptr;
     QQuickWidget *m_view = nullptr;
     QWidget *m_panelHost = nullptr;

@@ -34,10 +34,7 @@ double meanOfTail(const std::vector<float> &h, int count)
 
 } // namespace
 
-SweepSimulator::SweepSimulator(View view)
-    : m_view(view)
-{
-}
+SweepSimulator::SweepSimulator() = default;
 
 SweepSimulator::~SweepSimulator() = default;
 
@@ -320,20 +317,19 @@ std::shared_ptr<Snapshot> SweepSimulator::snapshot() const
                         .arg(m_config.gamma)
                         .arg(s->readouts.value(QStringLiteral("phi_half_min")), 0, 'f', 3)
                         .arg(s->readouts.value(QStringLiteral("phi_half_max")), 0, 'f', 3);
-        if (m_view == View::LlmComparison) {
-            // Bars: our fitted exponent, then the paper's measured ones (frozen data).
-            const Table llm = paperLlmTable();
-            Bars b{QStringLiteral("exponents"),
-                   QStringLiteral("α_m: this toy run, then the paper's measurements"),
-                   {0.0, 1.0},
-                   {alpha}};
-            for (const QStringList &row : llm.rows) {
-                b.edges.push_back(b.edges.back() + 1.0);
-                b.heights.push_back(row.value(1).toDouble());
-            }
-            s->bars.push_back(std::move(b));
-            s->tables.push_back(llm);
+        // For the LLM view, bars: our fitted exponent, then the paper's measured ones
+        // (frozen data).
+        const Table llm = paperLlmTable();
+        Bars b{QStringLiteral("exponents"),
+               QStringLiteral("α_m: this toy run, then the paper's measurements"),
+               {0.0, 1.0},
+               {alpha}};
+        for (const QStringList &row : llm.rows) {
+            b.edges.push_back(b.edges.back() + 1.0);
+            b.heights.push_back(row.value(1).toDouble());
         }
+        s->bars.push_back(std::move(b));
+        s->tables.push_back(llm);
     } else {
         s->status = s->phase;
     }

@@ -18,14 +18,12 @@ namespace paperlab::papers::superpositionscaling {
 /// from the same initial weights and data stream.
 ///
 /// A simulator step advances every run by a fixed number of training steps (chunkSteps),
-/// or, at the end, evaluates them. The same computation backs three views (scaling,
-/// overlaps, LLM comparison); the snapshot carries every series, the view picks.
+/// or, at the end, evaluates them. The same run backs three views (scaling, overlaps, LLM
+/// comparison): the snapshot carries every series, and each view draws its own.
 class SweepSimulator final : public Simulator
 {
 public:
-    enum class View { Scaling, Overlaps, LlmComparison };
-
-    explicit SweepSimulator(View view);
+    SweepSimulator();
     ~SweepSimulator() override;
 
     void reset(const ParameterSet &parameters) override;
@@ -38,7 +36,6 @@ private:
     void addRegime(Snapshot &s, bool contrast) const;
     void buildFinal();
 
-    View m_view;
     TrainConfig m_config;
     std::vector<int> m_widths;
     std::vector<double> m_probabilities;

@@ -15,6 +15,7 @@
 #include "kiosk/tourplayer.h"
 #include "params/parametereditor.h"
 #include "params/parameterpanel.h"
+#include "../testsession.h"
 
 #include <paperlab/paperregistry.h>
 
@@ -567,20 +568,21 @@ private Q_SLOTS:
              "min": 0, "max": 9, "kiosk": "hidden"}]})";
         const auto schema = ParameterSchema::fromJson(json, QStringLiteral("p.json"));
         QVERIFY2(bool(schema), qPrintable(schema ? QString() : schema.error().logText));
-        ParameterPanel desktop(schema.value(), {}, QStringLiteral("sim"));
+        auto session = test::sessionFor(schema.value());
+        ParameterPanel desktop(*session);
         QCOMPARE(desktop.findChildren<ParameterEditor *>().size(), 3);
 
-        ParameterPanel kiosk(schema.value(), {}, QStringLiteral("sim"), nullptr,
-                             Presentation::Kiosk);
+        ParameterPanel kiosk(*session, nullptr, Presentation::Kiosk);
         const QList<ParameterEditor *> editors = kiosk.findChildren<ParameterEditor *>();
         QCOMPARE(editors.size(), 2);
         for (ParameterEditor *e : editors)
             QCOMPARE(e->isEnabled(), e->spec().id == QLatin1String("a"));
         ParameterSet preset;
         preset.set(QStringLiteral("c"), 7); // a preset still sets what the kiosk hides
-        kiosk.setValues(preset);
-        QCOMPARE(kiosk.values().integer(QStringLiteral("c")), 7);
-        QCOMPARE(kiosk.values().integer(QStringLiteral("b")), 2);
+        session->setPendingValues(preset);
+        QVERIFY(session->restart());
+        QCOMPARE(session->applied().integer(QStringLiteral("c")), 7);
+        QCOMPARE(session->applied().integer(QStringLiteral("b")), 2);
     }
 };
 

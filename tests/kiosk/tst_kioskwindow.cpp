@@ -11,6 +11,7 @@
 #include "kiosk/kioskwindow.h"
 #include "kiosk/presenterconsole.h"
 #include "params/parameterpanel.h"
+#include "session/simulationsession.h"
 #include "shell/paperview.h"
 #include "shell/qmlhost.h"
 #include "shell/shellsetup.h"
@@ -28,6 +29,7 @@
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -167,7 +169,7 @@ private Q_SLOTS:
         key(Qt::Key_PageDown);
         QCOMPARE(kiosk().current(), 1);
         QVERIFY(kiosk().simulatorPane());
-        QCOMPARE(kiosk().simulatorPane()->appliedValues().integer(QStringLiteral("walkers")),
+        QCOMPARE(kiosk().simulatorPane()->session()->applied().integer(QStringLiteral("walkers")),
                  20000);
         QTRY_COMPARE(kiosk().simulatorPane()->runner()->state(), SimulationRunner::State::Running);
 
@@ -178,7 +180,7 @@ private Q_SLOTS:
                      SimulationRunner::State::Paused);
 
         kiosk().player()->go(7, TourPlayer::Reason::Manual);
-        QCOMPARE(kiosk().simulatorPane()->appliedValues().integer(QStringLiteral("walkers")),
+        QCOMPARE(kiosk().simulatorPane()->session()->applied().integer(QStringLiteral("walkers")),
                  2000);
         QCOMPARE(kiosk().simulatorPane()->runner()->state(),
                  SimulationRunner::State::Paused); // autoplay off
@@ -516,12 +518,16 @@ private Q_SLOTS:
                 restart = b;
         }
         QVERIFY(restart && !restart->isVisible()); // nothing to restart for yet
-        ParameterSet values;
-        values.set(QStringLiteral("walkers"), 500);
-        panel->setValues(values);
+        QSpinBox *walkers = nullptr;
+        for (QSpinBox *box : panel->findChildren<QSpinBox *>()) {
+            if (box->accessibleName().startsWith(QLatin1String("Walkers")))
+                walkers = box;
+        }
+        QVERIFY(walkers);
+        walkers->setValue(500);
         QVERIFY(restart->isVisible());
         QTest::mouseClick(restart, Qt::LeftButton);
-        QCOMPARE(kiosk().simulatorPane()->appliedValues().integer(QStringLiteral("walkers")), 500);
+        QCOMPARE(kiosk().simulatorPane()->session()->applied().integer(QStringLiteral("walkers")), 500);
 
         // In a field of the console, keys edit the field; the remote's PageDown still steers.
         auto *field = panel->findChild<QAbstractSpinBox *>();

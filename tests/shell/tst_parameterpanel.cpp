@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "params/parametereditor.h"
 #include "params/parameterpanel.h"
+#include "../testsession.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -57,7 +58,8 @@ class TestParameterPanel : public QObject
 private Q_SLOTS:
     void widgetPerTypeWithUnitsAndTooltips()
     {
-        ParameterPanel panel(schema(), {}, QStringLiteral("sim"));
+        auto session = test::sessionFor(schema());
+        ParameterPanel panel(*session);
         auto *lr = byName<QDoubleSpinBox>(&panel, QStringLiteral("Learning rate"));
         QVERIFY(lr);
         QVERIFY(lr->toolTip().contains(QLatin1String("Peak learning rate")));
@@ -72,34 +74,47 @@ private Q_SLOTS:
 
     void logSliderIsLogarithmic()
     {
-        ParameterPanel panel(schema(), {}, QStringLiteral("sim"));
+        auto session = test::sessionFor(schema());
+        ParameterPanel panel(*session);
         auto *slider = byName<QSlider>(&panel, QStringLiteral("Learning rate slider"));
         QVERIFY(slider);
         slider->setValue(500); // the middle of [1e-4, 1] on a log scale is 1e-2
-        QCOMPARE(panel.values().real(QStringLiteral("lr")), 0.01);
+        QCOMPARE(session->pending().real(QStringLiteral("lr")), 0.01);
         slider->setValue(750);
-        QVERIFY(qAbs(panel.values().real(QStringLiteral("lr")) - 0.1) < 1e-3);
+        QVERIFY(qAbs(session->pending().real(QStringLiteral("lr")) - 0.1) < 1e-3);
     }
 
     void nonLiveEditsNeedARestart()
     {
-        ParameterPanel panel(schema(), {}, QStringLiteral("sim"));
-        QSignalSpy restart(&panel, &ParameterPanel::restartNeededChanged);
-        QSignalSpy live(&panel, &ParameterPanel::liveChanged);
+        auto session = test::sessionFor(schema());
+        ParameterPanel panel(*session);
+        QSignalSpy restart(session.get(), &SimulationSession::restartNeededChanged);
         byName<QSpinBox>(&panel, QStringLiteral("Features"))->setValue(200);
-        QVERIFY(panel.restartNeeded());
+        QVERIFY(session->restartNeeded());
         QCOMPARE(restart.count(), 1);
-        QCOMPARE(live.count(), 0);
+        QCOMPARE(session->applied().integer(QStringLiteral("n")), 100);
+        auto marks = [&panel] {
+            int shown = 0;
+            for (QLabel *l : panel.findChildren<QLabel *>(QStringLiteral("restartMark")))
+                shown += l->isVisibleTo(&panel) ? 1 : 0;
+            return shown;
+        };
+        QCOMPARE(marks(), 1);
+        // A live value applies at once and needs no restart.
         byName<QDoubleSpinBox>(&panel, QStringLiteral("Drift"))->setValue(0.5);
-        QCOMPARE(live.count(), 1);
-        QCOMPARE(live.last().first().value<ParameterSet>().real(QStringLiteral("drift")), 0.5);
-        panel.markApplied(panel.values());
-        QVERIFY(!panel.restartNeeded());
+        QCOMPARE(session->applied().real(QStringLiteral("drift")), 0.5);
+        QCOMPARE(marks(), 1);
+        QVERIFY(session->restart());
+        QVERIFY(!session->restartNeeded());
+        QCOMPARE(restart.count(), 2);
+        QCOMPARE(session->applied().integer(QStringLiteral("n")), 200);
+        QCOMPARE(marks(), 0);
     }
 
     void invalidListShowsWhy()
     {
-        ParameterPanel panel(schema(), {}, QStringLiteral("sim"));
+        auto session = test::sessionFor(schema());
+        ParameterPanel panel(*session);
         auto *widths = byName<QLineEdit>(&panel, QStringLiteral("Widths"));
         widths->setText(QStringLiteral("8, 500"));
         Q_EMIT widths->editingFinished();
@@ -107,7 +122,18 @@ private Q_SLOTS:
         for (QLabel *l : panel.findChildren<QLabel *>())
             shown = shown || l->text() == QStringLiteral(R"("widths" = 500 is above the maximum 128)");
         QVERIFY(shown);
-        QCOMPARE(panel.values().intList(QStringLiteral("widths")), QList<int>({8, 16})); // never clamped
+        // Never clamped: the bad text stays for the user to fix, the session keeps its value.
+        QCOMPARE(widths->text(), QStringLiteral("8, 500"));
+        QCOMPARE(session->pending().intList(QStringLiteral("widths")), QList<int>({8, 16}));
+    }
+
+    void twoPanelsOfOneSessionAgree()
+    {
+        auto session = test::sessionFor(schema());
+        ParameterPanel desktop(*session);
+        ParameterPanel console(*session, nullptr, Presentation::Kiosk);
+        byName<QSpinBox>(&desktop, QStringLiteral("Features"))->setValue(321);
+        QCOMPARE(byName<QSpinBox>(&console, QStringLiteral("Features"))->value(), 321);
     }
 
     void presetsApplyPartialSets()
@@ -115,14 +141,16 @@ private Q_SLOTS:
         const ParameterSchema s = schema();
         const PresetList presets = s.presetsFromJson(R"({"presets":[{"id":"big","label":"Big","values":{"n":900}}]})",
                                                      QStringLiteral("p.json")).value();
-        ParameterPanel panel(s, presets, QStringLiteral("sim"));
-        QSignalSpy applied(&panel, &ParameterPanel::presetApplied);
+        auto session = test::sessionFor(s, presets);
+        ParameterPanel panel(*session);
+        QSignalSpy restarted(session.get(), &SimulationSession::restarted);
         auto *box = byName<QComboBox>(&panel, QStringLiteral("Preset"));
         QVERIFY(box);
         Q_EMIT box->activated(1);
-        QCOMPARE(applied.count(), 1);
-        QCOMPARE(panel.values().integer(QStringLiteral("n")), 900);
-        QCOMPARE(panel.values().real(QStringLiteral("lr")), 0.01);
+        QCOMPARE(restarted.count(), 1);
+        QCOMPARE(session->applied().integer(QStringLiteral("n")), 900);
+        QCOMPARE(session->applied().real(QStringLiteral("lr")), 0.01);
+        QCOMPARE(byName<QSpinBox>(&panel, QStringLiteral("Features"))->value(), 900);
     }
 
     // The box names the preset the run has, not "Choose a preset…", until a value differs.
@@ -133,28 +161,26 @@ private Q_SLOTS:
             R"({"presets":[{"id":"big","label":"Big","values":{"n":900}},
                            {"id":"fast","label":"Fast","values":{"lr":0.5}}]})",
             QStringLiteral("p.json")).value();
-        ParameterPanel panel(s, presets, QStringLiteral("sim"));
+        auto session = test::sessionFor(s, presets);
+        ParameterPanel panel(*session);
         auto *box = byName<QComboBox>(&panel, QStringLiteral("Preset"));
         QVERIFY(box);
         QCOMPARE(box->currentIndex(), 0);
 
         Q_EMIT box->activated(2);
-        panel.markApplied(panel.values()); // what the pane does when it restarts the run
         QCOMPARE(box->currentText(), QStringLiteral("Fast"));
 
-        ParameterSet reseeded = panel.values();
-        reseeded.set(QStringLiteral("seed"), QVariant::fromValue(quint64(77)));
-        panel.markApplied(reseeded);
+        session->setPending(QStringLiteral("seed"), QVariant::fromValue(quint64(77)));
+        QVERIFY(session->restart());
         QCOMPARE(box->currentText(), QStringLiteral("Fast")); // a new seed keeps the set-up
 
-        ParameterSet edited = reseeded;
-        edited.set(QStringLiteral("n"), 101);
-        panel.markApplied(edited);
+        session->setPending(QStringLiteral("n"), 101);
+        QVERIFY(session->restart());
         QCOMPARE(box->currentIndex(), 0);
 
-        ParameterSet typed = s.defaults();
-        typed.set(QStringLiteral("n"), 900);
-        panel.markApplied(typed); // the values of a preset, typed in by hand
+        session->setPending(QStringLiteral("lr"), 0.01);
+        session->setPending(QStringLiteral("n"), 900);
+        QVERIFY(session->restart()); // the values of a preset, typed in by hand
         QCOMPARE(box->currentText(), QStringLiteral("Big"));
     }
 };

@@ -4,6 +4,7 @@
 // Opens every bundled paper in every tab, runs its simulator a few steps, grabs the window,
 // and checks that something was drawn and that QML reported nothing.
 
+#include "session/simulationsession.h"
 #include "shell/appsettings.h"
 #include "shell/homeview.h"
 #include "shell/mainwindow.h"
@@ -16,6 +17,8 @@
 #include <paperlab/simulationrunner.h>
 
 #include <QApplication>
+#include <QQuickItem>
+#include <QQuickWidget>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +119,50 @@ private Q_SLOTS:
         const QImage image = m_window->grab().toImage();
         QVERIFY(!image.isNull());
         QVERIFY2(distinctColours(image) > 8, qPrintable(QString::number(distinctColours(image))));
+        QVERIFY2(m_qml->warnings().isEmpty(), qPrintable(m_qml->warnings().join(u'\n')));
+    }
+
+    // Every view of every simulator exists (a missing view is an error, not a fallback), and
+    // a view of the same simulator shows the same run.
+    void everyView_data()
+    {
+        QTest::addColumn<QString>("paper");
+        QTest::addColumn<QString>("view");
+        PaperRegistry r;
+        r.discover({QStringLiteral(PAPERLAB_PAPER_BUILD_DIR)});
+        for (const auto &spec : r.papers()) {
+            for (const SimulatorInfo &sim : spec->metadata().simulators) {
+                for (const ViewInfo &v : sim.views)
+                    QTest::addRow("%s/%s", qPrintable(spec->id()), qPrintable(v.id)) << spec->id() << v.id;
+            }
+        }
+    }
+
+    void everyView()
+    {
+        QFETCH(QString, paper);
+        QFETCH(QString, view);
+        QVERIFY(m_window->openPaper(paper, PaperView::Tab::Simulator));
+        SimulatorPane *pane = m_window->currentPaper()->simulatorPane();
+        SimulationSession *session = pane->session();
+        const SimulatorInfo *sim = session->metadata().simulatorForView(view);
+        QVERIFY(sim);
+        const bool sameSimulator = sim->id == session->simulatorId();
+        const SimulationRunner *before = session->runner();
+        const auto result = session->selectView(view);
+        QVERIFY2(bool(result), qPrintable(result ? QString() : result.error().logText));
+        QCOMPARE(session->viewId(), view);
+        QVERIFY(session->runner());
+        if (sameSimulator)
+            QCOMPARE(session->runner(), before); // another view of the same run
+        auto shown = [pane] {
+            for (QQuickWidget *w : pane->findChildren<QQuickWidget *>()) {
+                if (w->rootObject() && w->isVisible())
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(shown()); // a widget added to a shown window shows at the next event
         QVERIFY2(m_qml->warnings().isEmpty(), qPrintable(m_qml->warnings().join(u'\n')));
     }
 

@@ -84,6 +84,14 @@ public:
         return v.toArray();
     }
 
+    /// An optional array: absent is an empty one, present must be an array.
+    QJsonArray optionalArray(const QString &key)
+    {
+        if (m_error || !m_o.contains(key))
+            return {};
+        return array(key);
+    }
+
     /// An optional string: absent is fine, present must be a string.
     QString optionalString(const QString &key)
     {
@@ -227,12 +235,46 @@ Result<PaperMetadata> PaperMetadata::fromPluginMetaData(const QJsonObject &plugi
         Reader s(sv.toObject(), QStringLiteral("Simulators[]"));
         if (!sv.isObject())
             return metaError(QStringLiteral("Value for key \"Simulators\" is not an array of objects"));
-        SimulatorInfo info{s.string(QStringLiteral("Id")), s.string(QStringLiteral("Name"))};
+        SimulatorInfo info{s.string(QStringLiteral("Id")), s.string(QStringLiteral("Name")), {}};
+        const QJsonArray views = s.optionalArray(QStringLiteral("Views"));
         if (auto e = s.error())
             return *e;
+        for (const QJsonValue &vv : views) {
+            Reader v(vv.toObject(), QStringLiteral("Simulators[].Views[]"));
+            if (!vv.isObject())
+                return metaError(QStringLiteral("Value for key \"Views\" is not an array of objects"));
+            ViewInfo view{v.string(QStringLiteral("Id")), v.string(QStringLiteral("Name"))};
+            if (auto e = v.error())
+                return *e;
+            info.views.append(view);
+        }
+        if (info.views.isEmpty())
+            info.views.append({info.id, info.name});
         m.simulators.append(info);
     }
+    // A view id picks a simulator and a view at once, so it must be unique in the plugin.
+    QStringList viewIds;
+    for (const SimulatorInfo &sim : std::as_const(m.simulators)) {
+        for (const ViewInfo &view : sim.views) {
+            if (viewIds.contains(view.id))
+                return metaError(QStringLiteral("View id \"%1\" is used twice").arg(view.id));
+            viewIds.append(view.id);
+        }
+    }
     return m;
+}
+
+const SimulatorInfo *PaperMetadata::simulatorForView(const QString &viewId) const
+{
+    for (const SimulatorInfo &sim : simulators) {
+        if (sim.id == viewId)
+            return &sim;
+        for (const ViewInfo &view : sim.views) {
+            if (view.id == viewId)
+                return &sim;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace paperlab

@@ -4,6 +4,7 @@
 
 #include <paperlab/logging.h>
 #include <paperlab/paperplugin.h>
+#include <paperlab/standardpaperplugin.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,6 +72,63 @@ QString bundledDir()
         return {};
     return QDir::cleanPath(QCoreApplication::applicationDirPath() + QStringLiteral("/../")
                            + QStringLiteral(PAPERLAB_PAPER_DIR_RELATIVE));
+}
+
+
+// Every simulator id the plugin's files name must be one of its metadata, so that a typo is
+// caught at load with the file and key, not by a view that silently stays empty.
+Result<void> checkSimulatorReferences(const PaperMetadata &meta, const PaperPlugin &plugin,
+                                      const ParameterSchema &schema, const PresetList &presets)
+{
+    QStringList simulatorIds;
+    for (const SimulatorInfo &s : meta.simulators)
+        simulatorIds.append(s.id);
+    const QString known = simulatorIds.join(QStringLiteral(", "));
+    auto unknown = [&](const QString &where, const QString &id) {
+        return Error::make(ErrorReason::BadSchema,
+                           QStringLiteral("%1 names \"%2\", which is not a simulator of this "
+                                          "plugin (simulators: %3)")
+                               .arg(where, id, known));
+    };
+    for (const ParamSpec &p : schema.parameters()) {
+        for (const QString &id : p.simulators) {
+            if (!simulatorIds.contains(id))
+                return unknown(QStringLiteral("parameters.json: \"%1.simulators\"").arg(p.id), id);
+        }
+    }
+    for (const CommandSpec &c : schema.commands()) {
+        for (const QString &id : c.simulators) {
+            if (!simulatorIds.contains(id))
+                return unknown(QStringLiteral("parameters.json: command \"%1\"").arg(c.id), id);
+        }
+    }
+    for (const Preset &p : presets) {
+        if (!p.simulator.isEmpty() && !meta.simulatorForView(p.simulator)) {
+            return Error::make(ErrorReason::BadSchema,
+                               QStringLiteral("presets.json: preset \"%1\" names \"%2\", which is "
+                                              "neither a simulator nor a view of this plugin")
+                                   .arg(p.id, p.simulator));
+        }
+    }
+    // The standard root knows its simulators: they must be the metadata's, one for one.
+    if (const auto *standard = dynamic_cast<const StandardPaperPlugin *>(&plugin)) {
+        const QStringList made = standard->simulatorIds();
+        for (const QString &id : simulatorIds) {
+            if (!made.contains(id)) {
+                return Error::make(ErrorReason::WrongRootClass,
+                                   QStringLiteral("Simulator \"%1\" of the metadata has no entry in "
+                                                  "paperlab::plugin::simulators()").arg(id));
+            }
+        }
+        for (const QString &id : made) {
+            if (!simulatorIds.contains(id)) {
+                return Error::make(ErrorReason::WrongRootClass,
+                                   QStringLiteral("paperlab::plugin::simulators() makes \"%1\", which "
+                                                  "SIMULATORS does not declare").arg(id));
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -239,16 +297,9 @@ Result<PaperPlugin *> PaperRegistry::load(PaperSpec *spec)
     auto presets = plugin->presets();
     if (!presets)
         return fail(presets.error());
-    for (const Preset &p : presets.value()) {
-        bool known = p.simulator.isEmpty();
-        for (const SimulatorInfo &s : std::as_const(spec->m_meta.simulators))
-            known = known || s.id == p.simulator;
-        if (!known) {
-            return fail(Error::make(ErrorReason::BadSchema,
-                                    QStringLiteral("Preset \"%1\" names an unknown simulator \"%2\"")
-                                        .arg(p.id, p.simulator)));
-        }
-    }
+    if (auto checked = checkSimulatorReferences(spec->m_meta, *plugin, schema.value(), presets.value());
+        !checked)
+        return fail(checked.error());
     spec->m_schema = schema.value();
     spec->m_presets = presets.value();
     spec->m_plugin = plugin;

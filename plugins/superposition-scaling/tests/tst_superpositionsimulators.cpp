@@ -108,7 +108,7 @@ void TestSuperpositionSimulators::presetsAreValid()
 
 void TestSuperpositionSimulators::sweepReadouts()
 {
-    SweepSimulator sim(SweepSimulator::View::Scaling);
+    SweepSimulator sim;
     sim.reset(params(smallSweep()));
     QVERIFY(!sim.finished());
     runToEnd(sim, std::chrono::milliseconds(50));
@@ -145,8 +145,8 @@ void TestSuperpositionSimulators::sweepReadouts()
 void TestSuperpositionSimulators::sweepIndependentOfChunking()
 {
     // Whole steps only: one step per call and long budgets give the same numbers.
-    SweepSimulator a(SweepSimulator::View::Scaling);
-    SweepSimulator b(SweepSimulator::View::Overlaps);
+    SweepSimulator a;
+    SweepSimulator b;
     a.reset(params(smallSweep()));
     b.reset(params(smallSweep()));
     qint64 calls = 0;
@@ -165,7 +165,7 @@ void TestSuperpositionSimulators::contrastRegime()
 {
     QVariantMap p = smallSweep();
     p.insert(QStringLiteral("contrast"), true);
-    SweepSimulator sim(SweepSimulator::View::LlmComparison);
+    SweepSimulator sim;
     sim.reset(params(p));
     runToEnd(sim, std::chrono::milliseconds(1000));
     const auto snap = sim.snapshot();
@@ -173,7 +173,7 @@ void TestSuperpositionSimulators::contrastRegime()
     QVERIFY(snap->readouts.contains(QStringLiteral("contrast_loss_m8")));
     QVERIFY(snap->findSeries(QStringLiteral("contrast_loss")));
     // The main regime does not depend on whether the contrast is trained too.
-    SweepSimulator alone(SweepSimulator::View::Scaling);
+    SweepSimulator alone;
     alone.reset(params(smallSweep()));
     runToEnd(alone, std::chrono::milliseconds(1000));
     QCOMPARE(snap->readouts.value(QStringLiteral("loss_m8")),
@@ -185,14 +185,14 @@ void TestSuperpositionSimulators::stopRequestKeepsResults()
 {
     // A stop request ends advance() early; continuing later gives the unstopped numbers.
     std::atomic_bool stop{true};
-    SweepSimulator a(SweepSimulator::View::Scaling);
+    SweepSimulator a;
     a.setStopToken(&stop);
     a.reset(params(smallSweep()));
     a.advance(std::chrono::milliseconds(10000)); // returns at once: stop is set
     QVERIFY(!a.finished());
     stop = false;
     runToEnd(a, std::chrono::milliseconds(1000));
-    SweepSimulator b(SweepSimulator::View::Scaling);
+    SweepSimulator b;
     b.reset(params(smallSweep()));
     runToEnd(b, std::chrono::milliseconds(1000));
     QCOMPARE(a.snapshot()->readouts, b.snapshot()->readouts);
@@ -259,13 +259,13 @@ void TestSuperpositionSimulators::errorsAreReported()
     TrainSimulator train;
     const ParameterSet tooWide = params({{QStringLiteral("n"), 10}, {QStringLiteral("m"), 20}});
     QVERIFY_THROWS_EXCEPTION(SimulationError, train.reset(tooWide));
-    SweepSimulator sweep(SweepSimulator::View::Scaling);
+    SweepSimulator sweep;
     QVariantMap p = smallSweep();
     p.insert(QStringLiteral("widths"), QVariantList{4, 100});
     QVERIFY_THROWS_EXCEPTION(SimulationError, sweep.reset(params(p)));
     p.insert(QStringLiteral("widths"), QVariantList{4, 4});
     QVERIFY_THROWS_EXCEPTION(SimulationError, sweep.reset(params(p)));
-    SweepSimulator fresh(SweepSimulator::View::Scaling);
+    SweepSimulator fresh;
     QVERIFY_THROWS_EXCEPTION(SimulationError, fresh.advance(std::chrono::milliseconds(0)));
 }
 

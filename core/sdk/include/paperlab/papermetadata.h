@@ -13,9 +13,18 @@
 
 namespace paperlab {
 
+/// One way of looking at a simulator's run; its QML file is StandardPaperPlugin::viewFile(id).
+struct ViewInfo {
+    QString id;   ///< unique among all views of the plugin
+    QString name; ///< what the simulator menu shows
+};
+
 struct SimulatorInfo {
     QString id;
     QString name;
+    /// At least one. Metadata without "Views" (API 1.0) has one view with the simulator's
+    /// id and name; several views show one computation, so switching them never reruns it.
+    QList<ViewInfo> views;
 };
 
 /// A paper plugin's metadata, read from QPluginLoader::metaData() without loading code.
@@ -38,6 +47,10 @@ struct PAPERLAB_CORE_EXPORT PaperMetadata {
     QStringList related;     ///< ids of related papers
     QList<SimulatorInfo> simulators;
     QJsonObject json;        ///< the raw "MetaData" object
+
+    /// The simulator that has the view `viewId`, or the simulator `viewId` itself; null if
+    /// neither (a preset's or the command line's "simulator" may name either).
+    const SimulatorInfo *simulatorForView(const QString &viewId) const;
 
     /// Validates the object returned by QPluginLoader::metaData() (IID, API version and
     /// every key). Errors name the key and the problem, in Qt Creator's style.
