@@ -4,9 +4,8 @@
 #include "cli/exitcodes.h"
 #include "cli/headless.h"
 #include "kiosk/kioskapp.h"
+#include "papers/paperregistry.h"
 #include "shell/shellapp.h"
-
-#include <paperlab/paperregistry.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

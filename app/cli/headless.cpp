@@ -3,9 +3,9 @@
 #include "cli/headless.h"
 
 #include "cli/exitcodes.h"
+#include "papers/paperregistry.h"
 
 #include <paperlab/paperplugin.h>
-#include <paperlab/paperregistry.h>
 #include <paperlab/simulator.h>
 
 #include <QElapsedTimer>

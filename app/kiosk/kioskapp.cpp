@@ -3,13 +3,14 @@
 #include "kiosk/kioskapp.h"
 
 #include "cli/exitcodes.h"
-#include "kiosk/crashguard.h"
 #include "kiosk/kioskclock.h"
 #include "kiosk/kiosksettings.h"
 #include "kiosk/kioskwindow.h"
 #include "kiosk/playlist.h"
 #include "kiosk/presenterconsole.h"
 #include "kiosk/screensaverinhibitor.h"
+#include "papers/crashguard.h"
+#include "papers/paperregistry.h"
 #include "shell/qmlhost.h"
 #include "shell/screenshot.h"
 #include "shell/shellsetup.h"
@@ -19,9 +20,6 @@
 
 #include <paperlab/logging.h>
 
-#include <algorithm>
-#include <paperlab/paperregistry.h>
-
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDesktopServices>
@@ -30,6 +28,7 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 

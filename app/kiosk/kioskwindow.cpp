@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: MIT
 #include "kiosk/kioskwindow.h"
 
-#include "kiosk/crashguard.h"
 #include "kiosk/errorcard.h"
 #include "kiosk/exitchord.h"
 #include "kiosk/idlemonitor.h"
 #include "kiosk/kioskclock.h"
+#include "papers/crashguard.h"
+#include "papers/paperregistry.h"
 #include "shell/paperview.h"
 #include "shell/simulatorpane.h"
 
 #include <paperlab/logging.h>
-#include <paperlab/paperregistry.h>
 #include <paperlab/simulationrunner.h>
 
 #include <QAbstractSlider>

@@ -3,9 +3,9 @@
 #include "kiosk/playlist.h"
 
 #include "explainer/explainerdocument.h"
+#include "papers/paperregistry.h"
 
 #include <paperlab/paperplugin.h>
-#include <paperlab/paperregistry.h>
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -4,10 +4,10 @@
 
 #include "kiosk/kioskclock.h"
 #include "kiosk/kioskwindow.h"
+#include "papers/paperregistry.h"
 #include "params/parameterpanel.h"
 #include "shell/simulatorpane.h"
 
-#include <paperlab/paperregistry.h>
 #include <paperlab/simulationrunner.h>
 
 #include <QCloseEvent>

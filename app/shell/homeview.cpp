@@ -3,12 +3,11 @@
 #include "shell/homeview.h"
 
 #include "explainer/explainerdocument.h"
-
+#include "papers/paperregistry.h"
 #include "shell/papercard.h"
 #include "shell/qmlhost.h"
 
 #include <paperlab/paperplugin.h>
-#include <paperlab/paperregistry.h>
 
 #include <QFile>
 #include <QGridLayout>

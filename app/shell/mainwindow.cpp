@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "shell/mainwindow.h"
 
+#include "papers/paperregistry.h"
 #include "shell/appsettings.h"
 #include "shell/homeview.h"
 #include "shell/papersdialog.h"
@@ -9,8 +10,6 @@
 #include "shell/shortcutsdialog.h"
 #include "shell/simulatorpane.h"
 #include "shell/thememanager.h"
-
-#include <paperlab/paperregistry.h>
 
 #include <algorithm>
 

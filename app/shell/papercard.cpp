@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "shell/papercard.h"
 
+#include "papers/paperregistry.h"
 #include "shell/qmlhost.h"
 
 #include <paperlab/paperplugin.h>
-#include <paperlab/paperregistry.h>
 
 #include <QHBoxLayout>
 #include <QKeyEvent>

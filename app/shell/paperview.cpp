@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "shell/paperview.h"
 
+#include "papers/paperregistry.h"
 #include "shell/qmlhost.h"
 #include "shell/simulatorpane.h"
 
 #include <paperlab/logging.h>
 #include <paperlab/paperplugin.h>
-#include <paperlab/paperregistry.h>
 
 #include <QDesktopServices>
 #include <QHBoxLayout>

@@ -3,6 +3,7 @@
 #include "shell/shellapp.h"
 
 #include "cli/exitcodes.h"
+#include "papers/paperregistry.h"
 #include "shell/appsettings.h"
 #include "shell/homeview.h"
 #include "shell/mainwindow.h"
@@ -12,8 +13,6 @@
 #include "shell/simulatorpane.h"
 #include "shell/terminationsignals.h"
 #include "shell/thememanager.h"
-
-#include <paperlab/paperregistry.h>
 
 #include <QApplication>
 #include <QCommandLineParser>

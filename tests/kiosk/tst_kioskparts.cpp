@@ -7,16 +7,15 @@
 
 #include "manualclock.h"
 
-#include "kiosk/crashguard.h"
 #include "kiosk/exitchord.h"
 #include "kiosk/idlemonitor.h"
 #include "kiosk/inputmap.h"
 #include "kiosk/kiosksettings.h"
 #include "kiosk/tourplayer.h"
+#include "papers/crashguard.h"
+#include "papers/paperregistry.h"
 #include "params/parametereditor.h"
 #include "params/parameterpanel.h"
-
-#include <paperlab/paperregistry.h>
 
 #include <QDateTime>
 #include <QFile>

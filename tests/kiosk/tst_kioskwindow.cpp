@@ -7,9 +7,10 @@
 
 #include "manualclock.h"
 
-#include "kiosk/crashguard.h"
 #include "kiosk/kioskwindow.h"
 #include "kiosk/presenterconsole.h"
+#include "papers/crashguard.h"
+#include "papers/paperregistry.h"
 #include "params/parameterpanel.h"
 #include "shell/paperview.h"
 #include "shell/qmlhost.h"
@@ -17,7 +18,6 @@
 #include "shell/simulatorpane.h"
 #include "shell/thememanager.h"
 
-#include <paperlab/paperregistry.h>
 #include <paperlab/simulationrunner.h>
 
 #include <QAbstractSpinBox>

@@ -4,6 +4,7 @@
 // Opens every bundled paper in every tab, runs its simulator a few steps, grabs the window,
 // and checks that something was drawn and that QML reported nothing.
 
+#include "papers/paperregistry.h"
 #include "shell/appsettings.h"
 #include "shell/homeview.h"
 #include "shell/mainwindow.h"
@@ -12,7 +13,6 @@
 #include "shell/thememanager.h"
 #include "shell/shellsetup.h"
 
-#include <paperlab/paperregistry.h>
 #include <paperlab/simulationrunner.h>
 
 #include <QApplication>

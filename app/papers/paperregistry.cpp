@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
-#include <paperlab/paperregistry.h>
+#include "papers/paperregistry.h"
 
 #include <paperlab/logging.h>
 #include <paperlab/paperplugin.h>

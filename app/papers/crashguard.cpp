@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
-#include "kiosk/crashguard.h"
+#include "papers/crashguard.h"
 
 #include <paperlab/logging.h>
-#include <paperlab/paperregistry.h>
+#include "papers/paperregistry.h"
 
 #include <QDateTime>
 #include <QFileInfo>
