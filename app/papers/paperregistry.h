@@ -105,7 +105,9 @@ public:
     /// Loads every discovered paper (for --list-papers and the smoke tests).
     void loadAll();
 
-    void setDisabledIds(const QStringList &ids) { m_disabled = ids; }
+    /// Papers not to load (the crash guard's): those found later, and those found already
+    /// but not loaded yet, are Disabled.
+    void setDisabledIds(const QStringList &ids);
     const QStringList &disabledIds() const { return m_disabled; }
 
 Q_SIGNALS:
@@ -113,6 +115,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<PaperSpec> readSpec(const QString &path) const;
+    static void disable(PaperSpec *spec);
 
     std::vector<std::unique_ptr<PaperSpec>> m_specs;
     QStringList m_disabled;

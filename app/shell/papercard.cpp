@@ -81,6 +81,7 @@ void PaperCard::refresh(QmlHost *qml)
         m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
         if (m_placeholder) {
             m_layout->replaceWidget(m_placeholder, m_error);
+            m_placeholder->hide(); // out of the layout, but shown until deleted otherwise
             m_placeholder->deleteLater();
             m_placeholder = nullptr;
         } else {

@@ -151,6 +151,7 @@ void PaperView::ensureTab(int index)
                 connect(root, SIGNAL(presetLinkActivated(QString)), this, SLOT(openPreset(QString)));
         }
     } else if (index == 1 && !m_simulator) {
+        Q_EMIT simulatorAboutToBeCreated();
         m_simulator = new SimulatorPane(m_spec, m_qml, holder, m_presentation);
         holder->layout()->addWidget(m_simulator);
     } else if (index == 2 && !m_summary) {
