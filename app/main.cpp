@@ -4,12 +4,13 @@
 #include "cli/exitcodes.h"
 #include "cli/headless.h"
 #include "kiosk/kioskapp.h"
+#include "papers/paperloader.h"
+#include "papers/paperregistry.h"
 #include "shell/shellapp.h"
-
-#include <paperlab/paperregistry.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstring>
@@ -139,6 +140,15 @@ int main(int argc, char **argv)
 
     PaperRegistry registry;
     registry.discover(PaperRegistry::standardSearchPaths(parser.values(pluginDir)));
+    // Everything but the kiosk loads behind the crash guard, its markers in the desktop's
+    // settings file (the kiosk keeps them in its own state file, see runKiosk). The command
+    // line too: --list-papers loads every paper as the home page does, so a paper that crashed
+    // either is listed as disabled, with the reason, instead of crashing every listing; and a
+    // paper that crashes the command line as it loads would crash the desktop as well.
+    QSettings desktopSettings;
+    PaperLoader loader(&registry);
+    if (!KioskOptions::isKiosk(parser))
+        loader.enableCrashGuard(&desktopSettings);
 
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(listPapersOpt)) {
@@ -146,7 +156,7 @@ int main(int argc, char **argv)
             err << "paperlab: --list-papers takes no arguments" << Qt::endl;
             return ExitBadUsage;
         }
-        return listPapers(registry, parser.isSet(jsonOpt));
+        return listPapers(loader, parser.isSet(jsonOpt));
     }
     if (!positional.isEmpty()) {
         if (positional.first() != QLatin1String("run")) {
@@ -172,12 +182,12 @@ int main(int argc, char **argv)
                 return ExitBadUsage;
             }
         }
-        return runHeadless(registry, request);
+        return runHeadless(loader, request);
     }
 
     if (KioskOptions::isCheckPlaylist(parser))
-        return checkPlaylist(registry, parser);
+        return checkPlaylist(loader, parser);
     if (KioskOptions::isKiosk(parser))
         return runKiosk(app, registry, parser);
-    return runShell(app, registry, parser);
+    return runShell(app, loader, parser);
 }

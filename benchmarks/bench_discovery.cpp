@@ -5,7 +5,7 @@
 // Copies of one real plugin are used, so all but the first fail the id check; the cost
 // measured is the metadata read and validation that every file gets.
 
-#include <paperlab/paperregistry.h>
+#include "papers/paperregistry.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

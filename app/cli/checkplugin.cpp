@@ -3,10 +3,10 @@
 #include "cli/checkplugin.h"
 
 #include "cli/exitcodes.h"
+#include "papers/papermetadata.h"
+#include "papers/paperregistry.h"
 
 #include <paperlab/paperapi.h>
-#include <paperlab/papermetadata.h>
-#include <paperlab/paperregistry.h>
 
 #include <QFileInfo>
 #include <QJsonDocument>

@@ -3,10 +3,11 @@
 #include "cli/headless.h"
 
 #include "cli/exitcodes.h"
+#include "papers/paperloader.h"
+#include "papers/paperregistry.h"
 #include "session/simulationsession.h"
 
 #include <paperlab/paperplugin.h>
-#include <paperlab/paperregistry.h>
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -108,9 +109,10 @@ private:
 
 } // namespace
 
-int listPapers(PaperRegistry &registry, bool json)
+int listPapers(PaperLoader &loader, bool json)
 {
-    registry.loadAll();
+    loader.loadAll();
+    const PaperRegistry &registry = *loader.registry();
     if (json) {
         QJsonArray array;
         for (const auto &spec : registry.papers()) {
@@ -140,14 +142,14 @@ int listPapers(PaperRegistry &registry, bool json)
     return ExitOk;
 }
 
-int runHeadless(PaperRegistry &registry, const RunRequest &request)
+int runHeadless(PaperLoader &loader, const RunRequest &request)
 {
-    PaperSpec *spec = registry.find(request.paperId);
+    PaperSpec *spec = loader.registry()->find(request.paperId);
     if (!spec) {
         err() << "paperlab: unknown paper \"" << request.paperId << "\"; see paperlab --list-papers" << Qt::endl;
         return ExitUnknownPaper;
     }
-    auto loaded = registry.load(spec);
+    auto loaded = loader.load(spec);
     if (!loaded) {
         err() << "paperlab: paper \"" << request.paperId << "\" failed to load: "
               << loaded.error().logText << Qt::endl;

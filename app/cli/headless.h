@@ -4,14 +4,12 @@
 
 #include <QStringList>
 
-namespace paperlab {
-class PaperRegistry;
-}
-
 namespace paperlab::app {
 
+class PaperLoader;
+
 /// `paperlab --list-papers [--json]`: every discovered plugin with its state.
-int listPapers(PaperRegistry &registry, bool json);
+int listPapers(PaperLoader &loader, bool json);
 
 struct RunRequest {
     QString paperId;
@@ -24,6 +22,6 @@ struct RunRequest {
 };
 
 /// `paperlab run <id> ...`: runs a simulator without a window and writes its final snapshot.
-int runHeadless(PaperRegistry &registry, const RunRequest &request);
+int runHeadless(PaperLoader &loader, const RunRequest &request);
 
 } // namespace paperlab::app

@@ -3,13 +3,14 @@
 #include "kiosk/kioskapp.h"
 
 #include "cli/exitcodes.h"
-#include "kiosk/crashguard.h"
 #include "kiosk/kioskclock.h"
 #include "kiosk/kiosksettings.h"
 #include "kiosk/kioskwindow.h"
 #include "kiosk/playlist.h"
 #include "kiosk/presenterconsole.h"
 #include "kiosk/screensaverinhibitor.h"
+#include "papers/paperloader.h"
+#include "papers/paperregistry.h"
 #include "shell/qmlhost.h"
 #include "shell/screenshot.h"
 #include "shell/shellsetup.h"
@@ -19,9 +20,6 @@
 
 #include <paperlab/logging.h>
 
-#include <algorithm>
-#include <paperlab/paperregistry.h>
-
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDesktopServices>
@@ -30,6 +28,7 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -205,8 +204,9 @@ bool KioskOptions::isCheckPlaylist(const QCommandLineParser &parser)
     return parser.isSet(kCheckPlaylist);
 }
 
-int checkPlaylist(PaperRegistry &registry, const QCommandLineParser &parser)
+int checkPlaylist(PaperLoader &loader, const QCommandLineParser &parser)
 {
+    const PaperRegistry &registry = *loader.registry();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const KioskConfig config = KioskConfig::load(
@@ -222,7 +222,7 @@ int checkPlaylist(PaperRegistry &registry, const QCommandLineParser &parser)
         PaperSpec *spec = registry.find(step.paper);
         if (!spec)
             continue;
-        registry.load(spec);
+        loader.load(spec);
         const QString problem = playlist.value().referenceError(i, *spec);
         if (!problem.isEmpty())
             problems.append(problem);
@@ -329,13 +329,10 @@ int runKiosk(QApplication &app, PaperRegistry &registry, const QCommandLineParse
                    .arg(state.launches())
                    .arg(state.uncleanEnds());
     }
-    CrashGuard guard(&state.settings());
-    const QStringList disabled = guard.recover(registry);
-    if (!disabled.isEmpty()) {
-        registry.setDisabledIds(disabled);
-        registry.discover(
-            PaperRegistry::standardSearchPaths(parser.values(QStringLiteral("plugin-dir"))));
-    }
+    KioskClock clock;
+    PaperLoader loader(&registry);
+    loader.setClock([&clock] { return clock.now(); });
+    loader.enableCrashGuard(&state.settings());
     const int startStep = state.resumeStep(playlist.fingerprint(), playlist.size(), unclean);
 
     // The factor is meant for a 1080-line screen: on a 720-line projector the same text
@@ -360,11 +357,10 @@ int runKiosk(QApplication &app, PaperRegistry &registry, const QCommandLineParse
     ScreenSaverInhibitor inhibitor;
     if (!shot)
         inhibitor.inhibit(QStringLiteral("PaperLab is showing a kiosk tour"));
-    KioskClock clock;
 
     int code = ExitOk;
     {
-        KioskWindow window(playlist, config, {&registry, &qml, &guard, &state, &clock});
+        KioskWindow window(playlist, config, {&loader, &qml, &state, &clock});
         if (shot) {
             code = renderFirstStep(window, *shot, err);
         } else {

@@ -11,6 +11,8 @@ class PaperRegistry;
 
 namespace paperlab::app {
 
+class PaperLoader;
+
 /// Command-line options of the kiosk: --kiosk, --playlist, --screen, --console-screen,
 /// --no-console, --font-scale, --kiosk-config and --check-playlist (--theme is the shell's).
 struct KioskOptions {
@@ -21,10 +23,12 @@ struct KioskOptions {
 
 /// Runs the kiosk until its exit chord (or SIGTERM) and returns the exit code: 0, or
 /// ExitBadParameter (4) for an invalid playlist, ExitBadUsage (2) for a bad option.
+/// It loads papers through a PaperLoader of its own, whose crash guard keeps its markers in
+/// the kiosk's state file: a kiosk never touches the desktop's settings.
 int runKiosk(QApplication &app, PaperRegistry &registry, const QCommandLineParser &parser);
 
 /// --check-playlist: validates the playlist and what its steps refer to in the installed
 /// papers (presets, sections), prints every problem, and returns 0 or ExitBadParameter.
-int checkPlaylist(PaperRegistry &registry, const QCommandLineParser &parser);
+int checkPlaylist(PaperLoader &loader, const QCommandLineParser &parser);
 
 } // namespace paperlab::app

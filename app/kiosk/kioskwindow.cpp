@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: MIT
 #include "kiosk/kioskwindow.h"
 
-#include "kiosk/crashguard.h"
 #include "kiosk/errorcard.h"
 #include "kiosk/exitchord.h"
 #include "kiosk/idlemonitor.h"
 #include "kiosk/kioskclock.h"
+#include "papers/paperloader.h"
+#include "papers/paperregistry.h"
 #include "shell/paperview.h"
 #include "session/simulationsession.h"
 #include "shell/simulatorpane.h"
 
 #include <paperlab/logging.h>
-#include <paperlab/paperregistry.h>
 #include <paperlab/simulationrunner.h>
 
 #include <QAbstractSlider>
@@ -264,8 +264,7 @@ KioskWindow::~KioskWindow()
         QGuiApplication::restoreOverrideCursor();
     delete m_view; // its runner stops before the engine and the registry go
     // A clean exit is no crash: no paper is to blame at the next start.
-    for (auto it = m_settling.cbegin(); it != m_settling.cend(); ++it)
-        m_services.guard->endLoad(it.key());
+    m_services.loader->settleAll();
 }
 
 void KioskWindow::start(int index)
@@ -350,8 +349,7 @@ void KioskWindow::onStep(int index, TourPlayer::Reason reason)
 QString KioskWindow::prepare(int index)
 {
     const PlaylistStep &step = m_playlist.step(index);
-    PaperRegistry *registry = m_services.registry;
-    PaperSpec *spec = registry->find(step.paper);
+    PaperSpec *spec = m_services.loader->registry()->find(step.paper);
     if (!spec) {
         // The kiosk leaves such papers out of its tour before it starts (runKiosk), so only
         // a playlist handed to the window as it is gets here: information, not a warning.
@@ -360,14 +358,7 @@ QString KioskWindow::prepare(int index)
                                          .arg(step.paper);
         return tr("The paper \"%1\" is not installed on this computer.").arg(step.paper);
     }
-    if (spec->state() == PaperState::Discovered) {
-        if (m_services.guard)
-            m_services.guard->beginLoad(spec->id(), spec->filePath());
-        if (registry->load(spec))
-            guardFirstRun(spec->id(), QString()); // the marker goes once it has run a while
-        else if (m_services.guard)
-            m_services.guard->endLoad(spec->id()); // a clean failure, not a crash
-    }
+    m_services.loader->load(spec); // its crash marker goes once it has run a while
     if (spec->state() != PaperState::Ready) {
         const QString reason = m_playlist.referenceError(index, *spec);
         qCWarning(lcKiosk).noquote() << reason;
@@ -392,7 +383,7 @@ QString KioskWindow::prepare(int index)
         if (!m_simulated.contains(spec->id())) {
             // A paper's first simulator is the other place its code first runs.
             m_simulated.insert(spec->id());
-            guardFirstRun(spec->id(), spec->filePath());
+            m_services.loader->guardRun(spec->id());
         }
         m_view->setCurrentTab(PaperView::Tab::Simulator);
         SimulatorPane *pane = m_view->simulatorPane();
@@ -412,15 +403,6 @@ QString KioskWindow::prepare(int index)
     return {};
 }
 
-void KioskWindow::guardFirstRun(const QString &id, const QString &filePath)
-{
-    if (!m_services.guard)
-        return;
-    if (!filePath.isEmpty())
-        m_services.guard->beginLoad(id, filePath);
-    m_settling.insert(id, m_clock->now()); // tick() clears it once the paper has run a while
-}
-
 void KioskWindow::showNothingToShow()
 {
     const QStringList skipped = m_playlist.skippedPapers();
@@ -437,7 +419,7 @@ void KioskWindow::showNothingToShow()
 void KioskWindow::showError(int index, const QString &reason)
 {
     const PlaylistStep &step = m_playlist.step(index);
-    const PaperSpec *spec = m_services.registry->find(step.paper);
+    const PaperSpec *spec = m_services.loader->registry()->find(step.paper);
     const QString name
         = spec && !spec->metadata().name.isEmpty() ? spec->metadata().name : step.paper;
     m_errorCard->setError(name, reason);
@@ -449,14 +431,7 @@ void KioskWindow::showError(int index, const QString &reason)
 void KioskWindow::tick()
 {
     const qint64 now = m_clock->now();
-    for (auto it = m_settling.begin(); it != m_settling.end();) {
-        if (now - it.value() >= CrashGuard::kSettleMs) {
-            m_services.guard->endLoad(it.key());
-            it = m_settling.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    m_services.loader->settle(); // on the kiosk's clock, as everything timed here
     m_player->tick();
     m_chord->tick();
     m_idle->tick();

@@ -15,18 +15,14 @@ class QLabel;
 class QStackedWidget;
 class QTimer;
 
-namespace paperlab {
-class PaperRegistry;
-}
-
 namespace paperlab::app {
 
-class CrashGuard;
 class ErrorCard;
 class ExitChord;
 class IdleMonitor;
 class KioskClock;
 class KioskOverlay;
+class PaperLoader;
 class QmlHost;
 class SimulatorPane;
 
@@ -42,9 +38,8 @@ class KioskWindow : public QWidget
     Q_OBJECT
 public:
     struct Services {
-        PaperRegistry *registry = nullptr;
+        PaperLoader *loader = nullptr; ///< its registry holds the playlist's papers
         QmlHost *qml = nullptr;
-        CrashGuard *guard = nullptr;
         KioskState *state = nullptr;
         const KioskClock *clock = nullptr;
     };
@@ -103,7 +98,6 @@ private:
     QString prepare(int index);
     void showError(int index, const QString &reason);
     void showNothingToShow();
-    void guardFirstRun(const QString &id, const QString &filePath);
     void setBlank(Blank blank);
     void togglePause();
     void digit(int value);
@@ -128,8 +122,7 @@ private:
     QStackedWidget *m_stage;
     ErrorCard *m_errorCard;
     QPointer<PaperView> m_view;
-    QSet<QString> m_simulated;         ///< papers whose simulator already ran in this process
-    QHash<QString, qint64> m_settling; ///< crash-guard markers to clear, by when they were set
+    QSet<QString> m_simulated; ///< papers whose simulator already ran in this process
 
     QWidget *m_progress; // the dwell line along the bottom edge
     QLabel *m_osd;

@@ -3,10 +3,10 @@
 #include "kiosk/playlist.h"
 
 #include "explainer/explainerdocument.h"
+#include "papers/paperregistry.h"
 #include "session/simulationsession.h"
 
 #include <paperlab/paperplugin.h>
-#include <paperlab/paperregistry.h>
 
 #include <QCryptographicHash>
 #include <QFile>

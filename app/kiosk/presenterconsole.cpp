@@ -4,11 +4,11 @@
 
 #include "kiosk/kioskclock.h"
 #include "kiosk/kioskwindow.h"
+#include "papers/paperregistry.h"
 #include "params/parameterpanel.h"
 #include "session/simulationsession.h"
 #include "shell/simulatorpane.h"
 
-#include <paperlab/paperregistry.h>
 #include <paperlab/simulationrunner.h>
 
 #include <QCloseEvent>

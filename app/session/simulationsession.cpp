@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "session/simulationsession.h"
 
+#include "papers/paperregistry.h"
+
 #include <paperlab/paperplugin.h>
-#include <paperlab/paperregistry.h>
 #include <paperlab/simulationrunner.h>
 #include <paperlab/simulator.h>
 #include <paperlab/standardpaperplugin.h>

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <paperlab/papermetadata.h>
+#include "papers/papermetadata.h"
+
 #include <paperlab/parameterschema.h>
 #include <paperlab/result.h>
 #include <paperlab/snapshot.h>

@@ -3,12 +3,12 @@
 #include "shell/homeview.h"
 
 #include "explainer/explainerdocument.h"
-
+#include "papers/paperloader.h"
+#include "papers/paperregistry.h"
 #include "shell/papercard.h"
 #include "shell/qmlhost.h"
 
 #include <paperlab/paperplugin.h>
-#include <paperlab/paperregistry.h>
 
 #include <QFile>
 #include <QGridLayout>
@@ -42,9 +42,10 @@ QString explainerText(PaperPlugin *plugin)
 
 } // namespace
 
-HomeView::HomeView(PaperRegistry *registry, QmlHost *qml, QWidget *parent)
-    : QWidget(parent), m_registry(registry), m_qml(qml)
+HomeView::HomeView(PaperLoader *loader, QmlHost *qml, QWidget *parent)
+    : QWidget(parent), m_loader(loader), m_qml(qml)
 {
+    const PaperRegistry *registry = loader->registry();
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto *scroll = new QScrollArea(this);
@@ -125,6 +126,25 @@ HomeView::HomeView(PaperRegistry *registry, QmlHost *qml, QWidget *parent)
     layout->addLayout(searchRow);
     connect(m_search, &QLineEdit::textChanged, this, &HomeView::applyFilter);
 
+    if (!loader->crashedPapers().isEmpty()) {
+        QStringList names;
+        for (const QString &id : loader->crashedPapers()) {
+            const PaperSpec *spec = registry->find(id);
+            const QString name = spec ? spec->metadata().name : QString();
+            names.append(name.isEmpty() || name == id ? id
+                                                      : QStringLiteral("%1 (%2)").arg(name, id));
+        }
+        m_crashNotice = new QLabel(tr("Disabled, because it crashed PaperLab while loading at an "
+                                      "earlier start: %1. A paper stays disabled until its "
+                                      "plugin file changes.")
+                                       .arg(names.join(QStringLiteral(", "))),
+                                   page);
+        m_crashNotice->setObjectName(QStringLiteral("error"));
+        m_crashNotice->setWordWrap(true);
+        m_crashNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(m_crashNotice);
+    }
+
     m_noMatches = new QLabel(tr("No paper matches this search."), page);
     m_noMatches->setObjectName(QStringLiteral("muted"));
     m_noMatches->hide();
@@ -157,7 +177,7 @@ void HomeView::loadNext()
         PaperSpec *spec = card->spec();
         if (spec->state() != PaperState::Discovered)
             continue;
-        if (m_registry->load(spec)) {
+        if (m_loader->load(spec)) {
             m_searchText[spec->id()] += u' ' + explainerText(spec->plugin()).toLower();
         }
         card->refresh(m_qml);
@@ -192,6 +212,11 @@ void HomeView::focusSearch()
 void HomeView::setSearchText(const QString &text)
 {
     m_search->setText(text);
+}
+
+QString HomeView::crashNotice() const
+{
+    return m_crashNotice ? m_crashNotice->text() : QString();
 }
 
 int HomeView::visibleCardCount() const

@@ -17,22 +17,26 @@ class PaperRegistry;
 namespace paperlab::app {
 
 class PaperCard;
+class PaperLoader;
 class QmlHost;
 
 /// The home page: quick-start tracks, a search box, and a card for every discovered paper.
 /// Cards are built from metadata at once; plugins then load one per idle moment so each card
-/// can show its live "in one picture" thumbnail, or its error.
+/// can show its live "in one picture" thumbnail, or its error. A notice above the cards names
+/// the papers the crash guard disabled at this start.
 class HomeView : public QWidget
 {
     Q_OBJECT
 public:
-    HomeView(PaperRegistry *registry, QmlHost *qml, QWidget *parent = nullptr);
+    HomeView(PaperLoader *loader, QmlHost *qml, QWidget *parent = nullptr);
 
     void focusSearch();
     void setSearchText(const QString &text);
     /// Loads every remaining plugin now (for screenshots and tests).
     void loadAllThumbnails();
     int visibleCardCount() const;
+    /// The crash guard's notice, empty when no paper was disabled at this start.
+    QString crashNotice() const;
 
 Q_SIGNALS:
     void paperActivated(const QString &id);
@@ -45,8 +49,9 @@ private:
     void applyFilter();
     void relayoutCards();
 
-    PaperRegistry *m_registry;
+    PaperLoader *m_loader;
     QmlHost *m_qml;
+    QLabel *m_crashNotice = nullptr;
     QLineEdit *m_search;
     QLabel *m_noMatches;
     QGridLayout *m_grid;

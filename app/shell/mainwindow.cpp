@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "shell/mainwindow.h"
 
+#include "papers/paperloader.h"
+#include "papers/paperregistry.h"
 #include "shell/appsettings.h"
 #include "shell/homeview.h"
 #include "shell/papersdialog.h"
@@ -9,8 +11,6 @@
 #include "shell/shortcutsdialog.h"
 #include "shell/simulatorpane.h"
 #include "shell/thememanager.h"
-
-#include <paperlab/paperregistry.h>
 
 #include <algorithm>
 
@@ -32,9 +32,10 @@ namespace {
 const QString kHome = QStringLiteral("home");
 }
 
-MainWindow::MainWindow(PaperRegistry *registry, QmlHost *qml, ThemeManager *theme, AppSettings *settings,
-                       QWidget *parent)
-    : QMainWindow(parent), m_registry(registry), m_qml(qml), m_theme(theme), m_settings(settings)
+MainWindow::MainWindow(PaperLoader *loader, QmlHost *qml, ThemeManager *theme,
+                       AppSettings *settings, QWidget *parent)
+    : QMainWindow(parent), m_loader(loader), m_registry(loader->registry()), m_qml(qml),
+      m_theme(theme), m_settings(settings)
 {
     setWindowTitle(QStringLiteral("PaperLab"));
     setAccessibleName(QStringLiteral("PaperLab"));
@@ -52,13 +53,16 @@ MainWindow::MainWindow(PaperRegistry *registry, QmlHost *qml, ThemeManager *them
     setGeometry(placed);
     m_stack = new QStackedWidget(this);
     setCentralWidget(m_stack);
-    m_home = new HomeView(registry, qml, m_stack);
+    m_home = new HomeView(loader, qml, m_stack);
     m_stack->addWidget(m_home);
     connect(m_home, &HomeView::paperActivated, this, [this](const QString &id) { openPaper(id); });
     buildMenus();
     connect(m_theme, &ThemeManager::changed, this, &MainWindow::applyThemeToViews);
     qApp->installEventFilter(this); // the mouse back/forward buttons, anywhere in the window
     navigateTo(kHome, true);
+    // Also here: a restored session may open a paper, and then the home page is not seen.
+    if (!m_home->crashNotice().isEmpty())
+        statusBar()->showMessage(m_home->crashNotice());
 }
 
 MainWindow::~MainWindow()
@@ -161,7 +165,7 @@ bool MainWindow::openPaper(const QString &id, PaperView::Tab tab)
     PaperSpec *spec = m_registry->find(id);
     if (!spec)
         return false;
-    auto loaded = m_registry->load(spec);
+    auto loaded = m_loader->load(spec);
     if (!loaded) {
         statusBar()->showMessage(tr("%1 could not be loaded: %2").arg(id, loaded.error().userText), 10000);
         return false;
@@ -188,7 +192,7 @@ void MainWindow::navigateTo(const QString &location, bool record)
     } else if (!m_paper || m_paper->spec()->id() != location) {
         rememberReadingPosition();
         PaperSpec *spec = m_registry->find(location);
-        if (!spec || !m_registry->load(spec)) {
+        if (!spec || !m_loader->load(spec)) {
             updateNavActions();
             return;
         }
@@ -200,6 +204,8 @@ void MainWindow::navigateTo(const QString &location, bool record)
         m_paper = new PaperView(spec, m_qml, m_settings->readingPosition(location), names, m_stack);
         m_stack->addWidget(m_paper);
         connect(m_paper, &PaperView::paperLinkActivated, this, [this](const QString &id) { openPaper(id); });
+        connect(m_paper, &PaperView::simulatorAboutToBeCreated, this,
+                [this, location] { m_loader->guardRun(location); });
         connect(m_paper, &PaperView::tabChanged, this, [this] {
             if (m_paper)
                 m_settings->setLastTab(PaperView::tabName(m_paper->currentTab()));

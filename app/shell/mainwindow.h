@@ -20,6 +20,7 @@ namespace paperlab::app {
 
 class AppSettings;
 class HomeView;
+class PaperLoader;
 class QmlHost;
 class ThemeManager;
 
@@ -29,7 +30,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(PaperRegistry *registry, QmlHost *qml, ThemeManager *theme, AppSettings *settings,
+    MainWindow(PaperLoader *loader, QmlHost *qml, ThemeManager *theme, AppSettings *settings,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -58,6 +59,7 @@ private:
     void rememberReadingPosition();
     void applyThemeToViews();
 
+    PaperLoader *m_loader;
     PaperRegistry *m_registry;
     QmlHost *m_qml;
     ThemeManager *m_theme;

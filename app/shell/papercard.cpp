@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "shell/papercard.h"
 
+#include "papers/paperregistry.h"
 #include "shell/qmlhost.h"
 
 #include <paperlab/paperplugin.h>
-#include <paperlab/paperregistry.h>
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -81,6 +81,7 @@ void PaperCard::refresh(QmlHost *qml)
         m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
         if (m_placeholder) {
             m_layout->replaceWidget(m_placeholder, m_error);
+            m_placeholder->hide(); // out of the layout, but shown until deleted otherwise
             m_placeholder->deleteLater();
             m_placeholder = nullptr;
         } else {

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "shell/papersdialog.h"
 
-#include <paperlab/paperregistry.h>
+#include "papers/paperregistry.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "shell/paperview.h"
 
+#include "papers/paperregistry.h"
 #include "shell/qmlhost.h"
 #include "session/simulationsession.h"
 #include "shell/simulatorpane.h"
 
 #include <paperlab/logging.h>
 #include <paperlab/paperplugin.h>
-#include <paperlab/paperregistry.h>
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -152,6 +152,7 @@ void PaperView::ensureTab(int index)
                 connect(root, SIGNAL(presetLinkActivated(QString)), this, SLOT(openPreset(QString)));
         }
     } else if (index == 1 && !m_simulator) {
+        Q_EMIT simulatorAboutToBeCreated();
         m_simulator = new SimulatorPane(m_spec, m_qml, holder, m_presentation);
         holder->layout()->addWidget(m_simulator);
     } else if (index == 2 && !m_summary) {

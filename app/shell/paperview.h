@@ -51,6 +51,8 @@ public:
 Q_SIGNALS:
     void paperLinkActivated(const QString &paperId);
     void tabChanged();
+    /// The Simulator tab is about to create the paper's simulator: new plugin code runs.
+    void simulatorAboutToBeCreated();
 
 private Q_SLOTS:
     void onExplainerLink(const QString &paperId, const QString &anchor);

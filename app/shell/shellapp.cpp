@@ -14,8 +14,6 @@
 #include "shell/terminationsignals.h"
 #include "shell/thememanager.h"
 
-#include <paperlab/paperregistry.h>
-
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTemporaryDir>
@@ -46,7 +44,7 @@ void ShellOptions::addTo(QCommandLineParser &parser)
     parser.addOptions({kScreenshot, kPaper, kTab, kSize, kTheme});
 }
 
-int runShell(QApplication &app, PaperRegistry &registry, const QCommandLineParser &parser)
+int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &parser)
 {
     QTextStream err(stderr);
     // A screenshot must not change the user's saved session, so it gets throw-away settings.
@@ -93,7 +91,7 @@ int runShell(QApplication &app, PaperRegistry &registry, const QCommandLineParse
     // A scope so that the window (and its runners) go before QApplication.
     int code = ExitOk;
     {
-        MainWindow window(&registry, &qml, &theme, &settings);
+        MainWindow window(&loader, &qml, &theme, &settings);
         if (shot)
             window.resize(shot->size); // else the last session's geometry, or one that fits
         QString paperId = parser.value(kPaper);

@@ -5,11 +5,9 @@
 class QApplication;
 class QCommandLineParser;
 
-namespace paperlab {
-class PaperRegistry;
-}
-
 namespace paperlab::app {
+
+class PaperLoader;
 
 /// Command-line options of the desktop shell (screenshots, start paper, theme).
 struct ShellOptions {
@@ -17,6 +15,6 @@ struct ShellOptions {
 };
 
 /// Runs the desktop application (or renders a --screenshot) and returns the exit code.
-int runShell(QApplication &app, PaperRegistry &registry, const QCommandLineParser &parser);
+int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &parser);
 
 } // namespace paperlab::app

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "shell/simulatorpane.h"
 
+#include "papers/paperregistry.h"
 #include "params/parameterpanel.h"
 #include "shell/elidedlabel.h"
 #include "session/simulationsession.h"
 #include "shell/qmlhost.h"
 
-#include <paperlab/paperregistry.h>
 #include <paperlab/simulationrunner.h>
 
 #include <QAction>

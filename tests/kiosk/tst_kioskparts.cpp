@@ -7,17 +7,16 @@
 
 #include "manualclock.h"
 
-#include "kiosk/crashguard.h"
 #include "kiosk/exitchord.h"
 #include "kiosk/idlemonitor.h"
 #include "kiosk/inputmap.h"
 #include "kiosk/kiosksettings.h"
 #include "kiosk/tourplayer.h"
+#include "papers/crashguard.h"
+#include "papers/paperregistry.h"
 #include "params/parametereditor.h"
 #include "params/parameterpanel.h"
 #include "../testsession.h"
-
-#include <paperlab/paperregistry.h>
 
 #include <QDateTime>
 #include <QFile>

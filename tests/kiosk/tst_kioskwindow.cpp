@@ -7,9 +7,11 @@
 
 #include "manualclock.h"
 
-#include "kiosk/crashguard.h"
 #include "kiosk/kioskwindow.h"
 #include "kiosk/presenterconsole.h"
+#include "papers/crashguard.h"
+#include "papers/paperloader.h"
+#include "papers/paperregistry.h"
 #include "params/parameterpanel.h"
 #include "session/simulationsession.h"
 #include "shell/paperview.h"
@@ -18,7 +20,6 @@
 #include "shell/simulatorpane.h"
 #include "shell/thememanager.h"
 
-#include <paperlab/paperregistry.h>
 #include <paperlab/simulationrunner.h>
 
 #include <QAbstractSpinBox>
@@ -71,7 +72,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<PaperRegistry> m_registry;
     std::unique_ptr<KioskState> m_state;
-    std::unique_ptr<CrashGuard> m_guard;
+    std::unique_ptr<PaperLoader> m_loader;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<KioskWindow> m_window;
     KioskConfig m_config;
@@ -100,7 +101,7 @@ private:
     {
         m_window = std::make_unique<KioskWindow>(
             playlist, m_config,
-            KioskWindow::Services{m_registry.get(), m_qml.get(), m_guard.get(), m_state.get(),
+            KioskWindow::Services{m_loader.get(), m_qml.get(), m_state.get(),
                                   m_clock.get()});
         m_window->resize(1280, 720);
         m_window->show();
@@ -131,7 +132,9 @@ private Q_SLOTS:
         m_registry = std::make_unique<PaperRegistry>();
         m_registry->discover({QStringLiteral(PAPERLAB_PAPER_BUILD_DIR)});
         m_state = std::make_unique<KioskState>(m_dir->filePath(QStringLiteral("state.ini")));
-        m_guard = std::make_unique<CrashGuard>(&m_state->settings());
+        m_loader = std::make_unique<PaperLoader>(m_registry.get());
+        m_loader->setClock([this] { return m_clock->now(); });
+        m_loader->enableCrashGuard(&m_state->settings());
         m_clock = std::make_unique<ManualClock>();
         m_config = KioskConfig::load(QString());
         m_config.attractMs = 60000;
@@ -141,7 +144,7 @@ private Q_SLOTS:
     {
         QVERIFY2(m_qml->warnings().isEmpty(), qPrintable(m_qml->warnings().join(u'\n')));
         m_window.reset(); // views and runners before the registry
-        m_guard.reset();
+        m_loader.reset();
         m_state.reset();
         m_registry.reset();
     }
@@ -462,21 +465,21 @@ private Q_SLOTS:
     {
         startKiosk();
         const QString id = QStringLiteral("random-walk");
-        QVERIFY(m_guard->isLoading(id)); // just loaded and shown
+        QVERIFY(m_loader->isGuarding(id)); // just loaded and shown
         advance(CrashGuard::kSettleMs);
-        QVERIFY(!m_guard->isLoading(id));
+        QVERIFY(!m_loader->isGuarding(id));
         key(Qt::Key_PageDown); // its first simulator
-        QVERIFY(m_guard->isLoading(id));
+        QVERIFY(m_loader->isGuarding(id));
         advance(CrashGuard::kSettleMs);
-        QVERIFY(!m_guard->isLoading(id));
+        QVERIFY(!m_loader->isGuarding(id));
         key(Qt::Key_8); // another simulator step: no new marker
-        QVERIFY(!m_guard->isLoading(id));
+        QVERIFY(!m_loader->isGuarding(id));
         // A clean exit while a marker is pending clears it too: no paper is to blame.
         m_window.reset();
         startKiosk(1);
-        QVERIFY(m_guard->isLoading(id));
+        QVERIFY(m_loader->isGuarding(id));
         m_window.reset();
-        QVERIFY(!m_guard->isLoading(id));
+        QVERIFY(!m_loader->isGuarding(id));
     }
 
     void disabledPaperShowsAnErrorCard()

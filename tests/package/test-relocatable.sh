@@ -35,6 +35,11 @@ for size in 16 32 48 64 128 256; do
     [ -f "$root/share/icons/hicolor/${size}x$size/apps/$app_id.png" ] || fail "missing ${size}x$size icon"
 done
 [ ! -e "$root/$libdir/libpaperlab_charts.so" ] || fail "libpaperlab_charts.so is not part of the SDK"
+# The host's registry, metadata parsing and logging categories are not either: they may change
+# without breaking a plugin's ABI.
+for h in paperregistry.h papermetadata.h logging.h; do
+    [ ! -e "$root/include/paperlab/$h" ] || fail "include/paperlab/$h is the host's, not the SDK's"
+done
 
 # The same papers as the build tree, and nothing else.
 expected=$(cd "$bundled" && ls -1 -- *.so | sed 's/\.so$//' | sort)

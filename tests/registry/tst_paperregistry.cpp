@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
+#include "papers/paperregistry.h"
+
 #include <paperlab/paperplugin.h>
-#include <paperlab/paperregistry.h>
 #include <paperlab/simulationrunner.h>
 #include <paperlab/simulator.h>
 

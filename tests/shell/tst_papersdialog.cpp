@@ -1,8 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
+#include "papers/paperregistry.h"
 #include "shell/papersdialog.h"
-
-#include <paperlab/paperregistry.h>
 
 #include <QLoggingCategory>
 #include <QTableWidget>

@@ -4,6 +4,8 @@
 // Opens every bundled paper in every tab, runs its simulator a few steps, grabs the window,
 // and checks that something was drawn and that QML reported nothing.
 
+#include "papers/paperloader.h"
+#include "papers/paperregistry.h"
 #include "session/simulationsession.h"
 #include "shell/appsettings.h"
 #include "shell/homeview.h"
@@ -13,7 +15,6 @@
 #include "shell/thememanager.h"
 #include "shell/shellsetup.h"
 
-#include <paperlab/paperregistry.h>
 #include <paperlab/simulationrunner.h>
 
 #include <QApplication>
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<PaperRegistry> m_registry;
     std::unique_ptr<QmlHost> m_qml;
     std::unique_ptr<ThemeManager> m_theme;
+    std::unique_ptr<PaperLoader> m_loader;
     std::unique_ptr<MainWindow> m_window;
 
 private Q_SLOTS:
@@ -64,7 +66,9 @@ private Q_SLOTS:
         m_theme = std::make_unique<ThemeManager>();
         QVERIFY(m_theme->setTheme(QStringLiteral("light")));
         m_qml->setTheme(m_theme->themeMap());
-        m_window = std::make_unique<MainWindow>(m_registry.get(), m_qml.get(), m_theme.get(), m_settings.get());
+        m_loader = std::make_unique<PaperLoader>(m_registry.get());
+        m_window = std::make_unique<MainWindow>(m_loader.get(), m_qml.get(), m_theme.get(),
+                                                m_settings.get());
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

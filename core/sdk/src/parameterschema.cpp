@@ -20,9 +20,11 @@ Error schemaError(const QString &source, const QString &text)
     return Error::make(ErrorReason::BadSchema, QStringLiteral("%1: %2").arg(source, text));
 }
 
-Error paramError(const QString &text)
+// Values come from people (sliders, --set, presets): their errors are translated.
+template <typename... Args>
+Error paramError(const char *text, const Args &...args)
 {
-    return Error::make(ErrorReason::BadParameter, text);
+    return Error::translated(ErrorReason::BadParameter, text, args...);
 }
 
 std::optional<ParamType> typeFromName(const QString &name)
@@ -295,14 +297,14 @@ Result<QVariant> ParameterSchema::checkValue(const ParamSpec &s, const QVariant 
 {
     auto inRange = [&](double v) -> std::optional<Error> {
         if (!std::isfinite(v))
-            return paramError(QStringLiteral("\"%1\" must be a finite number").arg(s.id));
+            return paramError(QT_TRANSLATE_NOOP("paperlab", "\"%1\" must be a finite number"), s.id);
         if (s.min.isValid() && v < s.min.toDouble()) {
-            return paramError(QStringLiteral("\"%1\" = %2 is below the minimum %3")
-                                  .arg(s.id).arg(v).arg(s.min.toDouble()));
+            return paramError(QT_TRANSLATE_NOOP("paperlab", "\"%1\" = %2 is below the minimum %3"),
+                              s.id, v, s.min.toDouble());
         }
         if (s.max.isValid() && v > s.max.toDouble()) {
-            return paramError(QStringLiteral("\"%1\" = %2 is above the maximum %3")
-                                  .arg(s.id).arg(v).arg(s.max.toDouble()));
+            return paramError(QT_TRANSLATE_NOOP("paperlab", "\"%1\" = %2 is above the maximum %3"),
+                              s.id, v, s.max.toDouble());
         }
         return std::nullopt;
     };
@@ -314,17 +316,19 @@ Result<QVariant> ParameterSchema::checkValue(const ParamSpec &s, const QVariant 
         } else if (value.canConvert<QVariantList>() && value.typeId() != QMetaType::Double) {
             items = value.toList();
         } else {
-            return paramError(QStringLiteral("\"%1\" must be a list of numbers").arg(s.id));
+            return paramError(QT_TRANSLATE_NOOP("paperlab", "\"%1\" must be a list of numbers"), s.id);
         }
         if (items.isEmpty())
-            return paramError(QStringLiteral("\"%1\" must not be empty").arg(s.id));
+            return paramError(QT_TRANSLATE_NOOP("paperlab", "\"%1\" must not be empty"), s.id);
         QVariantList out;
         for (const QVariant &item : std::as_const(items)) {
             const auto n = toNumber(item);
             if (!n || (integers && !isInteger(*n))) {
-                return paramError(QStringLiteral("\"%1\" has an item that is not %2")
-                                      .arg(s.id, integers ? QStringLiteral("an integer")
-                                                          : QStringLiteral("a number")));
+                return paramError(
+                    integers
+                        ? QT_TRANSLATE_NOOP("paperlab", "\"%1\" has an item that is not an integer")
+                        : QT_TRANSLATE_NOOP("paperlab", "\"%1\" has an item that is not a number"),
+                    s.id);
             }
             if (auto e = inRange(*n))
                 return *e;
@@ -337,7 +341,7 @@ Result<QVariant> ParameterSchema::checkValue(const ParamSpec &s, const QVariant 
     case ParamType::Real: {
         const auto n = toNumber(value);
         if (!n)
-            return paramError(QStringLiteral("\"%1\" must be a number").arg(s.id));
+            return paramError(QT_TRANSLATE_NOOP("paperlab", "\"%1\" must be a number"), s.id);
         if (auto e = inRange(*n))
             return *e;
         return QVariant(*n);
@@ -345,11 +349,11 @@ Result<QVariant> ParameterSchema::checkValue(const ParamSpec &s, const QVariant 
     case ParamType::Int: {
         const auto n = toNumber(value);
         if (!n || !isInteger(*n))
-            return paramError(QStringLiteral("\"%1\" must be an integer").arg(s.id));
+            return paramError(QT_TRANSLATE_NOOP("paperlab", "\"%1\" must be an integer"), s.id);
         if (auto e = inRange(*n))
             return *e;
         if (std::abs(*n) > std::numeric_limits<int>::max())
-            return paramError(QStringLiteral("\"%1\" is too large").arg(s.id));
+            return paramError(QT_TRANSLATE_NOOP("paperlab", "\"%1\" is too large"), s.id);
         return QVariant(int(*n));
     }
     case ParamType::Bool: {
@@ -360,7 +364,7 @@ Result<QVariant> ParameterSchema::checkValue(const ParamSpec &s, const QVariant 
             return QVariant(true);
         if (value.typeId() == QMetaType::QString && (t == QLatin1String("false") || t == QLatin1String("0")))
             return QVariant(false);
-        return paramError(QStringLiteral("\"%1\" must be true or false").arg(s.id));
+        return paramError(QT_TRANSLATE_NOOP("paperlab", "\"%1\" must be true or false"), s.id);
     }
     case ParamType::Choice: {
         const QString id = value.toString();
@@ -371,7 +375,8 @@ Result<QVariant> ParameterSchema::checkValue(const ParamSpec &s, const QVariant 
         QStringList ids;
         for (const auto &c : s.choices)
             ids.append(c.first);
-        return paramError(QStringLiteral("\"%1\" must be one of: %2").arg(s.id, ids.join(QStringLiteral(", "))));
+        return paramError(QT_TRANSLATE_NOOP("paperlab", "\"%1\" must be one of: %2"), s.id,
+                          ids.join(QStringLiteral(", ")));
     }
     case ParamType::Seed: {
         if (value.typeId() == QMetaType::QString) {
@@ -384,14 +389,15 @@ Result<QVariant> ParameterSchema::checkValue(const ParamSpec &s, const QVariant 
                                                     ? value.toULongLong()
                                                     : quint64(*n));
         }
-        return paramError(QStringLiteral("\"%1\" must be a non-negative integer seed").arg(s.id));
+        return paramError(
+            QT_TRANSLATE_NOOP("paperlab", "\"%1\" must be a non-negative integer seed"), s.id);
     }
     case ParamType::RealList:
         return numberList(false);
     case ParamType::IntList:
         return numberList(true);
     }
-    return paramError(QStringLiteral("\"%1\" has an unknown type").arg(s.id));
+    return paramError(QT_TRANSLATE_NOOP("paperlab", "\"%1\" has an unknown type"), s.id);
 }
 
 Result<ParameterSet> ParameterSchema::validate(const ParameterSet &values) const
@@ -400,7 +406,7 @@ Result<ParameterSet> ParameterSchema::validate(const ParameterSet &values) const
     for (const QString &key : values.keys()) {
         const ParamSpec *spec = find(key);
         if (!spec)
-            return paramError(QStringLiteral("unknown parameter \"%1\"").arg(key));
+            return paramError(QT_TRANSLATE_NOOP("paperlab", "unknown parameter \"%1\""), key);
         auto checked = checkValue(*spec, values.value(key));
         if (!checked)
             return checked.error();
@@ -413,7 +419,7 @@ Result<QVariant> ParameterSchema::parseValue(const QString &key, const QString &
 {
     const ParamSpec *spec = find(key);
     if (!spec)
-        return paramError(QStringLiteral("unknown parameter \"%1\"").arg(key));
+        return paramError(QT_TRANSLATE_NOOP("paperlab", "unknown parameter \"%1\""), key);
     return checkValue(*spec, QVariant(text));
 }
 

@@ -14,8 +14,13 @@
 
 namespace paperlab {
 
-/// Thrown by a simulator to report a failure; the runner turns any std::exception into its
-/// error state with the message, and the CLI into exit code 5.
+/// Thrown by a simulator to report a failure of its computation (a diverging run, an
+/// impossible combination found deep in a step). Simulators run on the runner's worker thread,
+/// where a failure has no caller to return a Result to: the SimulationRunner catches any
+/// std::exception, stops, and turns it into its Error state with the message
+/// (errorString(), failed()); the CLI turns it into exit code 5. What can be checked before a
+/// run belongs in parameters.json instead, so that ParameterSchema::validate() reports it as
+/// a Result. The message is shown as it is, so write it for people.
 class SimulationError : public std::runtime_error
 {
 public:

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
-#include "kiosk/crashguard.h"
+#include "papers/crashguard.h"
 
 #include <paperlab/logging.h>
-#include <paperlab/paperregistry.h>
+#include "papers/paperregistry.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -39,7 +39,7 @@ QStringList CrashGuard::recover(const PaperRegistry &registry)
 
     m_state->beginGroup(kDisabled);
     for (const QString &id : crashed) {
-        qCWarning(lcKiosk).noquote()
+        qCWarning(lcPapers).noquote()
             << QStringLiteral("%1 crashed PaperLab while loading; it stays disabled until its "
                               "plugin file changes")
                    .arg(id);
@@ -49,7 +49,7 @@ QStringList CrashGuard::recover(const PaperRegistry &registry)
     for (const QString &id : m_state->childKeys()) {
         const PaperSpec *spec = registry.find(id);
         if (spec && fileStamp(spec->filePath()) != m_state->value(id).toString()) {
-            qCInfo(lcKiosk).noquote() << id << "has a new plugin file; trying it again";
+            qCInfo(lcPapers).noquote() << id << "has a new plugin file; trying it again";
             m_state->remove(id);
             continue;
         }

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
-#include <paperlab/papermetadata.h>
+#include "papers/papermetadata.h"
 
 #include <paperlab/paperapi.h>
 

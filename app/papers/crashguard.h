@@ -13,21 +13,23 @@ class PaperRegistry;
 
 namespace paperlab::app {
 
-/// The crash-loop guard (architecture §6.3). A native plugin that crashes takes the whole
-/// process down, and no API can stop that; with Restart=always the kiosk would then crash
-/// forever. So a marker "loading <id>" is written (and synced) before a paper is loaded and
-/// first shown, and removed once it has run for a few seconds. A marker that survives to the
-/// next start names the culprit: that paper is disabled, and stays disabled until its plugin
-/// file changes (an update may fix it).
+/// The crash-loop guard's markers (architecture §6.3); PaperLoader decides when to write them.
+/// A native plugin that crashes takes the whole process down, and no API can stop that: the
+/// desktop would die at every start, and a kiosk with Restart=always would crash forever. So a
+/// marker "loading <id>" is written (and synced) before a paper is loaded and first shown, and
+/// removed once it has run for a few seconds. A marker that survives to the next start names
+/// the culprit: that paper is disabled, and stays disabled until its plugin file changes (an
+/// update may fix it).
 class CrashGuard
 {
 public:
-    /// Keeps its markers in `state` (the kiosk's state file), which must outlive the guard.
+    /// Keeps its markers in `state` (the desktop's settings, the kiosk's state file), which
+    /// must outlive the guard.
     explicit CrashGuard(QSettings *state);
 
     /// Turns surviving markers into disabled papers and returns the ids to disable now.
     /// Needs the registry's discovery to know each plugin file; call it, then
-    /// PaperRegistry::setDisabledIds() and discover() again.
+    /// PaperRegistry::setDisabledIds().
     QStringList recover(const PaperRegistry &registry);
 
     void beginLoad(const QString &id, const QString &filePath);

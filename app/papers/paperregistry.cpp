@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
-#include <paperlab/paperregistry.h>
+#include "papers/paperregistry.h"
 
 #include <paperlab/logging.h>
 #include <paperlab/paperplugin.h>
@@ -195,9 +195,7 @@ std::unique_ptr<PaperSpec> PaperRegistry::readSpec(const QString &path) const
                                     .arg(spec->m_meta.id, QFileInfo(path).fileName())));
     }
     if (m_disabled.contains(spec->m_meta.id)) {
-        spec->m_state = PaperState::Disabled;
-        spec->m_error = Error::make(ErrorReason::Disabled,
-                                    QStringLiteral("Disabled: it crashed PaperLab while loading last time"));
+        disable(spec.get());
         return spec;
     }
     qCDebug(lcPapers).noquote() << "discovered" << spec->m_meta.id << "at" << path;
@@ -216,6 +214,24 @@ void PaperRegistry::discover(const QStringList &dirs)
         for (const QFileInfo &fi : files) {
             if (QLibrary::isLibrary(fi.fileName()))
                 addFile(fi.absoluteFilePath())->m_origin = origin;
+        }
+    }
+}
+
+void PaperRegistry::disable(PaperSpec *spec)
+{
+    spec->m_state = PaperState::Disabled;
+    spec->m_error = Error::make(ErrorReason::Disabled,
+                                QStringLiteral("Disabled: it crashed PaperLab while loading last time"));
+}
+
+void PaperRegistry::setDisabledIds(const QStringList &ids)
+{
+    m_disabled = ids;
+    for (const auto &spec : m_specs) {
+        if (spec->m_state == PaperState::Discovered && ids.contains(spec->m_meta.id)) {
+            disable(spec.get());
+            Q_EMIT stateChanged(spec->id());
         }
     }
 }

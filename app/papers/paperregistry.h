@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <paperlab/papermetadata.h>
-#include <paperlab/paperlabcoreexport.h>
+#include "papers/papermetadata.h"
+
 #include <paperlab/parameterschema.h>
 #include <paperlab/result.h>
 
@@ -21,7 +21,7 @@ class PaperPlugin;
 /// Discovered → (Validated) → Ready, or Failed with an error; Disabled by the crash guard.
 enum class PaperState { Discovered, Ready, Failed, Disabled };
 
-PAPERLAB_CORE_EXPORT QString paperStateName(PaperState state);
+QString paperStateName(PaperState state);
 
 /// Which kind of search path a plugin was found on, highest priority first.
 enum class PaperOrigin {
@@ -32,10 +32,10 @@ enum class PaperOrigin {
 };
 
 /// "command-line", "environment", "user" or "bundled" (used in --list-papers --json).
-PAPERLAB_CORE_EXPORT QString paperOriginName(PaperOrigin origin);
+QString paperOriginName(PaperOrigin origin);
 
 /// One plugin file found on a search path. Its metadata is read without loading code.
-class PAPERLAB_CORE_EXPORT PaperSpec
+class PaperSpec
 {
 public:
     const QString &filePath() const { return m_filePath; }
@@ -69,7 +69,7 @@ private:
 ///
 /// Discovery reads metadata only (QPluginLoader::metaData(), no dlopen), so it runs no
 /// foreign code. load() instantiates on the calling thread, which must be the GUI thread.
-class PAPERLAB_CORE_EXPORT PaperRegistry : public QObject
+class PaperRegistry : public QObject
 {
     Q_OBJECT
 public:
@@ -105,7 +105,9 @@ public:
     /// Loads every discovered paper (for --list-papers and the smoke tests).
     void loadAll();
 
-    void setDisabledIds(const QStringList &ids) { m_disabled = ids; }
+    /// Papers not to load (the crash guard's): those found later, and those found already
+    /// but not loaded yet, are Disabled.
+    void setDisabledIds(const QStringList &ids);
     const QStringList &disabledIds() const { return m_disabled; }
 
 Q_SIGNALS:
@@ -113,6 +115,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<PaperSpec> readSpec(const QString &path) const;
+    static void disable(PaperSpec *spec);
 
     std::vector<std::unique_ptr<PaperSpec>> m_specs;
     QStringList m_disabled;
