@@ -3,6 +3,7 @@
 #include "params/parameterpanel.h"
 
 #include "params/parametereditor.h"
+#include "session/parametermodel.h"
 #include "session/simulationsession.h"
 
 #include <QComboBox>
@@ -47,20 +48,17 @@ ParameterPanel::ParameterPanel(SimulationSession &session, QWidget *parent,
     }
 
     // One group box per declared group, in declaration order; parameters without a known group last.
-    const ParameterSchema &schema = session.schema();
-    QList<ParamGroup> groups = schema.groups();
+    m_model = new ParameterModel(session, presentation, this);
+    QList<ParamGroup> groups = session.schema().groups();
     if (groups.isEmpty())
         groups.append({QString(), tr("Parameters")});
-    const QList<ParamSpec> specs = session.parameters();
-    const bool kiosk = presentation == Presentation::Kiosk;
     for (const ParamGroup &g : std::as_const(groups)) {
         QGroupBox *box = nullptr;
         QFormLayout *form = nullptr;
-        for (const ParamSpec &spec : specs) {
-            if (spec.type == ParamType::Seed || (spec.group != g.id && !g.id.isEmpty()))
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const ParamSpec &spec = m_model->spec(row);
+            if (spec.group != g.id && !g.id.isEmpty())
                 continue;
-            if (kiosk && spec.kiosk == KioskPolicy::Hidden)
-                continue; // presets still set it: the session keeps every value
             if (!box) {
                 box = new QGroupBox(g.label, this);
                 form = new QFormLayout(box);
@@ -86,18 +84,18 @@ ParameterPanel::ParameterPanel(SimulationSession &session, QWidget *parent,
             labelLayout->addWidget(mark);
             labelLayout->addStretch();
             form->addRow(labelRow, editor);
-            if (kiosk && spec.kiosk == KioskPolicy::ReadOnly) {
+            if (m_model->isReadOnly(row)) {
                 editor->setEnabled(false);
                 label->setToolTip(tr("Fixed in kiosk mode"));
             }
-            m_editors.insert(spec.id, editor);
-            m_marks.insert(spec.id, mark);
-            connect(editor, &ParameterEditor::edited, this, [this, id = spec.id] { onEdited(id); });
+            m_editors.insert(row, editor);
+            m_marks.insert(row, mark);
+            connect(editor, &ParameterEditor::edited, this, [this, row] { onEdited(row); });
         }
     }
 
     QGroupBox *actions = nullptr;
-    for (const CommandSpec &c : schema.commands()) {
+    for (const CommandSpec &c : session.schema().commands()) {
         if (!c.simulators.isEmpty() && !c.simulators.contains(session.simulatorId()))
             continue;
         if (!actions) {
@@ -116,48 +114,50 @@ ParameterPanel::ParameterPanel(SimulationSession &session, QWidget *parent,
     }
     layout->addStretch();
 
-    connect(&session, &SimulationSession::pendingChanged, this, &ParameterPanel::showPending);
-    connect(&session, &SimulationSession::restarted, this, &ParameterPanel::showApplied);
-    showPending({});
-    showApplied();
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
+                for (int row = from.row(); row <= to.row(); ++row)
+                    showRow(row, roles.contains(ParameterModel::ValueRole));
+            });
+    connect(&session, &SimulationSession::restarted, this, &ParameterPanel::showActivePreset);
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        showRow(row, true);
+    showActivePreset();
 }
 
-void ParameterPanel::onEdited(const QString &key)
+void ParameterPanel::onEdited(int row)
 {
-    ParameterEditor *editor = m_editors.value(key);
+    ParameterEditor *editor = m_editors.value(row);
     const QVariant raw = editor->value();
-    m_editing = key;
+    m_editing = row;
     if (raw.typeId() == QMetaType::QString) {
-        const Result<void> set = m_session.setPendingText(key, raw.toString());
+        const Result<void> set = m_model->setText(row, raw.toString());
         editor->setError(set ? QString() : set.error().userText);
     } else {
-        m_session.setPending(key, raw);
+        m_model->setData(m_model->index(row), raw);
     }
-    m_editing.clear();
+    m_editing = -1;
 }
 
-void ParameterPanel::showPending(const QString &key)
+void ParameterPanel::showRow(int row, bool value)
 {
-    const QStringList keys = key.isEmpty() ? m_editors.keys() : QStringList{key};
-    for (const QString &k : keys) {
-        ParameterEditor *editor = m_editors.value(k);
-        if (!editor)
-            continue;
-        if (k != m_editing) {
-            const QSignalBlocker quiet(editor);
-            editor->setValue(m_session.pending().value(k));
-            editor->setError({});
-        }
-        m_marks.value(k)->setVisible(m_session.restartNeeded(k));
+    ParameterEditor *editor = m_editors.value(row);
+    if (!editor)
+        return;
+    const QModelIndex index = m_model->index(row);
+    // The editor being typed into is not rewritten under the cursor.
+    if (value && row != m_editing) {
+        const QSignalBlocker quiet(editor);
+        editor->setValue(index.data(ParameterModel::ValueRole));
+        editor->setError({});
     }
+    m_marks.value(row)->setVisible(index.data(ParameterModel::RestartNeededRole).toBool());
 }
 
-void ParameterPanel::showApplied()
+void ParameterPanel::showActivePreset()
 {
     if (m_presetBox)
         m_presetBox->setCurrentIndex(m_presetBox->findData(m_session.activePreset()));
-    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
-        it.value()->setVisible(m_session.restartNeeded(it.key()));
 }
 
 } // namespace paperlab::app

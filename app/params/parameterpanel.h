@@ -15,14 +15,15 @@ class QLabel;
 namespace paperlab::app {
 
 class ParameterEditor;
+class ParameterModel;
 class SimulationSession;
 
-/// The desktop parameter form of a session's current simulator: one group box per group, a
-/// widget per type, units as suffixes, descriptions as tooltips, log sliders, a presets menu
-/// and a "restart needed" mark on edited keys that are not live. It shows and edits the
+/// The desktop parameter form of a session's current simulator, generated from its
+/// ParameterModel (which also applies the kiosk policy): one group box per group, a widget
+/// per type, units as suffixes, descriptions as tooltips, log sliders, a presets menu and a
+/// "restart needed" mark on edited keys that are not live. It shows and edits the
 /// session's pending values, so two panels of one session (desktop and presenter console)
-/// always agree. Seeds live in the transport bar, not here. In the kiosk, parameters follow
-/// their `kiosk` policy: hidden ones get no editor, read-only ones are shown disabled.
+/// always agree. Seeds live in the transport bar, not here.
 /// Built for one simulator: its owner makes a new one on SimulationSession::simulatorChanged.
 class ParameterPanel : public QWidget
 {
@@ -32,15 +33,17 @@ public:
                             Presentation presentation = Presentation::Desktop);
 
 private:
-    void onEdited(const QString &key);
-    void showPending(const QString &key);
-    void showApplied();
+    void onEdited(int row);
+    /// Shows a row's restart mark, and its value too when `value`.
+    void showRow(int row, bool value);
+    void showActivePreset();
 
     SimulationSession &m_session;
-    QHash<QString, ParameterEditor *> m_editors;
-    QHash<QString, QLabel *> m_marks;
+    ParameterModel *m_model;
+    QHash<int, ParameterEditor *> m_editors; ///< by model row
+    QHash<int, QLabel *> m_marks;
     QComboBox *m_presetBox = nullptr;
-    QString m_editing; ///< the key being typed into: its editor is not rewritten under the cursor
+    int m_editing = -1; ///< the row being typed into: its editor is not rewritten under the cursor
 };
 
 } // namespace paperlab::app
