@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "shell/simulatorpane.h"
 
+#include "params/filedroptarget.h"
 #include "params/parameterpanel.h"
 #include "shell/elidedlabel.h"
 #include "shell/qmlhost.h"
@@ -258,6 +259,8 @@ void SimulatorPane::createSimulator(const QString &simulatorId)
     m_runner = std::make_unique<SimulationRunner>(std::move(sim));
     m_runner->setSpeed(m_speed->currentData().toDouble());
     connect(m_runner.get(), &SimulationRunner::stateChanged, this, &SimulatorPane::updateStatus);
+    connect(m_runner.get(), &SimulationRunner::inputRejected, this,
+            &SimulatorPane::revertRejectedValues);
 
     QUrl url = m_spec->plugin()->simulatorViewUrl();
     if (url.isEmpty() || (url.scheme() == QLatin1String("qrc") && !QFile::exists(u':' + url.path())))
@@ -270,6 +273,10 @@ void SimulatorPane::createSimulator(const QString &simulatorId)
     m_view->setAccessibleName(tr("%1 view").arg(m_spec->metadata().name));
     m_view->setFocusPolicy(Qt::StrongFocus);
     m_viewHost->layout()->addWidget(m_view);
+    connect(new FileDropTarget(m_view, m_spec->schema(), simulatorId, m_presentation),
+            &FileDropTarget::fileDropped, this, [this](const QString &key, const QString &path) {
+                restartWith(ParameterSet({{key, path}}));
+            });
 
     delete m_panel;
     m_panel = new ParameterPanel(m_spec->schema(), m_spec->presets(), simulatorId, m_panelHost,
@@ -333,11 +340,25 @@ void SimulatorPane::resetRun()
         setStatusText(tr("Error: %1").arg(validated.error().userText), QStringLiteral("error"));
         return;
     }
+    m_lastApplied = m_applied;
     m_applied = validated.value();
     updateSeedField();
     m_panel->markApplied(m_applied);
     m_runner->reset(m_applied);
     Q_EMIT runReset(m_applied);
+}
+
+void SimulatorPane::revertRejectedValues()
+{
+    // The simulator kept its previous run (a bad file); the panel shows that run's values
+    // again, and the status line says why until the next accepted reset.
+    const ParameterSet rejected = m_applied;
+    m_applied = m_lastApplied;
+    m_panel->setValues(m_applied);
+    m_panel->markApplied(m_applied);
+    updateSeedField();
+    if (m_runner->state() == SimulationRunner::State::Idle && rejected != m_applied)
+        m_runner->reset(m_applied); // the rejected reset was the first: start the old values
 }
 
 void SimulatorPane::restartWith(const ParameterSet &values)
@@ -426,12 +447,16 @@ void SimulatorPane::updateStatus()
         parts << snap->phase;
     else if (snap && snap->step > 0)
         parts << tr("step %1").arg(snap->step);
+    const QString inputError = m_runner->inputError();
     if (state == State::Error)
         parts << m_runner->errorString();
+    else if (!inputError.isEmpty())
+        parts << tr("File rejected: %1").arg(inputError);
     else if (snap && !snap->status.isEmpty())
         parts << snap->status;
     setStatusText(parts.join(QStringLiteral("  ·  ")),
-                  state == State::Error ? QStringLiteral("error") : QString());
+                  state == State::Error || !inputError.isEmpty() ? QStringLiteral("error")
+                                                                 : QString());
     setStyleName(m_play, waiting ? QStringLiteral("primary") : QString());
     m_progress->setValue(snap ? int(snap->progress * 1000) : 0);
     m_progress->setVisible(snap && snap->progress > 0);

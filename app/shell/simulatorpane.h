@@ -73,6 +73,7 @@ private:
     void updateStatus();
     void setStatusText(const QString &text, const QString &style);
     void updateSeedField();
+    void revertRejectedValues();
     void updateMinimumSizes();
 
     PaperSpec *m_spec;
@@ -82,6 +83,7 @@ private:
     QString m_seedKey;
     std::unique_ptr<SimulationRunner> m_runner;
     ParameterSet m_applied;
+    ParameterSet m_lastApplied; ///< the values before the last reset, for a rejected one
     QWidget *m_viewHost = nullptr;
     QQuickWidget *m_view = nullptr;
     QWidget *m_panelHost = nullptr;
