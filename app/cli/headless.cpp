@@ -239,6 +239,10 @@ int runHeadless(PaperRegistry &registry, const RunRequest &request)
         }
         snapshot = sim->snapshot();
         progress.done();
+    } catch (const InputError &e) {
+        // A user's file (a `file` parameter) was unreadable or malformed: a bad parameter.
+        err() << "paperlab: " << e.what() << Qt::endl;
+        return ExitBadParameter;
     } catch (const std::exception &e) {
         err() << "paperlab: simulator error: " << e.what() << Qt::endl;
         return ExitSimulationError;
