@@ -140,7 +140,11 @@ Rectangle {
                 text: root.fileError.length > 0
                       ? qsTr("File rejected, the previous data are still shown: %1")
                             .arg(root.fileError)
-                      : (root.runner ? root.runner.status : "")
+                      : root.empty && r.load_failed !== 1
+                        ? qsTr("No data yet: choose an evaluations file in the parameter "
+                               + "panel, drop a CSV or JSONL file onto this view, or paste "
+                               + "counts above.")
+                        : (root.runner ? root.runner.status : "")
             }
         }
 
@@ -151,7 +155,6 @@ Rectangle {
             orientation: Qt.Horizontal
 
             LinePlot {
-                id: plot
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 300
                 source: root.runner
@@ -165,18 +168,6 @@ Rectangle {
                 referenceLines: root.kStar > 0
                                 ? [{axis: "x", value: root.kStar, label: "k* = " + root.kStar}]
                                 : []
-
-                Text {
-                    anchors.centerIn: parent
-                    width: parent.width * 0.7
-                    visible: root.empty
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.Wrap
-                    font.pixelSize: root.fontPx * 1.1
-                    color: root.theme.mutedText || "#5b6570"
-                    text: qsTr("No data yet: choose an evaluations file in the parameter panel, "
-                               + "drop a CSV or JSONL file here, or paste counts above.")
-                }
             }
 
             Flickable {
