@@ -50,7 +50,8 @@ Commands:
 Options of run:
   --simulator <id>   simulator to run (default: the preset's, else the first)
   --preset <name>    start from a named preset
-  --set key=value    set one parameter (repeatable); errors name the key
+  --set key=value    set one parameter (repeatable); errors name the key; a file
+                     parameter takes a path, relative to the current directory
   --seed <n>         set the simulator's seed parameter
   --steps <n>        stop after n steps instead of at the natural end
   --out <file>       write .json (default) or .csv; without it JSON goes to stdout
@@ -60,7 +61,8 @@ Exit codes:
   1  the output file could not be written
   2  bad usage (unknown option, missing or malformed argument)
   3  unknown paper, the paper failed to load, or --check-plugin found a problem
-  4  invalid parameter or unknown preset; an invalid kiosk playlist
+  4  invalid parameter or unknown preset; an invalid kiosk playlist; a file given
+     to a file parameter is unreadable or malformed (the message names its line)
   5  the simulator reported an error
 )";
 

@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: MIT
 #include "params/parametereditor.h"
 
+#include "shell/elidedlabel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
 #include <QValidator>
@@ -146,8 +152,12 @@ ParameterEditor::ParameterEditor(const ParamSpec &spec, QWidget *parent) : QWidg
         m_errorLabel->hide();
         connect(m_line, &QLineEdit::editingFinished, this, &ParameterEditor::edited);
         break;
+    case ParamType::File:
+        createFileChooser(row);
+        break;
     }
-    row->addWidget(m_focus, 1);
+    if (!m_fileName)
+        row->addWidget(m_focus, 1);
     describe(m_focus);
 
     // Sliders for bounded numbers; log-spaced where the schema says so.
@@ -174,9 +184,75 @@ ParameterEditor::ParameterEditor(const ParamSpec &spec, QWidget *parent) : QWidg
     setFocusProxy(m_focus);
 }
 
+void ParameterEditor::createFileChooser(QHBoxLayout *row)
+{
+    m_fileName = new ElidedLabel(this);
+    m_fileName->setObjectName(QStringLiteral("fileName"));
+    auto *choose = new QPushButton(tr("Choose…"), this);
+    m_clearFile = new QPushButton(m_spec.defaultValue.toString().isEmpty() ? tr("Clear")
+                                                                           : tr("Default"),
+                                  this);
+    m_clearFile->setToolTip(m_spec.defaultValue.toString().isEmpty()
+                                ? tr("Use no file")
+                                : tr("Back to the built-in data"));
+    m_clearFile->setAccessibleName(tr("%1: %2").arg(m_spec.label, m_clearFile->text()));
+    m_focus = choose;
+    row->addWidget(m_fileName, 1);
+    row->addWidget(choose);
+    row->addWidget(m_clearFile);
+    connect(choose, &QPushButton::clicked, this, &ParameterEditor::chooseFile);
+    connect(m_clearFile, &QPushButton::clicked, this, [this] {
+        setValue(m_spec.defaultValue);
+        Q_EMIT edited();
+    });
+    showFile();
+}
+
+void ParameterEditor::chooseFile()
+{
+    const QFileInfo current(m_filePath);
+    const QString start = m_filePath.isEmpty() || m_filePath.startsWith(u':')
+        ? QDir::homePath()
+        : current.absolutePath();
+    const QString filters = m_spec.fileFilters.join(QStringLiteral(";;"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Choose %1").arg(m_spec.label), start, filters);
+    if (path.isEmpty())
+        return;
+    setValue(path);
+    Q_EMIT edited();
+}
+
+void ParameterEditor::showFile()
+{
+    // Built-in data are named as such: a resource path means nothing to the user.
+    const QString name = QFileInfo(m_filePath).fileName();
+    if (m_filePath.isEmpty())
+        m_fileName->setText(tr("No file"));
+    else if (m_filePath.startsWith(u':'))
+        m_fileName->setText(tr("%1 (built in)").arg(name));
+    else
+        m_fileName->setText(name);
+    m_fileName->setEnabled(!m_filePath.isEmpty());
+    m_clearFile->setEnabled(m_filePath != m_spec.defaultValue.toString());
+    const QString where = m_filePath.isEmpty() || m_filePath.startsWith(u':')
+        ? QString()
+        : QStringLiteral("\n") + tr("File: %1").arg(QDir::toNativeSeparators(m_filePath));
+    m_focus->setToolTip(m_tip + where);
+    m_fileName->setAccessibleName(tr("%1 file").arg(m_spec.label));
+    m_fileName->setAccessibleDescription(m_filePath);
+}
+
 void ParameterEditor::describe(QWidget *w)
 {
     QString tip = m_spec.description;
+    if (m_spec.type == ParamType::File) {
+        if (!m_spec.fileFormat.isEmpty())
+            tip += QStringLiteral("\n") + tr("Expected format: %1").arg(m_spec.fileFormat);
+        if (!m_spec.fileFilters.isEmpty())
+            tip += QStringLiteral("\n") + tr("Files: %1").arg(m_spec.fileFilters.join(tr("; ")));
+        tip += QStringLiteral("\n") + tr("You can also drop a file onto the simulator view.");
+    }
     if (m_spec.min.isValid() || m_spec.max.isValid()) {
         tip += QStringLiteral("\n") + tr("Range: %1 to %2%3")
                    .arg(m_spec.min.isValid() ? m_spec.min.toString() : QStringLiteral("−∞"),
@@ -187,8 +263,9 @@ void ParameterEditor::describe(QWidget *w)
         tip += QStringLiteral("\n") + tr("The slider is logarithmic.");
     tip += QStringLiteral("\n")
            + (m_spec.live ? tr("Applies immediately, while running.") : tr("Applies at the next reset."));
-    w->setToolTip(tip.trimmed());
-    w->setWhatsThis(tip.trimmed());
+    m_tip = tip.trimmed();
+    w->setToolTip(m_tip);
+    w->setWhatsThis(m_tip);
     w->setAccessibleName(m_spec.label);
     w->setAccessibleDescription(m_spec.description);
 }
@@ -229,6 +306,8 @@ QVariant ParameterEditor::value() const
         return m_check->isChecked();
     if (m_combo)
         return m_combo->currentData();
+    if (m_fileName)
+        return m_filePath;
     return m_line->text();
 }
 
@@ -248,6 +327,9 @@ void ParameterEditor::setValue(const QVariant &value)
         m_check->setChecked(value.toBool());
     } else if (m_combo) {
         m_combo->setCurrentIndex(qMax(0, m_combo->findData(value.toString())));
+    } else if (m_fileName) {
+        m_filePath = value.toString();
+        showFile();
     } else if (m_line) {
         m_line->setText(value.typeId() == QMetaType::QVariantList ? listText(value) : value.toString());
     }

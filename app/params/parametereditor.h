@@ -8,17 +8,20 @@
 
 class QAbstractSpinBox;
 class QCheckBox;
+class QHBoxLayout;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSlider;
 class QSpinBox;
 
 namespace paperlab::app {
 
 /// The editing widget for one parameter, chosen by its type: spin box with unit suffix and an
-/// optional (log) slider for numbers, check box, combo box, or a validated line edit for lists.
+/// optional (log) slider for numbers, check box, combo box, a validated line edit for lists, or
+/// for a file its name with "Choose…" (a file dialog with the schema's filters) and "Clear".
 class ParameterEditor : public QWidget
 {
     Q_OBJECT
@@ -41,6 +44,9 @@ private:
     int sliderPosition(double v) const;
     double sliderValue(int position) const;
     void describe(QWidget *w);
+    void createFileChooser(QHBoxLayout *row);
+    void chooseFile();
+    void showFile();
 
     ParamSpec m_spec;
     QWidget *m_focus = nullptr;
@@ -51,6 +57,10 @@ private:
     QComboBox *m_combo = nullptr;
     QLineEdit *m_line = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_fileName = nullptr;
+    QPushButton *m_clearFile = nullptr;
+    QString m_filePath; ///< a file parameter's value: empty, ":/…" or an absolute path
+    QString m_tip;      ///< the description part of the tooltip
     QString m_error;
     bool m_syncing = false;
 };

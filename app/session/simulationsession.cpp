@@ -174,6 +174,8 @@ Result<void> SimulationSession::switchSimulator(const SimulatorInfo &simulator,
             runner = std::make_unique<SimulationRunner>(std::move(sim));
             if (m_runner)
                 runner->setSpeed(m_runner->speed());
+            connect(runner.get(), &SimulationRunner::inputRejected, this,
+                    &SimulationSession::onInputRejected);
         } else {
             failure = sessionError(ErrorReason::NotFound,
                                    tr("The plugin %1 makes no simulator \"%2\"")
@@ -292,6 +294,7 @@ Result<void> SimulationSession::restart()
         return validated.error();
     }
     const bool before = restartNeeded();
+    m_lastApplied = m_applied;
     m_applied = validated.value();
     m_pending = m_applied;
     if (m_runner)
@@ -300,6 +303,22 @@ Result<void> SimulationSession::restart()
     notifyRestartNeeded(before);
     Q_EMIT restarted(m_applied);
     return {};
+}
+
+void SimulationSession::onInputRejected(const QString &message)
+{
+    // The simulator kept its run (InputError's contract): the values go back to that run's,
+    // and the panels show them again.
+    const ParameterSet rejected = m_applied;
+    const bool before = restartNeeded();
+    m_applied = m_lastApplied;
+    m_pending = m_applied;
+    Q_EMIT pendingChanged({});
+    notifyRestartNeeded(before);
+    // A rejected first reset leaves nothing to keep: start the previous values instead.
+    if (m_runner && m_runner->state() == SimulationRunner::State::Idle && rejected != m_applied)
+        m_runner->reset(m_applied);
+    Q_EMIT errorOccurred(tr("File rejected: %1").arg(message));
 }
 
 void SimulationSession::resetAll()
@@ -374,6 +393,9 @@ Result<SnapshotPtr> SimulationSession::runToEnd(qint64 steps,
             }
         }
         return SnapshotPtr(sim->snapshot());
+    } catch (const InputError &e) {
+        // A user's file (a `file` parameter) that cannot be read or parsed: a bad parameter.
+        return sessionError(ErrorReason::BadParameter, QString::fromUtf8(e.what()));
     } catch (const std::exception &e) {
         return sessionError(ErrorReason::SimulationFailed, QString::fromUtf8(e.what()));
     }

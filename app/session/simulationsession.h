@@ -123,13 +123,15 @@ Q_SIGNALS:
     void restartNeededChanged(bool needed);
     /// A run (re)started with these values.
     void restarted(const paperlab::ParameterSet &applied);
-    /// Something the user asked for failed; the previous state is kept.
+    /// Something the user asked for failed (a bad value, a file the simulator rejected);
+    /// the previous state is kept.
     void errorOccurred(const QString &message);
 
 private:
     Result<void> switchSimulator(const SimulatorInfo &simulator, const QString &viewId,
                                  bool startRun);
     void applyLive(const QString &key);
+    void onInputRejected(const QString &message);
     void notifyRestartNeeded(bool before);
 
     PaperMetadata m_metadata;
@@ -142,6 +144,7 @@ private:
     QString m_seedKey;
     ParameterSet m_pending;
     ParameterSet m_applied;
+    ParameterSet m_lastApplied; ///< before the last restart, for a run that rejects its input
     std::unique_ptr<SimulationRunner> m_runner;
 };
 

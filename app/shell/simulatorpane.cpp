@@ -3,6 +3,7 @@
 #include "shell/simulatorpane.h"
 
 #include "papers/paperregistry.h"
+#include "params/filedroptarget.h"
 #include "params/parameterpanel.h"
 #include "shell/elidedlabel.h"
 #include "session/simulationsession.h"
@@ -312,6 +313,12 @@ void SimulatorPane::showView()
     m_view->setAccessibleName(tr("%1 view").arg(m_spec->metadata().name));
     m_view->setFocusPolicy(Qt::StrongFocus);
     m_viewHost->layout()->addWidget(m_view);
+    // A file dropped on the view is the simulator's (first) file input: run it at once.
+    connect(new FileDropTarget(m_view, m_session->schema(), m_session->simulatorId(), m_presentation),
+            &FileDropTarget::fileDropped, this, [this](const QString &key, const QString &path) {
+                m_session->setPending(key, path);
+                m_session->restart();
+            });
 }
 
 void SimulatorPane::updateSeedField()

@@ -10,7 +10,8 @@
 namespace paperlab::papers::randomwalk {
 
 /// N independent Gaussian walkers x ← x + μ + σξ. The sample variance after t steps is
-/// compared with its exact expectation σ²t, and the sample mean with μt.
+/// compared with its exact expectation s₀² + σ²t, and the sample mean with x̄₀ + μt, where
+/// x̄₀ and s₀² are those of the starting positions (all 0 unless a "start" file gives them).
 class RandomWalkSimulator final : public Simulator
 {
 public:
@@ -23,6 +24,8 @@ public:
 
 private:
     void stepOnce();
+    /// The "start" file's numbers; throws InputError naming the line of a bad one.
+    static std::vector<double> readPositions(const QString &path);
 
     math::Rng m_rng{1};
     std::vector<double> m_x;
@@ -30,6 +33,8 @@ private:
     double m_drift = 0.0;
     double m_driftIntegral = 0.0; // Σ μ over the steps taken: the exact expected mean
     double m_kicks = 0.0;         // Σ of deterministic kicks
+    double m_startMean = 0.0;     // x̄₀ and s₀² of the starting positions
+    double m_startVariance = 0.0;
     qint64 m_step = 0;
     qint64 m_steps = 0;
     std::vector<double> m_t, m_mean, m_variance;

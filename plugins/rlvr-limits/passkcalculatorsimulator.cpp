@@ -28,7 +28,37 @@ QString writeText(const QString &path, const std::string &text)
     return {};
 }
 
+EvalFormat formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"))
+        return EvalFormat::Jsonl;
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv"))
+        return EvalFormat::Csv;
+    return EvalFormat::Auto;
+}
+
 } // namespace
+
+EvaluationData readEvaluationsFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw InputError(path, 0, {}, QStringLiteral("cannot be read (%1)").arg(f.errorString()));
+    if (f.size() > kMaxInputBytes)
+        throw InputError(path, 0, {}, QStringLiteral("is larger than 256 MB"));
+    const QByteArray bytes = f.readAll();
+    EvalParseResult parsed = parseEvaluations(
+        std::string_view(bytes.constData(), size_t(bytes.size())), formatOf(path));
+    if (!parsed.ok()) {
+        const EvalParseError &e = *parsed.error;
+        QString problem = QString::fromStdString(e.message);
+        if (e.column > 0)
+            problem += QStringLiteral(" (column %1)").arg(e.column);
+        throw InputError(path, e.line, QString::fromStdString(e.field), problem);
+    }
+    return std::move(parsed.data);
+}
 
 EvaluationData toyEvaluations(quint64 seed)
 {
@@ -54,6 +84,16 @@ EvaluationData toyEvaluations(quint64 seed)
 
 void PassKCalculatorSimulator::reset(const ParameterSet &p)
 {
+    // The whole file is parsed before any member changes: a bad file throws and leaves the
+    // previous analysis as it was (the SDK's InputError contract).
+    const QString path = p.filePath(QStringLiteral("evaluations"));
+    EvaluationData fileData = path.isEmpty() ? EvaluationData{} : readEvaluationsFile(path);
+
+    if (path != m_filePath)
+        m_hasLoaded = false; // a newly chosen file replaces pasted data
+    m_filePath = path;
+    m_fileData = std::move(fileData);
+    m_error = {};
     m_analysed = false;
     applyLive(p);
     const quint64 seed = p.seed(QStringLiteral("seed"));
@@ -88,13 +128,21 @@ void PassKCalculatorSimulator::analyse()
 {
     QElapsedTimer clock;
     clock.start();
-    m_result = analyseEvaluations(m_hasLoaded ? m_loaded : m_demoData, m_options);
+    m_result = analyseEvaluations(shownData(), m_options);
     m_analyseMs = double(clock.nsecsElapsed()) / 1e6;
-    m_source = m_hasLoaded
-        ? m_source
-        : (m_demo == QLatin1String("toy") ? QStringLiteral("demo: toy lab counts")
-                                          : QStringLiteral("no data"));
+    if (!m_hasLoaded && !m_filePath.isEmpty())
+        m_source = QFileInfo(m_filePath).fileName();
+    else if (!m_hasLoaded)
+        m_source = m_demo == QLatin1String("toy") ? QStringLiteral("demo: toy lab counts")
+                                                  : QStringLiteral("no data");
     m_analysed = true;
+}
+
+const EvaluationData &PassKCalculatorSimulator::shownData() const
+{
+    if (m_hasLoaded)
+        return m_loaded;
+    return m_filePath.isEmpty() ? m_demoData : m_fileData;
 }
 
 void PassKCalculatorSimulator::command(const QString &id, const QVariantMap &arguments)
@@ -107,7 +155,9 @@ void PassKCalculatorSimulator::command(const QString &id, const QVariantMap &arg
         m_hasLoaded = false;
         m_loaded = {};
         m_error = {};
-        m_message = QStringLiteral("cleared; showing the demo data");
+        m_message = m_filePath.isEmpty()
+            ? QStringLiteral("cleared; showing the demo data")
+            : QStringLiteral("cleared; showing %1").arg(QFileInfo(m_filePath).fileName());
         analyse();
     } else {
         Simulator::command(id, arguments);
@@ -156,7 +206,12 @@ void PassKCalculatorSimulator::load(const QVariantMap &args)
     m_error = {};
     const int rows = parsed.data.rows;
     const int pooled = parsed.data.pooledRows;
-    const bool append = args.value(QStringLiteral("append")).toBool() && m_hasLoaded;
+    const bool append = args.value(QStringLiteral("append")).toBool()
+                        && (m_hasLoaded || !m_filePath.isEmpty());
+    if (append && !m_hasLoaded) { // adding to the chosen file: start from a copy of it
+        m_loaded = m_fileData;
+        m_source = QFileInfo(m_filePath).fileName();
+    }
     if (append) {
         for (ModelCounts &m : parsed.data.models) {
             for (const ModelCounts &old : m_loaded.models) {
@@ -231,8 +286,8 @@ std::shared_ptr<Snapshot> PassKCalculatorSimulator::snapshot() const
                  {}};
     for (size_t i = 0; i < r.models.size(); ++i) {
         const ModelCurve &m = r.models[i];
-        Series curve{
-            QStringLiteral("calc_%1").arg(i), QString::fromStdString(m.name), {}, m.passAtK};
+        const QString name = QString::fromStdString(m.name);
+        Series curve{QStringLiteral("passk_") + name, name, {}, m.passAtK};
         curve.x.resize(m.passAtK.size());
         std::iota(curve.x.begin(), curve.x.end(), 1.0);
         s->series.push_back(std::move(curve));
@@ -258,15 +313,6 @@ std::shared_ptr<Snapshot> PassKCalculatorSimulator::snapshot() const
              x.k > 0 ? QString::number(x.k) : QStringLiteral("none ≤ %1").arg(x.kLimit),
              QString::number(100 * x.pass1Gap, 'f', 2),
              QString::number(100 * x.passLimitGap, 'f', 2)});
-        if (x.k > 0 && !s->findSeries(QStringLiteral("calc_crossover"))) {
-            for (const ModelCurve &m : r.models) {
-                if (m.name == x.higherAtOne)
-                    s->series.push_back({QStringLiteral("calc_crossover"),
-                                         QStringLiteral("first crossover"),
-                                         {double(x.k)},
-                                         {m.passAtK[size_t(x.k - 1)]}});
-            }
-        }
     }
     s->tables.push_back(std::move(cross));
 
@@ -305,8 +351,9 @@ std::shared_ptr<Snapshot> PassKCalculatorSimulator::snapshot() const
     s->readouts.insert(QStringLiteral("load_error_line"),
                        m_error.message.empty() ? 0 : std::max(m_error.line, -1));
     s->readouts.insert(QStringLiteral("load_failed"), m_error.message.empty() ? 0 : 1);
+    // The first pair's crossover, named as in the toy lab; 0: none up to the common k max.
     if (!r.crossovers.empty())
-        s->readouts.insert(QStringLiteral("calc_crossover_k"), r.crossovers.front().k);
+        s->readouts.insert(QStringLiteral("crossover_k"), r.crossovers.front().k);
     if (!r.models.empty() && r.models.front().kMax > 0)
         s->readouts.insert(QStringLiteral("calc_pass1_first"), r.models.front().passAtK.front());
 

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 namespace {
 
 struct Run {
@@ -20,9 +22,11 @@ struct Run {
 
 // Runs the build tree's paperlab with no user plugins and no $PAPERLAB_PLUGIN_PATH, unless
 // `environment` sets them.
-Run paperlab(const QStringList &args, const QMap<QString, QString> &environment = {})
+Run paperlab(const QStringList &args, const QMap<QString, QString> &environment = {},
+             const QString &workingDirectory = {})
 {
     QProcess p;
+    p.setWorkingDirectory(workingDirectory);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("PAPERLAB_PLUGIN_PATH"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/nonexistent-paperlab-test"));
@@ -42,6 +46,22 @@ QJsonObject listEntry(const QByteArray &json, const QString &path)
     for (const QJsonValue &v : QJsonDocument::fromJson(json).array()) {
         if (v[QStringLiteral("path")].toString() == path)
             return v.toObject();
+    }
+    return {};
+}
+
+void writeText(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+QJsonArray seriesY(const QJsonObject &result, const QString &name)
+{
+    for (const QJsonValue &s : result[QStringLiteral("series")].toArray()) {
+        if (s[QStringLiteral("name")].toString() == name)
+            return s[QStringLiteral("y")].toArray();
     }
     return {};
 }
@@ -258,6 +278,45 @@ private Q_SLOTS:
         for (const QByteArray &l : lines)
             variancePoints += l.startsWith("series,variance,") ? 1 : 0;
         QCOMPARE(variancePoints, 8);
+    }
+
+    void runReadsAUserFile()
+    {
+        // `--set evaluations=FILE` with a path relative to the current directory.
+        QTemporaryDir dir;
+        writeText(dir.filePath(QStringLiteral("evals.csv")),
+                  "model,problem,n,c\nA,1,4,4\nA,2,4,0\nB,1,4,1\nB,2,4,2\n");
+        const QStringList run = {QStringLiteral("run"), QStringLiteral("rlvr-limits"),
+                                 QStringLiteral("--simulator"), QStringLiteral("passk-calculator"),
+                                 QStringLiteral("--set")};
+        Run r = paperlab(run + QStringList{QStringLiteral("evaluations=evals.csv"),
+                                           QStringLiteral("--out"), QStringLiteral("result.json")},
+                         {}, dir.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject result = readJson(dir.filePath(QStringLiteral("result.json")));
+        QCOMPARE(result[QStringLiteral("parameters")][QStringLiteral("evaluations")].toString(),
+                 dir.filePath(QStringLiteral("evals.csv")));
+        // Mean unbiased pass@k over the two problems, k = 1..4 (by hand: see the plugin test).
+        QCOMPARE(seriesY(result, QStringLiteral("passk_A")), QJsonArray({0.5, 0.5, 0.5, 0.5}));
+        const QJsonArray b = seriesY(result, QStringLiteral("passk_B"));
+        QCOMPARE(b.size(), 4);
+        const double expected[] = {0.375, 2.0 / 3.0, 0.875, 1.0};
+        for (int k = 0; k < 4; ++k)
+            QVERIFY(std::abs(b[k].toDouble() - expected[k]) < 1e-12);
+        QCOMPARE(result[QStringLiteral("readouts")][QStringLiteral("crossover_k")].toInt(), 2);
+
+        // A malformed file: exit code 4 and a message naming the file, line and field.
+        writeText(dir.filePath(QStringLiteral("bad.csv")), "model,n,c\nA,4,1\nA,4,9\n");
+        r = paperlab(run + QStringList{QStringLiteral("evaluations=bad.csv"),
+                                       QStringLiteral("--out"), QStringLiteral("bad.json")},
+                     {}, dir.path());
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(R"(bad.csv:3: field "c": c = 9 exceeds n = 4)"),
+                 r.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("bad.json"))));
+        r = paperlab(run + QStringList{QStringLiteral("evaluations=missing.csv")}, {}, dir.path());
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("missing.csv: cannot be read"), r.err.constData());
     }
 
     void exitCodes_data()

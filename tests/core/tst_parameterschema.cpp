@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include <paperlab/parameterschema.h>
 
+#include <QDir>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace paperlab;
@@ -9,7 +11,7 @@ using namespace paperlab;
 namespace {
 
 // A schema with one parameter of every type.
-const QByteArray kSchema = R"({
+const QByteArray kSchema = R"json({
   "groups": [ { "id": "g", "label": "G" } ],
   "parameters": [
     { "id": "gamma", "type": "real", "label": "γ", "group": "g", "default": -1.0, "min": -1, "max": 1,
@@ -21,10 +23,12 @@ const QByteArray kSchema = R"({
       "choices": [ { "id": "power", "label": "Power" }, { "id": "exp", "label": "Exp" } ] },
     { "id": "seed", "type": "seed", "label": "seed", "group": "g", "default": 7 },
     { "id": "widths", "type": "intlist", "label": "m", "group": "g", "default": [8, 16], "min": 2, "max": 128 },
-    { "id": "psis", "type": "reallist", "label": "ψ", "group": "g", "default": [1.5, 2], "min": 0.5 }
+    { "id": "psis", "type": "reallist", "label": "ψ", "group": "g", "default": [1.5, 2], "min": 0.5 },
+    { "id": "evals", "type": "file", "label": "Evaluations", "group": "g", "default": "",
+      "filters": ["Evaluations (*.csv *.jsonl)", "All files (*)"], "format": "model,n,c rows" }
   ],
   "commands": [ { "id": "run-sweep", "label": "Run sweep" } ]
-})";
+})json";
 
 ParameterSchema schema()
 {
@@ -44,7 +48,7 @@ private Q_SLOTS:
     void parsesEveryType()
     {
         const ParameterSchema s = schema();
-        QCOMPARE(s.parameters().size(), 8);
+        QCOMPARE(s.parameters().size(), 9);
         QCOMPARE(s.find("gamma")->type, ParamType::Real);
         QVERIFY(s.find("gamma")->live);
         QVERIFY(!s.find("n")->live);
@@ -57,6 +61,14 @@ private Q_SLOTS:
         QCOMPARE(d.seed("seed"), quint64(7));
         QCOMPARE(d.intList("widths"), QList<int>({8, 16}));
         QCOMPARE(d.choice("law"), QStringLiteral("power"));
+        const ParamSpec *file = s.find("evals");
+        QCOMPARE(file->type, ParamType::File);
+        QCOMPARE(file->fileFilters,
+                 QStringList({"Evaluations (*.csv *.jsonl)", "All files (*)"}));
+        QCOMPARE(file->fileFormat, QStringLiteral("model,n,c rows"));
+        QCOMPARE(file->kiosk, KioskPolicy::Hidden); // a file is hidden in the kiosk by default
+        QCOMPARE(d.filePath("evals"), QString());
+        QCOMPARE(paramTypeName(ParamType::File), QStringLiteral("file"));
     }
 
     void invalidSchemas_data()
@@ -70,7 +82,7 @@ private Q_SLOTS:
         QTest::newRow("missing type") << head + R"({"id":"a","label":"A","group":"g","default":1}]})"
                                       << R"(s.json: "a.type" is missing)";
         QTest::newRow("bad type") << head + R"({"id":"a","type":"float","label":"A","group":"g","default":1}]})"
-                                  << R"(s.json: "a.type" is not one of real, int, bool, choice, seed, reallist, intlist)";
+                                  << R"(s.json: "a.type" is not one of real, int, bool, choice, seed, reallist, intlist, file)";
         QTest::newRow("min not number") << head + R"({"id":"gamma","type":"real","label":"A","group":"g","default":1,"min":"x"}]})"
                                         << R"(s.json: "gamma.min" is not a number)";
         QTest::newRow("default out of range") << head + R"({"id":"a","type":"int","label":"A","group":"g","default":5,"max":3}]})"
@@ -87,6 +99,44 @@ private Q_SLOTS:
                                    << R"(s.json: "a.min" is greater than "max")";
         QTest::newRow("bad id") << head + R"({"id":"Bad-Id","type":"bool","label":"A","group":"g","default":true}]})"
                                 << R"(s.json: "Bad-Id.id" must match [a-z][a-z0-9_]*)";
+        const QByteArray file = head + R"({"id":"f","type":"file","label":"F","group":"g",)";
+        QTest::newRow("file default path")
+            << file + R"("default":"/home/me/a.csv"}]})"
+            << R"(s.json: "f.default" must be empty or a resource path (":/…"))";
+        QTest::newRow("file default number")
+            << file + R"("default":3}]})"
+            << R"(s.json: "f.default" is invalid: "f" must be a file path (a string))";
+        QTest::newRow("file live") << file + R"("default":"","live":true}]})"
+                                   << R"(s.json: "f.live" cannot be true for a file)";
+        QTest::newRow("file filter without patterns")
+            << file + R"("default":"","filters":["CSV files"]}]})"
+            << R"(s.json: "f.filters" has an entry that is not a name filter such as )"
+               R"x("Tables (*.csv *.tsv)")x";
+        QTest::newRow("file filters empty")
+            << file + R"("default":"","filters":[]}]})"
+            << R"(s.json: "f.filters" is not a string or a non-empty array of strings)";
+        QTest::newRow("file format not text") << file + R"("default":"","format":1}]})"
+                                              << R"(s.json: "f.format" is not a string)";
+        QTest::newRow("file min") << file + R"("default":"","min":1}]})"
+                                  << R"(s.json: "f.min" does not apply to type file)";
+        QTest::newRow("filters on a number")
+            << head + R"({"id":"a","type":"int","label":"A","group":"g","default":1,)"
+                      R"x("filters":"T (*.t)"}]})x"
+            << R"(s.json: "a.filters" applies only to type file)";
+    }
+
+    void fileParameterDeclarations()
+    {
+        // A single filter may be a plain string; a resource default and an explicit kiosk
+        // policy are kept.
+        const QByteArray json = R"x({"parameters": [{"id":"f","type":"file","label":"F",
+            "group":"g","default":":/demo/evals.csv","filters":"Tables (*.csv)",
+            "kiosk":"visible"}]})x";
+        const auto s = ParameterSchema::fromJson(json, QStringLiteral("s.json"));
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().logText));
+        QCOMPARE(s.value().find("f")->fileFilters, QStringList({"Tables (*.csv)"}));
+        QCOMPARE(s.value().find("f")->kiosk, KioskPolicy::Visible);
+        QCOMPARE(s.value().defaults().filePath("f"), QStringLiteral(":/demo/evals.csv"));
     }
 
     void invalidSchemas()
@@ -128,6 +178,15 @@ private Q_SLOTS:
         QTest::newRow("intlist empty") << "widths" << "" << QVariant() << R"("widths" must not be empty)";
         QTest::newRow("reallist") << "psis" << "1,2.5" << QVariant(QVariantList{1.0, 2.5}) << "";
         QTest::newRow("unknown key") << "nope" << "1" << QVariant() << R"(unknown parameter "nope")";
+        // A file is a path, resolved the way a shell would resolve it.
+        QTest::newRow("file relative") << "evals" << "data/../evals.csv"
+                                       << QVariant(QDir::current().filePath("evals.csv")) << "";
+        QTest::newRow("file absolute") << "evals" << "/tmp/a b.csv" << QVariant("/tmp/a b.csv")
+                                       << "";
+        QTest::newRow("file url") << "evals" << "file:///tmp/a%20b.csv" << QVariant("/tmp/a b.csv")
+                                  << "";
+        QTest::newRow("file resource") << "evals" << ":/demo.csv" << QVariant(":/demo.csv") << "";
+        QTest::newRow("file none") << "evals" << "" << QVariant(QString()) << "";
     }
 
     void values()
@@ -163,6 +222,23 @@ private Q_SLOTS:
         in.remove("gamma");
         in.set("extra", 1);
         QCOMPARE(s.validate(in).error().logText, QStringLiteral(R"(unknown parameter "extra")"));
+    }
+
+    void filePathSurvivesJson()
+    {
+        // Scenario files store a ParameterSet as JSON; the path must come back unchanged.
+        const ParameterSchema s = schema();
+        ParameterSet in;
+        in.set("evals", QStringLiteral("/home/me/runs/evals 2.jsonl"));
+        const QByteArray json = QJsonDocument(s.validate(in).value().toJson()).toJson();
+        const ParameterSet back(QJsonDocument::fromJson(json).object().toVariantMap());
+        auto validated = s.validate(back);
+        QVERIFY(validated);
+        QCOMPARE(validated.value().filePath("evals"),
+                 QStringLiteral("/home/me/runs/evals 2.jsonl"));
+        in.set("evals", 2.0);
+        QCOMPARE(s.validate(in).error().logText,
+                 QStringLiteral(R"("evals" must be a file path (a string))"));
     }
 
     void presets_data()

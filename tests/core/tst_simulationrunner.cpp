@@ -17,6 +17,12 @@ class SequenceSimulator final : public Simulator
 public:
     void reset(const ParameterSet &p) override
     {
+        // Stands for a file that fails to parse: thrown before any member changes.
+        if (p.flag(QStringLiteral("bad_input")))
+            throw InputError(QStringLiteral("/data/evals.csv"), 12, QStringLiteral("c"),
+                             QStringLiteral("14 correct answers out of n = 10"));
+        if (p.flag(QStringLiteral("broken")))
+            throw SimulationError("cannot allocate the grid");
         m_state = p.seed(QStringLiteral("seed")) * 0x9E3779B97F4A7C15ull + 1;
         m_step = 0;
         m_values.clear();
@@ -196,6 +202,71 @@ private Q_SLOTS:
         runner.start(); // ignored in the error state
         QTest::qWait(50);
         QCOMPARE(runner.state(), SimulationRunner::State::Error);
+    }
+
+    void rejectedInputKeepsThePreviousRun()
+    {
+        SimulationRunner runner(std::make_unique<SequenceSimulator>());
+        QSignalSpy rejected(&runner, &SimulationRunner::inputRejected);
+        QSignalSpy failed(&runner, &SimulationRunner::failed);
+        runner.reset(seeded(5));
+        runner.step();
+        runner.step();
+        QTRY_VERIFY(runner.latest() && runner.latest()->step == 2);
+        const SnapshotPtr before = runner.latest();
+
+        ParameterSet bad = seeded(6);
+        bad.set(QStringLiteral("bad_input"), true);
+        runner.reset(bad);
+        QTRY_COMPARE(rejected.count(), 1);
+        const QString message = QStringLiteral(
+            "evals.csv:12: field \"c\": 14 correct answers out of n = 10");
+        QCOMPARE(rejected.first().first().toString(), message);
+        QCOMPARE(runner.inputError(), message);
+        QCOMPARE(runner.state(), SimulationRunner::State::Paused);
+        QCOMPARE(runner.latest(), before); // nothing new was published
+        QCOMPARE(failed.count(), 0);
+        runner.step(); // the old run goes on where it was
+        QTRY_COMPARE(runner.latest()->step, 3);
+        QCOMPARE(runner.latest()->series.front().y.front(), before->series.front().y.front());
+
+        // While running, a rejected reset leaves it running; an accepted one clears the error.
+        runner.start();
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Running);
+        runner.reset(bad);
+        QTRY_COMPARE(rejected.count(), 2);
+        const qint64 stepAfterRejection = runner.latest()->step;
+        QTRY_VERIFY(runner.latest()->step > stepAfterRejection);
+        QCOMPARE(runner.state(), SimulationRunner::State::Running);
+        runner.reset(seeded(6));
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Paused);
+        QCOMPARE(runner.inputError(), QString());
+        QCOMPARE(runner.latest()->step, 0);
+    }
+
+    void inputErrorNamesFileLineAndField()
+    {
+        const InputError e(QStringLiteral("/tmp/run/evals.jsonl"), 3, QStringLiteral("n"),
+                           QStringLiteral("not a whole number"));
+        QCOMPARE(QString::fromUtf8(e.what()),
+                 QStringLiteral("evals.jsonl:3: field \"n\": not a whole number"));
+        QCOMPARE(e.file(), QStringLiteral("/tmp/run/evals.jsonl"));
+        QCOMPARE(e.line(), 3);
+        QCOMPARE(e.field(), QStringLiteral("n"));
+        const InputError whole(QStringLiteral("x.csv"), 0, {}, QStringLiteral("cannot be read"));
+        QCOMPARE(QString::fromUtf8(whole.what()), QStringLiteral("x.csv: cannot be read"));
+    }
+
+    void otherResetFailuresStillFail()
+    {
+        SimulationRunner runner(std::make_unique<SequenceSimulator>());
+        QSignalSpy rejected(&runner, &SimulationRunner::inputRejected);
+        ParameterSet broken = seeded(1);
+        broken.set(QStringLiteral("broken"), true);
+        runner.reset(broken);
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Error);
+        QCOMPARE(runner.errorString(), QStringLiteral("cannot allocate the grid"));
+        QCOMPARE(rejected.count(), 0);
     }
 
     void speedIsClamped()

@@ -4,7 +4,8 @@
 # Copies the template plugin (plugins/random-walk) out of the tree, builds it against the SDK
 # installed in <prefix> with warnings as errors, and loads it in the app installed there with
 # --plugin-dir. Its id is also bundled, so this checks the duplicate rule as well: the
-# --plugin-dir copy wins, the bundled one is "Duplicate id ... (shadowed by <copy>)".
+# --plugin-dir copy wins, the bundled one is "Duplicate id ... (shadowed by <copy>)". Its
+# `file` parameter is run with a good and a malformed file.
 # usage: test-out-of-tree.sh <prefix> <libdir> <template source dir> <testcheck>
 set -euo pipefail
 [ $# -eq 4 ] || { echo "usage: test-out-of-tree.sh <prefix> <libdir> <template dir> <testcheck>" >&2; exit 2; }
@@ -39,6 +40,21 @@ app="$prefix/bin/paperlab"
 
 "$app" --plugin-dir "$work/build/papers" run random-walk --seed 3 --steps 20 --out "$work/run.json"
 grep -q '"step": 20' "$work/run.json" || fail "the out-of-tree simulator did not run 20 steps"
+# A `file` parameter (SDK 1.1): a relative path is read from the current directory, and a
+# malformed file is a bad parameter (exit code 4) whose message names the line.
+printf 'x\n-5\n5\n' > "$work/start.csv"
+(cd "$work" && "$app" --plugin-dir build/papers run random-walk --steps 0 --set start=start.csv \
+    --out start.json)
+grep -q "\"start\": \"$work/start.csv\"" "$work/start.json" || fail "the start file path is not kept"
+grep -q '"variance_theory": 2[0-9]\.' "$work/start.json" \
+    || fail "the walkers did not start at the file's positions (variance s0^2 = 25.01)"
+printf 'x\n1\none\n' > "$work/bad.csv"
+status=0
+"$app" --plugin-dir "$work/build/papers" run random-walk --set "start=$work/bad.csv" \
+    2> "$work/bad.err" > /dev/null || status=$?
+[ "$status" -eq 4 ] || fail "a malformed start file gives exit code $status, not 4"
+grep -q 'bad.csv:3: field "x": "one" is not a number' "$work/bad.err" \
+    || fail "the error does not name the line: $(cat "$work/bad.err")"
 "$app" --plugin-dir "$work/build/papers" --paper random-walk --tab simulator --steps 50 \
     --screenshot "$work/simulator.png"
 "$testcheck" png "$work/simulator.png" 16 || fail "blank simulator view"

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
+#include "params/filedroptarget.h"
 #include "params/parametereditor.h"
 #include "params/parameterpanel.h"
 #include "../testsession.h"
@@ -7,12 +8,18 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QDropEvent>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace paperlab;
 using namespace paperlab::app;
@@ -33,6 +40,16 @@ const QByteArray kSchema = R"({
     { "id": "seed", "type": "seed", "label": "Seed", "group": "m", "default": 3 }
   ]
 })";
+
+// A simulator with a data file next to an ordinary parameter.
+const QByteArray kFileSchema = R"x({
+  "parameters": [
+    { "id": "n", "type": "int", "label": "Features", "group": "m", "default": 100 },
+    { "id": "data", "type": "file", "label": "Evaluations", "group": "m", "default": "",
+      "filters": ["Evaluations (*.csv *.jsonl)"], "format": "model,n,c per line",
+      "description": "Your own counts" }
+  ]
+})x";
 
 ParameterSchema schema()
 {
@@ -182,6 +199,78 @@ private Q_SLOTS:
         session->setPending(QStringLiteral("n"), 900);
         QVERIFY(session->restart()); // the values of a preset, typed in by hand
         QCOMPARE(box->currentText(), QStringLiteral("Big"));
+    }
+
+    void fileEditorShowsTheNameAndNeedsARestart()
+    {
+        const ParameterSchema s = ParameterSchema::fromJson(kFileSchema, "f.json").value();
+        auto session = test::sessionFor(s);
+        ParameterPanel panel(*session);
+        auto *choose = byName<QPushButton>(&panel, QStringLiteral("Evaluations"));
+        QVERIFY(choose);
+        QVERIFY(choose->toolTip().contains(QLatin1String("Expected format: model,n,c per line")));
+        auto *name = byName<QLabel>(&panel, QStringLiteral("Evaluations file"));
+        QCOMPARE(name->text(), QStringLiteral("No file"));
+        QSignalSpy restart(session.get(), &SimulationSession::restartNeededChanged);
+        session->setPending(QStringLiteral("data"), QStringLiteral("/data/run 3/evals.csv"));
+        QCOMPARE(name->text(), QStringLiteral("evals.csv"));
+        QVERIFY(session->restartNeeded()); // read at reset, like any non-live parameter
+        auto *clear = byName<QPushButton>(&panel, QStringLiteral("Evaluations: Clear"));
+        QVERIFY(clear && clear->isEnabled());
+        clear->click();
+        QCOMPARE(session->pending().filePath(QStringLiteral("data")), QString());
+        QVERIFY(!session->restartNeeded());
+        QCOMPARE(restart.count(), 2);
+        // The kiosk hides file parameters unless the schema says otherwise.
+        ParameterPanel kiosk(*session, nullptr, Presentation::Kiosk);
+        QVERIFY(!byName<QPushButton>(&kiosk, QStringLiteral("Evaluations")));
+    }
+
+    void fileDropTargetMatchesTheFilters()
+    {
+        QCOMPARE(FileDropTarget::patterns({"Evaluations (*.csv *.jsonl)", "Tables (*.tsv)"}),
+                 QStringList({"*.csv", "*.jsonl", "*.tsv"}));
+        QCOMPARE(FileDropTarget::patterns({"Data (*.csv)", "All files (*)"}), QStringList());
+        const ParameterSchema s = ParameterSchema::fromJson(kFileSchema, "f.json").value();
+        QWidget view;
+        FileDropTarget drop(&view, s, QStringLiteral("sim"));
+        QCOMPARE(drop.key(), QStringLiteral("data"));
+        QVERIFY(view.acceptDrops());
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("Evals.CSV"));
+        const QString png = dir.filePath(QStringLiteral("chart.png"));
+        for (const QString &path : {csv, png}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(csv)});
+        QCOMPARE(drop.acceptedFile(&mime), csv);
+        mime.setUrls({QUrl::fromLocalFile(png)});
+        QCOMPARE(drop.acceptedFile(&mime), QString());
+        mime.setUrls({QUrl::fromLocalFile(csv), QUrl::fromLocalFile(csv)});
+        QCOMPARE(drop.acceptedFile(&mime), QString()); // one file at a time
+        mime.setUrls({QUrl(QStringLiteral("https://example.org/evals.csv"))});
+        QCOMPARE(drop.acceptedFile(&mime), QString());
+
+        // A drop on the view names the parameter and the file.
+        QSignalSpy dropped(&drop, &FileDropTarget::fileDropped);
+        mime.setUrls({QUrl::fromLocalFile(csv)});
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(&view, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent event(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&view, &event);
+        QCOMPARE(dropped.count(), 1);
+        QCOMPARE(dropped.first().at(0).toString(), QStringLiteral("data"));
+        QCOMPARE(dropped.first().at(1).toString(), csv);
+
+        // No file parameter, or one the kiosk hides: the view takes no drops.
+        QWidget other;
+        FileDropTarget none(&other, s, QStringLiteral("sim"), Presentation::Kiosk);
+        QCOMPARE(none.key(), QString());
+        QVERIFY(!other.acceptDrops());
     }
 };
 

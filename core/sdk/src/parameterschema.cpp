@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: MIT
 #include <paperlab/parameterschema.h>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <cmath>
 #include <limits>
@@ -37,12 +40,23 @@ std::optional<ParamType> typeFromName(const QString &name)
         {QStringLiteral("seed"), ParamType::Seed},
         {QStringLiteral("reallist"), ParamType::RealList},
         {QStringLiteral("intlist"), ParamType::IntList},
+        {QStringLiteral("file"), ParamType::File},
     };
     for (const auto &[n, t] : names) {
         if (n == name)
             return t;
     }
     return std::nullopt;
+}
+
+// A path typed by the user means what it means in the shell: relative to the current directory.
+QString resolveFilePath(const QString &text)
+{
+    if (text.isEmpty() || text.startsWith(QLatin1Char(':')))
+        return text;
+    if (text.startsWith(QLatin1String("file:")))
+        return QUrl(text).toLocalFile();
+    return QDir::cleanPath(QFileInfo(text).absoluteFilePath());
 }
 
 bool isInteger(double v)
@@ -79,7 +93,8 @@ const QStringList kKnownKeys = {
     QStringLiteral("description"), QStringLiteral("min"), QStringLiteral("max"),
     QStringLiteral("step"), QStringLiteral("scale"), QStringLiteral("live"),
     QStringLiteral("kiosk"), QStringLiteral("advanced"), QStringLiteral("choices"),
-    QStringLiteral("symbol"), QStringLiteral("simulators"),
+    QStringLiteral("symbol"), QStringLiteral("simulators"), QStringLiteral("filters"),
+    QStringLiteral("format"),
 };
 
 } // namespace
@@ -94,6 +109,7 @@ QString paramTypeName(ParamType type)
     case ParamType::Seed: return QStringLiteral("seed");
     case ParamType::RealList: return QStringLiteral("reallist");
     case ParamType::IntList: return QStringLiteral("intlist");
+    case ParamType::File: return QStringLiteral("file");
     }
     return {};
 }
@@ -159,7 +175,8 @@ Result<ParameterSchema> ParameterSchema::fromJson(const QByteArray &json, const 
         const auto type = typeFromName(o.value(QStringLiteral("type")).toString());
         if (!type)
             return keyError(QStringLiteral("type"),
-                            QStringLiteral("is not one of real, int, bool, choice, seed, reallist, intlist"));
+                            QStringLiteral("is not one of real, int, bool, choice, seed, "
+                                           "reallist, intlist, file"));
         s.type = *type;
         for (const QString &textField : {QStringLiteral("label"), QStringLiteral("group"),
                                          QStringLiteral("unit"), QStringLiteral("description"),
@@ -189,7 +206,10 @@ Result<ParameterSchema> ParameterSchema::fromJson(const QByteArray &json, const 
         if (scale != QLatin1String("linear") && scale != QLatin1String("log"))
             return keyError(QStringLiteral("scale"), QStringLiteral("is not \"linear\" or \"log\""));
         s.logScale = scale == QLatin1String("log");
-        const QString kiosk = o.value(QStringLiteral("kiosk")).toString(QStringLiteral("visible"));
+        // The kiosk has no file dialog worth offering to passers-by: files are hidden there
+        // unless the schema says otherwise.
+        const QString kiosk = o.value(QStringLiteral("kiosk")).toString(
+            s.type == ParamType::File ? QStringLiteral("hidden") : QStringLiteral("visible"));
         if (kiosk == QLatin1String("visible"))
             s.kiosk = KioskPolicy::Visible;
         else if (kiosk == QLatin1String("readonly"))
@@ -241,12 +261,54 @@ Result<ParameterSchema> ParameterSchema::fromJson(const QByteArray &json, const 
             return keyError(QStringLiteral("choices"), QStringLiteral("applies only to type choice"));
         }
 
+        if (s.type == ParamType::File) {
+            // Read in reset(), where a bad file can be rejected with the previous state kept.
+            if (s.live) {
+                return keyError(QStringLiteral("live"),
+                                QStringLiteral("cannot be true for a file"));
+            }
+            const QJsonValue filters = o.value(QStringLiteral("filters"));
+            const QJsonArray filterList
+                = filters.isString() ? QJsonArray{filters} : filters.toArray();
+            if (o.contains(QStringLiteral("filters")) && filterList.isEmpty())
+                return keyError(QStringLiteral("filters"),
+                                QStringLiteral("is not a string or a non-empty array of strings"));
+            // "Label (*.a *.b)": the patterns in parentheses are what drops are matched by.
+            static const QRegularExpression nameFilter(
+                QStringLiteral("^[^()]*\\([^()]*\\S[^()]*\\)$"));
+            for (const QJsonValue &f : filterList) {
+                if (!f.isString() || !nameFilter.match(f.toString().trimmed()).hasMatch()) {
+                    return keyError(QStringLiteral("filters"),
+                                    QStringLiteral("has an entry that is not a name filter "
+                                                   "such as \"Tables (*.csv *.tsv)\""));
+                }
+                s.fileFilters.append(f.toString().trimmed());
+            }
+            const QJsonValue format = o.value(QStringLiteral("format"));
+            if (o.contains(QStringLiteral("format")) && !format.isString())
+                return keyError(QStringLiteral("format"), QStringLiteral("is not a string"));
+            s.fileFormat = format.toString();
+        } else {
+            for (const QString &fileField :
+                 {QStringLiteral("filters"), QStringLiteral("format")}) {
+                if (o.contains(fileField))
+                    return keyError(fileField, QStringLiteral("applies only to type file"));
+            }
+        }
+
         const auto def = schema.checkValue(s, o.value(QStringLiteral("default")).toVariant());
         if (!def) {
             return keyError(QStringLiteral("default"),
                             QStringLiteral("is invalid: %1").arg(def.error().logText));
         }
         s.defaultValue = def.value();
+        // A default must exist wherever the plugin is installed: none, or bundled demo data.
+        const QString defaultPath = s.defaultValue.toString();
+        if (s.type == ParamType::File && !defaultPath.isEmpty()
+            && !defaultPath.startsWith(QLatin1String(":/"))) {
+            return keyError(QStringLiteral("default"),
+                            QStringLiteral("must be empty or a resource path (\":/…\")"));
+        }
         schema.m_params.append(s);
     }
 
@@ -396,6 +458,12 @@ Result<QVariant> ParameterSchema::checkValue(const ParamSpec &s, const QVariant 
         return numberList(false);
     case ParamType::IntList:
         return numberList(true);
+    case ParamType::File:
+        // Only the type is checked here: whether the file exists and parses is the
+        // simulator's to say, at reset, with the line that is wrong.
+        if (value.typeId() == QMetaType::QString)
+            return QVariant(value.toString());
+        return paramError(QT_TRANSLATE_NOOP("paperlab", "\"%1\" must be a file path (a string)"), s.id);
     }
     return paramError(QT_TRANSLATE_NOOP("paperlab", "\"%1\" has an unknown type"), s.id);
 }
@@ -420,6 +488,8 @@ Result<QVariant> ParameterSchema::parseValue(const QString &key, const QString &
     const ParamSpec *spec = find(key);
     if (!spec)
         return paramError(QT_TRANSLATE_NOOP("paperlab", "unknown parameter \"%1\""), key);
+    if (spec->type == ParamType::File)
+        return QVariant(resolveFilePath(text));
     return checkValue(*spec, QVariant(text));
 }
 

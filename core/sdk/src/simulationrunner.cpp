@@ -56,9 +56,28 @@ public:
     void reset(const ParameterSet &p)
     {
         acknowledgeInterrupt();
+        const bool wasTicking = m_timer->isActive();
         m_timer->stop();
-        guarded([&] {
+        try {
             m_sim->reset(p);
+        } catch (const InputError &e) {
+            // The simulator is unchanged (strong guarantee), so the run simply goes on.
+            const QString message = QString::fromUtf8(e.what());
+            qCInfo(lcSim) << "input rejected:" << message;
+            if (wasTicking)
+                m_timer->start();
+            m_runner->setInputError(message);
+            Q_EMIT m_runner->inputRejected(message);
+            return;
+        } catch (const std::exception &e) {
+            fail(QString::fromUtf8(e.what()));
+            return;
+        } catch (...) {
+            fail(QStringLiteral("unknown exception"));
+            return;
+        }
+        m_runner->setInputError({});
+        guarded([&] {
             m_hasReset = true;
             publish();
             m_runner->setState(m_sim->finished() ? SimulationRunner::State::Finished
@@ -191,6 +210,7 @@ struct SimulationRunner::Private {
     quint64 revision = 0;
     State state = State::Idle;
     QString error;
+    QString inputError;
     double speed = 1.0;
     // steps/s, measured between publications at least ~1 s apart
     QElapsedTimer rateClock;
@@ -235,6 +255,12 @@ QString SimulationRunner::errorString() const
 {
     QMutexLocker lock(&d->mutex);
     return d->error;
+}
+
+QString SimulationRunner::inputError() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->inputError;
 }
 
 double SimulationRunner::speed() const
@@ -349,6 +375,17 @@ void SimulationRunner::publish(std::shared_ptr<Snapshot> snapshot)
     }
     if (!d->pending.exchange(true))
         Q_EMIT snapshotReady();
+}
+
+void SimulationRunner::setInputError(const QString &message)
+{
+    {
+        QMutexLocker lock(&d->mutex);
+        if (d->inputError == message)
+            return;
+        d->inputError = message;
+    }
+    Q_EMIT inputErrorChanged();
 }
 
 void SimulationRunner::setState(State state, const QString &error)

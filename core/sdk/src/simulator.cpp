@@ -2,7 +2,34 @@
 // SPDX-License-Identifier: MIT
 #include <paperlab/simulator.h>
 
+#include <QFileInfo>
+
 namespace paperlab {
+
+namespace {
+
+std::string inputErrorText(const QString &file, int line, const QString &field,
+                           const QString &problem)
+{
+    QString text = QFileInfo(file).fileName();
+    if (line > 0)
+        text += QStringLiteral(":%1").arg(line);
+    if (!field.isEmpty())
+        text += QStringLiteral(": field \"%1\"").arg(field);
+    text += QStringLiteral(": ") + problem;
+    return text.toStdString();
+}
+
+} // namespace
+
+InputError::InputError(const QString &file, int line, const QString &field,
+                       const QString &problem)
+    : SimulationError(inputErrorText(file, line, field, problem)),
+      m_file(file), m_line(line), m_field(field), m_problem(problem)
+{
+}
+
+InputError::~InputError() = default;
 
 Simulator::~Simulator() = default;
 

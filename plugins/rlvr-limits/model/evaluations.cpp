@@ -107,18 +107,22 @@ Role roleOf(const std::string &name)
     return Role::Ignored;
 }
 
-std::string countProblem(int64_t n, int64_t c)
+// What is wrong with a count pair, and in which of the two (field "n" or "c"); empty if fine.
+std::string countProblem(int64_t n, int64_t c, std::string &field)
 {
+    field = "n";
     if (n < 0)
         return "n = " + std::to_string(n) + " is negative";
-    if (c < 0)
-        return "c = " + std::to_string(c) + " is negative";
     if (n == 0)
         return "n = 0: every problem needs at least one sample";
-    if (c > n)
-        return "c = " + std::to_string(c) + " exceeds n = " + std::to_string(n);
     if (n > kMaxCount)
         return "n = " + std::to_string(n) + " is implausibly large";
+    field = "c";
+    if (c < 0)
+        return "c = " + std::to_string(c) + " is negative";
+    if (c > n)
+        return "c = " + std::to_string(c) + " exceeds n = " + std::to_string(n);
+    field.clear();
     return {};
 }
 
@@ -174,8 +178,9 @@ public:
     std::optional<EvalParseError> add(int line, const std::string &model, std::string problem,
                                       int64_t n, int64_t c)
     {
-        if (std::string p = countProblem(n, c); !p.empty())
-            return EvalParseError{line, 0, p};
+        std::string field;
+        if (std::string p = countProblem(n, c, field); !p.empty())
+            return EvalParseError{line, 0, p, field};
         ++data.rows;
         auto [mit, newModel] = m_modelIndex.try_emplace(model, data.models.size());
         if (newModel) {
@@ -195,8 +200,8 @@ public:
             pc.n += n;
             pc.c += c;
             ++data.pooledRows;
-            if (std::string p = countProblem(pc.n, pc.c); !p.empty())
-                return EvalParseError{line, 0, "after pooling with earlier rows, " + p};
+            if (std::string p = countProblem(pc.n, pc.c, field); !p.empty())
+                return EvalParseError{line, 0, "after pooling with earlier rows, " + p, field};
         }
         return std::nullopt;
     }
@@ -304,8 +309,10 @@ EvalParseResult parseCsv(const std::vector<Line> &lines)
     if (auto e = splitCsv(first, delim, fields))
         return failWith(*e);
 
-    // Column roles, from the header or from the number of all-numeric columns.
+    // Column roles, from the header or from the number of all-numeric columns; names for
+    // error messages, as the header spells them.
     std::vector<Role> roles;
+    std::vector<std::string> names;
     const bool numeric = std::all_of(fields.begin(), fields.end(), [](const Field &f) {
         int64_t v = 0;
         return parseWhole(f.text, v);
@@ -317,14 +324,20 @@ EvalParseResult parseCsv(const std::vector<Line> &lines)
             roles = {Role::Problem, Role::N, Role::C};
         else if (fields.size() == 4)
             roles = {Role::Model, Role::Problem, Role::N, Role::C};
-        else
+        if (fields.size() >= 2 && fields.size() <= 4) {
+            const char *byRole[] = {"", "model", "problem", "n", "c", "correct"};
+            for (Role r : roles)
+                names.emplace_back(byRole[int(r)]);
+        } else
             return failWith({first.number, 0,
                              "a file without a header must have 2 (n,c), 3 "
                              "(problem,n,c) or 4 (model,problem,n,c) columns; "
                              "add a header line to name the columns"});
     } else {
-        for (const Field &f : fields)
+        for (const Field &f : fields) {
             roles.push_back(roleOf(normalisedName(f.text)));
+            names.push_back(f.text);
+        }
         const auto count = [&](Role r) { return std::count(roles.begin(), roles.end(), r); };
         for (Role r : {Role::Model, Role::Problem, Role::N, Role::C}) {
             if (count(r) > 1)
@@ -375,21 +388,23 @@ EvalParseResult parseCsv(const std::vector<Line> &lines)
             case Role::Problem:
                 problem = fd.text;
                 if (problem.empty())
-                    return failWith({line.number, fd.column, "empty problem id"});
+                    return failWith({line.number, fd.column, "empty problem id", names[f]});
                 break;
             case Role::N:
             case Role::C:
                 if (!parseWhole(fd.text, roles[f] == Role::N ? n : c))
                     return failWith({line.number, fd.column,
                                      std::string(roles[f] == Role::N ? "n" : "c") + " = \""
-                                         + fd.text + "\" is not a whole number"});
+                                         + fd.text + "\" is not a whole number",
+                                     names[f]});
                 break;
             case Role::Sample: {
                 bool ok = false;
                 if (!parseVerdict(fd.text, ok))
                     return failWith(
                         {line.number, fd.column,
-                         "per-sample result \"" + fd.text + "\" is not 0/1 or true/false"});
+                         "per-sample result \"" + fd.text + "\" is not 0/1 or true/false",
+                         names[f]});
                 n = 1;
                 c = ok ? 1 : 0;
                 break;
@@ -398,8 +413,15 @@ EvalParseResult parseCsv(const std::vector<Line> &lines)
                 break;
             }
         }
-        if (auto e = b.add(line.number, model, problem, n, c))
+        if (auto e = b.add(line.number, model, problem, n, c)) {
+            // The header's spelling of n or c ("num_correct"), as the user wrote it.
+            for (size_t f = 0; f < roles.size(); ++f) {
+                if ((roles[f] == Role::N && e->field == "n")
+                    || (roles[f] == Role::C && e->field == "c"))
+                    e->field = names[f];
+            }
             return failWith(*e);
+        }
     }
     if (b.data.rows == 0)
         return failWith({first.number, 0, "no evaluation rows after the header"});
@@ -424,7 +446,8 @@ std::optional<EvalParseError> jsonWhole(const json::Value &v, const char *what, 
 {
     if (v.type != json::Value::Type::Number || std::floor(v.number) != v.number
         || std::abs(v.number) > 9.0e15)
-        return EvalParseError{line, 0, std::string("\"") + what + "\" must be a whole number"};
+        return EvalParseError{line, 0, std::string("\"") + what + "\" must be a whole number",
+                              what};
     out = int64_t(v.number);
     return std::nullopt;
 }
@@ -453,7 +476,7 @@ EvalParseResult parseJsonl(const std::vector<Line> &lines)
             else if (m->type == json::Value::Type::Number)
                 model = numberText(m->number);
             else
-                return failWith({line.number, 0, "\"model\" must be a string"});
+                return failWith({line.number, 0, "\"model\" must be a string", "model"});
         }
         if (const json::Value *p = findAny(obj,
                                            {"problem", "problem_id", "question_id", "id", "idx",
@@ -463,9 +486,10 @@ EvalParseResult parseJsonl(const std::vector<Line> &lines)
             else if (p->type == json::Value::Type::Number)
                 problem = numberText(p->number);
             else
-                return failWith({line.number, 0, "the problem id must be a string or a number"});
+                return failWith({line.number, 0, "the problem id must be a string or a number",
+                                 "problem"});
             if (problem.empty())
-                return failWith({line.number, 0, "empty problem id"});
+                return failWith({line.number, 0, "empty problem id", "problem"});
         }
         const json::Value *nv
             = findAny(obj, {"n", "num_samples", "n_samples", "samples", "total"});
@@ -495,14 +519,16 @@ EvalParseResult parseJsonl(const std::vector<Line> &lines)
                     return failWith({line.number, 0,
                                      "sample " + std::to_string(s + 1)
                                          + " of the per-sample list is not 0/1 or "
-                                           "true/false"});
+                                           "true/false",
+                                     "correct"});
                 }
             }
         } else if (nv && !cv) {
             return failWith(
-                {line.number, 0, "has \"n\" but no \"c\" (number of correct samples)"});
+                {line.number, 0, "has \"n\" but no \"c\" (number of correct samples)", "c"});
         } else if (cv && !nv) {
-            return failWith({line.number, 0, "has \"c\" but no \"n\" (number of samples)"});
+            return failWith(
+                {line.number, 0, "has \"c\" but no \"n\" (number of samples)", "n"});
         } else {
             return failWith({line.number, 0,
                              "needs \"n\" and \"c\", or a per-sample list such as "

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace paperlab::papers::rlvrlimits {
@@ -36,12 +37,20 @@ struct EvaluationData
     int problemCount() const; ///< over all models
 };
 
-/// A malformed input: `line` (1-based) and, where known, `column` (1-based) locate it.
+/// A malformed input: `line` (1-based) and, where known, `column` (1-based) locate it, and
+/// `field` names the offending column or key as the file spells it (empty if none).
 struct EvalParseError
 {
+    EvalParseError(int line = 0, int column = 0, std::string message = {},
+                   std::string field = {})
+        : line(line), column(column), message(std::move(message)), field(std::move(field))
+    {
+    }
+
     int line = 0;
     int column = 0;
     std::string message;
+    std::string field;
     /// "line 7: c = 12 exceeds n = 10" or "line 3, column 17: ...".
     std::string text() const;
 };

@@ -6,8 +6,9 @@ import QtQuick.Layouts
 import PaperLab.Charts
 import PaperLab.Papers.RlvrLimits
 
-// The pass@k calculator for researchers' own evaluation logs: load a CSV or JSONL file of
-// per-problem counts (n, c), or paste it, and get unbiased pass@k curves, crossovers and the
+// The pass@k calculator for researchers' own evaluation logs: a CSV or JSONL file of
+// per-problem counts (n, c), chosen in the parameter panel or dropped onto this view (the
+// simulator parses it), or pasted here, gives unbiased pass@k curves, crossovers and the
 // coverage table (arXiv 2504.13837 eq. 2, Table 2), with exports.
 Rectangle {
     id: root
@@ -16,8 +17,11 @@ Rectangle {
     property var theme: ({})
     readonly property var r: runner ? runner.readouts : ({})
     readonly property real fontPx: 14 * (theme.fontScale || 1)
-    readonly property bool failed: r.load_failed === 1
-    readonly property int kStar: r.calc_crossover_k !== undefined ? r.calc_crossover_k : 0
+    // A rejected file keeps the previous analysis; the reason stays until a good reset.
+    readonly property string fileError: runner ? runner.inputError : ""
+    readonly property bool failed: r.load_failed === 1 || fileError.length > 0
+    readonly property int kStar: r.crossover_k !== undefined ? r.crossover_k : 0
+    readonly property bool empty: r.calc_models === 0
 
     // Accepts plain paths and file:// URLs (from a file manager's drag or copy).
     function localPath(text) {
@@ -42,43 +46,32 @@ Rectangle {
             wrapMode: Text.Wrap
             font.pixelSize: root.fontPx
             color: root.theme.text || "#1b1f24"
-            text: qsTr("Per-problem sample counts for one or more models: CSV with a header "
-                       + "such as model,problem,n,c (or per-sample rows model,problem,correct), "
-                       + "or JSON "
-                       + "Lines such as {\"model\": \"rl\", \"problem\": 7, \"n\": 1024, "
-                       + "\"c\": 3}. Rows of the same model and problem are pooled.")
+            text: qsTr("Choose an evaluations file in the parameter panel, or drop one onto "
+                       + "this view: per-problem sample counts for one or more models, as CSV "
+                       + "with a header such as model,problem,n,c (or per-sample rows "
+                       + "model,problem,correct), or JSON Lines such as {\"model\": \"rl\", "
+                       + "\"problem\": 7, \"n\": 1024, \"c\": 3}. Rows of the same model and "
+                       + "problem are pooled. You can also paste counts below.")
         }
 
         RowLayout {
             Layout.fillWidth: true
             spacing: 6
-            TextField {
-                id: pathField
-                Layout.fillWidth: true
-                placeholderText: qsTr("/path/to/evaluations.csv or .jsonl")
-                selectByMouse: true
-                onAccepted: loadButton.clicked()
-                Accessible.name: qsTr("Evaluation file")
+            Label {
+                text: qsTr("Pasted text:")
+                font.pixelSize: root.fontPx
+                color: root.theme.text || "#1b1f24"
             }
             ComboBox {
                 id: format
                 model: ["auto", "csv", "jsonl"]
-                Accessible.name: qsTr("Format")
+                Accessible.name: qsTr("Format of the pasted text")
             }
             CheckBox {
                 id: append
-                text: qsTr("add to the loaded models")
+                text: qsTr("add to the shown models")
             }
-            Button {
-                id: loadButton
-                text: qsTr("Load file")
-                enabled: root.runner !== null && pathField.text.trim().length > 0
-                onClicked: root.runner.command("load-evaluations", {
-                    path: root.localPath(pathField.text),
-                    format: format.currentText,
-                    append: append.checked
-                })
-            }
+            Item { Layout.fillWidth: true }
         }
 
         RowLayout {
@@ -106,7 +99,7 @@ Rectangle {
                         text: pasted.text, format: format.currentText, append: append.checked })
                 }
                 Button {
-                    text: qsTr("Back to the demo")
+                    text: qsTr("Forget pasted text")
                     enabled: root.runner !== null
                     onClicked: root.runner.command("clear-evaluations", {})
                 }
@@ -144,7 +137,14 @@ Rectangle {
                 wrapMode: Text.Wrap
                 font.pixelSize: root.fontPx
                 color: root.failed ? "#ffffff" : (root.theme.text || "#1b1f24")
-                text: root.runner ? root.runner.status : ""
+                text: root.fileError.length > 0
+                      ? qsTr("File rejected, the previous data are still shown: %1")
+                            .arg(root.fileError)
+                      : root.empty && r.load_failed !== 1
+                        ? qsTr("No data yet: choose an evaluations file in the parameter "
+                               + "panel, drop a CSV or JSONL file onto this view, or paste "
+                               + "counts above.")
+                        : (root.runner ? root.runner.status : "")
             }
         }
 
@@ -158,8 +158,7 @@ Rectangle {
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 300
                 source: root.runner
-                series: ["calc_0", "calc_1", "calc_2", "calc_3",
-                         "calc_4", "calc_5", "calc_6", "calc_7"]
+                series: [] // every series: one passk_<model> curve per model
                 logX: true
                 yMin: 0
                 yMax: 1

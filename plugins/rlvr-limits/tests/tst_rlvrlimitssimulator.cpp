@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace paperlab;
 using namespace paperlab::papers::rlvrlimits;
 
@@ -38,6 +40,23 @@ ParameterSet params(const QVariantMap &overrides = {})
     if (!v)
         qFatal("parameters: %s", qPrintable(v.error().logText));
     return v.value();
+}
+
+// Two models on two problems, n = 4 each: A solves one problem always and the other never,
+// B solves them with c = 1 and c = 2.
+const QByteArray kTinyCsv = "model,problem,n,c\nA,1,4,4\nA,2,4,0\nB,1,4,1\nB,2,4,2\n";
+const QByteArray kTinyJsonl = "{\"model\": \"A\", \"problem\": 1, \"n\": 4, \"c\": 4}\n"
+                              "{\"model\": \"A\", \"problem\": 2, \"n\": 4, \"c\": 0}\n"
+                              "{\"model\": \"B\", \"problem\": 1, \"n\": 4, \"c\": 1}\n"
+                              "{\"model\": \"B\", \"problem\": 2, \"n\": 4, \"c\": 2}\n";
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 std::shared_ptr<Snapshot> runToEnd(Simulator &sim, std::chrono::milliseconds budget)
@@ -63,6 +82,12 @@ private Q_SLOTS:
     void calculatorDemoAndLoading();
     void calculatorRejectsMalformedInput();
     void calculatorExports();
+    void evaluationsFileFormats_data();
+    void evaluationsFileFormats();
+    void evaluationsFileErrors_data();
+    void evaluationsFileErrors();
+    void calculatorCurvesFromAFile();
+    void calculatorKeepsItsStateOnABadFile();
     void paperDataMatchesTheSheet();
     void frozenToyCurvesMatchTheModel();
 };
@@ -231,7 +256,7 @@ void TestRlvrLimitsSimulator::calculatorDemoAndLoading()
     auto s = sim.snapshot();
     QCOMPARE(s->readouts.value(QStringLiteral("calc_models")), 3.0);
     QCOMPARE(s->readouts.value(QStringLiteral("calc_problems")), 600.0);
-    QVERIFY(s->findSeries(QStringLiteral("calc_0")));
+    QVERIFY(s->findSeries(QStringLiteral("passk_toy base")));
     // The demo's first model is the toy base model: its pass@1 estimate equals the lab's.
     Lab lab(LabConfig{}, 1);
     while (!lab.done())
@@ -244,13 +269,13 @@ void TestRlvrLimitsSimulator::calculatorDemoAndLoading()
     s = sim.snapshot();
     QCOMPARE(s->readouts.value(QStringLiteral("calc_models")), 2.0);
     QCOMPARE(s->readouts.value(QStringLiteral("load_failed")), 0.0);
-    QCOMPARE(s->findSeries(QStringLiteral("calc_0"))->x.size(), size_t(10));
+    QCOMPARE(s->findSeries(QStringLiteral("passk_A"))->x.size(), size_t(10));
     const Table *cov = s->findTable(QStringLiteral("calc_coverage"));
     QVERIFY(cov && cov->rows.size() == 1);
     QCOMPARE(cov->rows[0], (QStringList{"A", "B", "2", "1", "0", "1", "0"}));
     // A live change of k max re-analyses at once.
     sim.applyLive(params({{QStringLiteral("calc_k_max"), 4}}));
-    QCOMPARE(sim.snapshot()->findSeries(QStringLiteral("calc_0"))->x.size(), size_t(4));
+    QCOMPARE(sim.snapshot()->findSeries(QStringLiteral("passk_A"))->x.size(), size_t(4));
 
     // Append a second file from disk.
     QTemporaryDir dir;
@@ -421,6 +446,131 @@ void TestRlvrLimitsSimulator::frozenToyCurvesMatchTheModel()
         const TrainingPoint &t = lab.rlHistory()[size_t(steps[i].toInt())];
         QVERIFY(std::abs(pass1[i].toDouble() - t.pass1Test) <= 0.5e-4 + 1e-12);
     }
+}
+
+void TestRlvrLimitsSimulator::evaluationsFileFormats_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("csv") << "evals.csv" << kTinyCsv;
+    QTest::newRow("jsonl") << "evals.jsonl" << kTinyJsonl;
+    QTest::newRow("jsonl without suffix") << "evals.txt" << kTinyJsonl;
+    QTest::newRow("csv, crlf and comments")
+        << "e.csv" << QByteArray("# run 3\r\nmodel,problem,n,c\r\nA,1,4,4\r\nA,2,4,0\r\n"
+                                 "B,1,4,1\r\nB,2,4,2\r\n");
+}
+
+void TestRlvrLimitsSimulator::evaluationsFileFormats()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    const EvaluationData d = readEvaluationsFile(writeFile(dir, name, bytes));
+    QCOMPARE(int(d.models.size()), 2);
+    QCOMPARE(d.models[0].name, std::string("A"));
+    QCOMPARE(d.models[1].problems[1].n, int64_t(4));
+    QCOMPARE(d.models[1].problems[1].c, int64_t(2));
+}
+
+void TestRlvrLimitsSimulator::evaluationsFileErrors_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("c > n") << "evals.csv" << QByteArray("model,problem,n,c\nA,1,10,3\nA,2,10,14\n")
+                           << 3 << "c" << R"(evals.csv:3: field "c": c = 14 exceeds n = 10)";
+    QTest::newRow("negative n") << "evals.csv" << QByteArray("model,n,c\nA,-2,0\n")
+                                << 2 << "n" << R"(evals.csv:2: field "n": n = -2 is negative)";
+    QTest::newRow("header spelling")
+        << "e.csv" << QByteArray("model,num_samples,num_correct\nA,4,-1\n") << 2 << "num_correct"
+                                     << R"(e.csv:2: field "num_correct": c = -1 is negative)";
+    QTest::newRow("not a number")
+        << "evals.csv" << QByteArray("model,n,c\nA,4,1\nA,4,x\n") << 3 << "c"
+        << R"(evals.csv:3: field "c": c = "x" is not a whole number (column 5))";
+    QTest::newRow("jsonl c > n") << "evals.jsonl"
+                                 << QByteArray("{\"model\": \"A\", \"n\": 4, \"c\": 1}\n\n"
+                                               "{\"model\": \"A\", \"n\": 4, \"c\": 5}\n")
+                                 << 3 << "c" << R"(evals.jsonl:3: field "c": c = 5 exceeds n = 4)";
+    QTest::newRow("jsonl syntax")
+        << "evals.jsonl" << QByteArray("{\"n\": 4 \"c\": 1}\n") << 1 << ""
+        << R"(evals.jsonl:1: expected ',' or '}' in an object (column 9))";
+    QTest::newRow("empty") << "evals.csv" << QByteArray("\n") << 0 << ""
+                           << "evals.csv: no evaluation rows found";
+}
+
+void TestRlvrLimitsSimulator::evaluationsFileErrors()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, name, bytes);
+    try {
+        readEvaluationsFile(path);
+        QFAIL("no InputError");
+    } catch (const InputError &e) {
+        QCOMPARE(e.file(), path);
+        QCOMPARE(e.line(), line);
+        QCOMPARE(e.field(), field);
+        QCOMPARE(QString::fromUtf8(e.what()), message);
+    }
+    QVERIFY_THROWS_EXCEPTION(InputError, readEvaluationsFile(dir.filePath("missing.csv")));
+}
+
+void TestRlvrLimitsSimulator::calculatorCurvesFromAFile()
+{
+    QTemporaryDir dir;
+    PassKCalculatorSimulator sim;
+    sim.reset(params({{QStringLiteral("evaluations"), writeFile(dir, "evals.csv", kTinyCsv)}}));
+    const auto s = sim.snapshot();
+    // By hand, 1 - C(4 - c, k) / C(4, k) averaged over the two problems: A is 1 and 0 at
+    // every k; B is (1/4 + 2/4) / 2, (1/2 + 5/6) / 2, (3/4 + 1) / 2 and 1.
+    const Series *a = s->findSeries(QStringLiteral("passk_A"));
+    const Series *b = s->findSeries(QStringLiteral("passk_B"));
+    QVERIFY(a && b);
+    QCOMPARE(s->series.size(), size_t(2));
+    QCOMPARE(a->x, (std::vector<double>{1, 2, 3, 4}));
+    const std::vector<double> expectedB{0.375, 2.0 / 3.0, 0.875, 1.0};
+    for (size_t i = 0; i < 4; ++i) {
+        QVERIFY(std::abs(a->y[i] - 0.5) < 1e-12);
+        QVERIFY2(std::abs(b->y[i] - expectedB[i]) < 1e-12, qPrintable(QString::number(b->y[i])));
+    }
+    // B is behind at k = 1 and ahead from k = 2 on.
+    QCOMPARE(s->readouts.value(QStringLiteral("crossover_k")), 2.0);
+    QVERIFY(s->status.contains(QStringLiteral("evals.csv")));
+
+    // No crossover up to the largest k: the readout is 0.
+    const QByteArray apart = "model,problem,n,c\nA,1,4,1\nB,1,4,0\n";
+    sim.reset(params({{QStringLiteral("evaluations"), writeFile(dir, "apart.csv", apart)}}));
+    QCOMPARE(sim.snapshot()->readouts.value(QStringLiteral("crossover_k")), 0.0);
+    // Without a file: the demo data again.
+    sim.reset(params());
+    QVERIFY(sim.snapshot()->findSeries(QStringLiteral("passk_toy base")));
+}
+
+void TestRlvrLimitsSimulator::calculatorKeepsItsStateOnABadFile()
+{
+    QTemporaryDir dir;
+    PassKCalculatorSimulator sim;
+    sim.reset(params({{QStringLiteral("evaluations"), writeFile(dir, "evals.csv", kTinyCsv)},
+                      {QStringLiteral("calc_k_max"), 3}}));
+    const auto before = sim.snapshot();
+    const QString bad = writeFile(dir, "bad.csv", "model,n,c\nA,4,1\nA,4,9\n");
+    QVERIFY_THROWS_EXCEPTION(InputError,
+                             sim.reset(params({{QStringLiteral("evaluations"), bad},
+                                               {QStringLiteral("calc_k_max"), 2}})));
+    // Strong guarantee: not even the options of the rejected set were taken.
+    const auto after = sim.snapshot();
+    QCOMPARE(after->series.size(), before->series.size());
+    QCOMPARE(after->findSeries(QStringLiteral("passk_B"))->y,
+             before->findSeries(QStringLiteral("passk_B"))->y);
+    QCOMPARE(after->status, before->status);
+    sim.applyLive(params({{QStringLiteral("calc_k_max"), 4}})); // and it still works
+    QCOMPARE(sim.snapshot()->findSeries(QStringLiteral("passk_B"))->y.size(), size_t(4));
 }
 
 QTEST_GUILESS_MAIN(TestRlvrLimitsSimulator)

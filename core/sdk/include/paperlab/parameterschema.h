@@ -13,7 +13,11 @@
 
 namespace paperlab {
 
-enum class ParamType { Real, Int, Bool, Choice, Seed, RealList, IntList };
+/// File: a path to the user's own data (a CSV of evaluations, a matrix of embeddings),
+/// added in SDK 1.1. Its value is a QString: empty for "no file", a Qt resource (":/…") for
+/// bundled demo data, or an absolute local path. The simulator reads it in reset(), parses it
+/// completely before changing any state, and throws InputError on bad input (simulator.h).
+enum class ParamType { Real, Int, Bool, Choice, Seed, RealList, IntList, File };
 enum class KioskPolicy { Visible, ReadOnly, Hidden };
 
 /// One declared parameter, read from a plugin's parameters.json.
@@ -33,6 +37,11 @@ struct PAPERLAB_CORE_EXPORT ParamSpec {
     KioskPolicy kiosk = KioskPolicy::Visible;
     QList<QPair<QString, QString>> choices; ///< (id, label), for ParamType::Choice
     QStringList simulators;  ///< simulator ids that use this key; empty means all
+    /// For ParamType::File: name filters for the file dialog and drops, e.g.
+    /// "Evaluations (*.csv *.jsonl)", and a human description of the expected contents.
+    /// A file parameter is never live, and is hidden in the kiosk unless `kiosk` says otherwise.
+    QStringList fileFilters;
+    QString fileFormat;
 
     bool usedBy(const QString &simulatorId) const
     {
@@ -66,6 +75,22 @@ using PresetList = QList<Preset>;
 
 /// The declared parameters of one paper plugin, validated on load.
 /// Every error names the key and the problem, e.g. `"gamma.min" is not a number`.
+///
+/// A `file` parameter (SDK 1.1) is declared as
+///
+///     { "id": "evaluations", "type": "file", "label": "Evaluations", "group": "data",
+///       "default": "", "filters": ["Evaluations (*.csv *.jsonl)"],
+///       "format": "CSV with a header model,problem,n,c, or JSON Lines" }
+///
+/// - `default` is "" (no file) or a Qt resource (":/…") with demo data: never a local path,
+///   which would not exist on another machine.
+/// - `filters` (optional; a string or an array) are QFileDialog name filters; the patterns in
+///   parentheses also decide which dropped files the simulator view accepts.
+/// - `format` (optional) tells the user what the file must contain (tooltip, What's This).
+/// - It cannot be `live`: the file is read in reset(), which may reject it (InputError).
+/// - In the kiosk it is hidden unless `kiosk` is given.
+/// validate() only checks that the value is a string; whether the file exists and parses is
+/// the simulator's to say, with the line that is wrong.
 class PAPERLAB_CORE_EXPORT ParameterSchema
 {
 public:
@@ -91,6 +116,8 @@ public:
     Result<ParameterSet> validate(const ParameterSet &values) const;
 
     /// Parses one "key=value" text value (from --set or a line edit) to the key's type.
+    /// For a file, the text is a path: a relative one is made absolute against the current
+    /// directory, a file:// URL becomes its local path, ":/…" and empty stay as they are.
     Result<QVariant> parseValue(const QString &key, const QString &text) const;
 
     /// Parses presets.json ({"presets": [...]}) and validates every preset's keys and values.

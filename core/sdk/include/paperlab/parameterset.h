@@ -33,6 +33,8 @@ public:
     bool flag(const QString &key) const { return m_values.value(key).toBool(); }
     QString choice(const QString &key) const { return m_values.value(key).toString(); }
     quint64 seed(const QString &key) const { return m_values.value(key).toULongLong(); }
+    /// A file parameter: empty for none, ":/…" for bundled data, else an absolute path.
+    QString filePath(const QString &key) const { return m_values.value(key).toString(); }
     QList<double> realList(const QString &key) const;
     QList<int> intList(const QString &key) const;
 

@@ -29,6 +29,8 @@ class PAPERLAB_CORE_EXPORT SimulationRunner : public QObject
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(bool running READ isRunning NOTIFY stateChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
+    /// Why the last reset's input was rejected (InputError); empty after an accepted reset.
+    Q_PROPERTY(QString inputError READ inputError NOTIFY inputErrorChanged)
     Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY speedChanged)
     // For QML text: the newest snapshot's scalars. Charts read the snapshot itself.
     Q_PROPERTY(QVariantMap readouts READ readouts NOTIFY snapshotReady)
@@ -49,6 +51,7 @@ public:
     State state() const;
     bool isRunning() const { return state() == State::Running; }
     QString errorString() const;
+    QString inputError() const;
     double speed() const;
     /// Steps per second measured over the last second of running.
     double stepsPerSecond() const;
@@ -63,7 +66,9 @@ public Q_SLOTS:
     void pause();
     /// One step while paused (Simulator::advance with a zero budget).
     void step();
-    /// Full restart with these (validated) parameters; leaves the runner paused.
+    /// Full restart with these (validated) parameters; leaves the runner paused. If the
+    /// simulator rejects its input (InputError), the previous run stays as it was, state and
+    /// snapshot included, and inputRejected() is emitted instead.
     void reset(const paperlab::ParameterSet &parameters);
     /// Applies live parameters without a restart.
     void setLive(const paperlab::ParameterSet &parameters);
@@ -77,11 +82,16 @@ Q_SIGNALS:
     void speedChanged();
     void finished();
     void failed(const QString &message);
+    /// reset() threw InputError: `message` names the file, line and field. The run goes on
+    /// with its previous parameters, which the caller should show again.
+    void inputRejected(const QString &message);
+    void inputErrorChanged();
 
 private:
     friend class RunnerWorker;
     void publish(std::shared_ptr<Snapshot> snapshot);
     void setState(State state, const QString &error = {});
+    void setInputError(const QString &message);
 
     struct Private;
     std::unique_ptr<Private> d;

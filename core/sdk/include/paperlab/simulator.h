@@ -6,6 +6,7 @@
 #include <paperlab/parameterset.h>
 #include <paperlab/snapshot.h>
 
+#include <QString>
 #include <QVariantMap>
 
 #include <atomic>
@@ -25,6 +26,33 @@ class SimulationError : public std::runtime_error
 {
 public:
     using std::runtime_error::runtime_error;
+};
+
+/// Thrown by reset() when a user's file (a `file` parameter, SDK 1.1) cannot be read or
+/// parsed. what() reads `evals.csv:12: field "c": 14 correct answers out of n = 10`, naming
+/// the file (its name, not the whole path), the 1-based line (0: the file as a whole) and
+/// the field (empty if none).
+///
+/// The contract: a reset() that reads a user file parses it completely before changing any
+/// member (the strong exception guarantee), so the simulator is exactly as it was when this
+/// is thrown. SimulationRunner then keeps the previous state and emits inputRejected()
+/// instead of going to Error; the CLI exits with code 4 (a bad parameter).
+class PAPERLAB_CORE_EXPORT InputError : public SimulationError
+{
+public:
+    InputError(const QString &file, int line, const QString &field, const QString &problem);
+    ~InputError() override;
+
+    QString file() const { return m_file; }
+    int line() const { return m_line; }
+    QString field() const { return m_field; }
+    QString problem() const { return m_problem; }
+
+private:
+    QString m_file;
+    int m_line = 0;
+    QString m_field;
+    QString m_problem;
 };
 
 /// A paper's computation, in plain C++: no widgets, QML or scene graph.
