@@ -53,6 +53,10 @@ Options of run:
   --set key=value    set one parameter (repeatable); errors name the key; a file
                      parameter takes a path, relative to the current directory
   --seed <n>         set the simulator's seed parameter
+  --command <id>[=<JSON object>]
+                     run one of the simulator's commands with its arguments, after
+                     the start and before the steps (repeatable, in order), e.g.
+                     --command 'export-results={"path": "passk.csv"}'
   --steps <n>        stop after n steps instead of at the natural end
   --out <file>       write .json (default) or .csv; without it JSON goes to stdout
 
@@ -104,6 +108,9 @@ int main(int argc, char **argv)
     const QCommandLineOption setOpt(QStringLiteral("set"),
         QStringLiteral("run: set a parameter (repeatable)."), QStringLiteral("key=value"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("run: seed."), QStringLiteral("n"));
+    const QCommandLineOption commandOpt(QStringLiteral("command"),
+        QStringLiteral("run: a simulator command, id or id={json arguments} (repeatable)."),
+        QStringLiteral("id"));
     const QCommandLineOption stepsOpt(QStringLiteral("steps"),
         QStringLiteral("run: stop after n steps. --screenshot: run n steps first."), QStringLiteral("n"));
     const QCommandLineOption outOpt(QStringLiteral("out"),
@@ -112,7 +119,7 @@ int main(int argc, char **argv)
         QStringLiteral("Validate a plugin file without running its code, print its metadata and "
                        "every problem, and exit (status 3 on a problem)."), QStringLiteral("file"));
     parser.addOptions({pluginDir, listPapersOpt, jsonOpt, simulatorOpt, presetOpt, setOpt, seedOpt,
-                       stepsOpt, outOpt, checkPluginOpt});
+                       commandOpt, stepsOpt, outOpt, checkPluginOpt});
     ShellOptions::addTo(parser);
     KioskOptions::addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: run <id>."),
@@ -175,6 +182,7 @@ int main(int argc, char **argv)
         request.preset = parser.value(presetOpt);
         request.sets = parser.values(setOpt);
         request.seed = parser.value(seedOpt);
+        request.commands = parser.values(commandOpt);
         request.outPath = parser.value(outOpt);
         if (parser.isSet(stepsOpt)) {
             bool ok = false;

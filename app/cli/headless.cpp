@@ -206,9 +206,34 @@ int runHeadless(PaperLoader &loader, const RunRequest &request)
         return ExitBadParameter;
     }
 
+    QList<SimulationSession::Command> commands;
+    for (const QString &text : request.commands) {
+        const qsizetype eq = text.indexOf(u'=');
+        SimulationSession::Command c{text.left(eq).trimmed(), {}};
+        if (eq >= 0) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(text.mid(eq + 1).toUtf8(), &error);
+            if (!doc.isObject()) {
+                err() << "paperlab: --command " << c.id << ": the arguments after '=' must be a "
+                      << "JSON object" << (error.error ? QStringLiteral(" (%1 at offset %2)")
+                                                             .arg(error.errorString())
+                                                             .arg(error.offset)
+                                                       : QString())
+                      << Qt::endl;
+                return ExitBadUsage;
+            }
+            c.arguments = doc.object().toVariantMap();
+        }
+        if (c.id.isEmpty()) {
+            err() << "paperlab: --command expects id or id={json}, got \"" << text << "\"" << Qt::endl;
+            return ExitBadUsage;
+        }
+        commands.append(c);
+    }
+
     ProgressLine progress;
-    const Result<SnapshotPtr> run =
-        session.runToEnd(request.steps, [&progress](const Snapshot &s) { progress.show(s); });
+    const Result<SnapshotPtr> run = session.runToEnd(
+        request.steps, commands, [&progress](const Snapshot &s) { progress.show(s); });
     progress.done();
     if (!run) {
         if (run.error().reason == ErrorReason::BadParameter) {

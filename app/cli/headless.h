@@ -17,6 +17,7 @@ struct RunRequest {
     QString preset;
     QStringList sets;          ///< "key=value"
     QString seed;              ///< empty: keep the parameter set's seed
+    QStringList commands;      ///< "id" or "id={json object of arguments}", run in order
     qint64 steps = -1;         ///< -1: run to the natural end
     QString outPath;           ///< .json or .csv; empty: JSON on stdout
 };

@@ -367,7 +367,7 @@ void SimulationSession::notifyRestartNeeded(bool before)
         Q_EMIT restartNeededChanged(!before);
 }
 
-Result<SnapshotPtr> SimulationSession::runToEnd(qint64 steps,
+Result<SnapshotPtr> SimulationSession::runToEnd(qint64 steps, const QList<Command> &commands,
                                                 const std::function<void(const Snapshot &)> &progress)
 {
     std::unique_ptr<Simulator> sim = m_plugin ? m_plugin->createSimulator(m_simulatorId) : nullptr;
@@ -381,6 +381,8 @@ Result<SnapshotPtr> SimulationSession::runToEnd(qint64 steps,
     };
     try {
         sim->reset(m_applied);
+        for (const Command &c : commands)
+            sim->command(c.id, c.arguments);
         if (steps >= 0) {
             for (qint64 i = 0; i < steps && !sim->finished(); ++i) {
                 sim->advance(std::chrono::milliseconds(0));

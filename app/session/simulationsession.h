@@ -106,10 +106,17 @@ public:
     void step();
     void command(const QString &commandId);
 
+    /// A command with its arguments, as the command line gives it.
+    struct Command {
+        QString id;
+        QVariantMap arguments;
+    };
+
     /// Headless: runs a fresh simulator with applied() to its end (or `steps` steps, when
-    /// not negative), calling `progress` now and then. A simulator's InputError becomes
-    /// ErrorReason::BadParameter, any other failure ErrorReason::SimulationFailed.
-    Result<SnapshotPtr> runToEnd(qint64 steps,
+    /// not negative), after running `commands` in order, and calls `progress` now and then.
+    /// A simulator's InputError becomes ErrorReason::BadParameter, any other failure
+    /// ErrorReason::SimulationFailed.
+    Result<SnapshotPtr> runToEnd(qint64 steps, const QList<Command> &commands = {},
                                  const std::function<void(const Snapshot &)> &progress = {});
 
 Q_SIGNALS:

@@ -305,6 +305,23 @@ private Q_SLOTS:
             QVERIFY(std::abs(b[k].toDouble() - expected[k]) < 1e-12);
         QCOMPARE(result[QStringLiteral("readouts")][QStringLiteral("crossover_k")].toInt(), 2);
 
+        // A command with arguments, as the view's "Export" button runs it.
+        r = paperlab(run + QStringList{QStringLiteral("evaluations=evals.csv"),
+                                       QStringLiteral("--command"),
+                                       QStringLiteral(R"(export-results={"path": "passk.csv"})"),
+                                       QStringLiteral("--out"), QStringLiteral("exported.json")},
+                     {}, dir.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile exported(dir.filePath(QStringLiteral("passk.csv")));
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QVERIFY(exported.readAll().contains("A"));
+        r = paperlab(run + QStringList{QStringLiteral("evaluations=evals.csv"),
+                                       QStringLiteral("--command"),
+                                       QStringLiteral("export-results={path}")},
+                     {}, dir.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("must be a JSON object"), r.err.constData());
+
         // A malformed file: exit code 4 and a message naming the file, line and field.
         writeText(dir.filePath(QStringLiteral("bad.csv")), "model,n,c\nA,4,1\nA,4,9\n");
         r = paperlab(run + QStringList{QStringLiteral("evaluations=bad.csv"),

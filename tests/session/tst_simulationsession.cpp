@@ -6,6 +6,10 @@
 
 #include "../testsession.h"
 
+#include <paperlab/paperplugin.h>
+#include <paperlab/simulationrunner.h>
+#include <paperlab/simulator.h>
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -42,6 +46,43 @@ std::unique_ptr<SimulationSession> makeSession()
     return std::make_unique<SimulationSession>(m, schema, presets, nullptr,
                                                SimulationSession::Mode::Headless);
 }
+
+// A simulator whose input is a "file" that is either good or bad, for the runner's contract.
+class FileSimulator final : public Simulator
+{
+public:
+    void reset(const ParameterSet &p) override
+    {
+        const QString file = p.value(QStringLiteral("data")).toString();
+        if (file == QLatin1String("bad.csv"))
+            throw InputError(file, 4, QStringLiteral("c"), QStringLiteral("c = 9 exceeds n = 4"));
+        m_file = file; // parsed, then kept: the strong guarantee
+    }
+    void advance(std::chrono::milliseconds) override {}
+    std::shared_ptr<Snapshot> snapshot() const override
+    {
+        auto s = std::make_shared<Snapshot>();
+        s->status = m_file;
+        return s;
+    }
+
+private:
+    QString m_file;
+};
+
+class FilePlugin final : public PaperPlugin
+{
+public:
+    Result<ParameterSchema> parameters() const override { return Error{}; }
+    Result<PresetList> presets() const override { return PresetList{}; }
+    std::unique_ptr<Simulator> createSimulator(const QString &) const override
+    {
+        return std::make_unique<FileSimulator>();
+    }
+    QUrl explainerUrl() const override { return {}; }
+    QUrl simulatorViewUrl() const override { return {}; }
+    QUrl summaryViewUrl() const override { return {}; }
+};
 
 } // namespace
 
@@ -167,6 +208,32 @@ private Q_SLOTS:
         s->setPending(QStringLiteral("rate"), 7.0); // invalid: not applied
         QCOMPARE(s->applied().real(QStringLiteral("rate")), 0.25);
         QCOMPARE(needed.count(), 0);
+    }
+
+    // A file the simulator rejects leaves the run, the applied values and the panels as they
+    // were, and says why.
+    void aRejectedFileKeepsThePreviousRun()
+    {
+        const ParameterSchema schema = ParameterSchema::fromJson(R"({"parameters": [
+            {"id": "data", "type": "file", "label": "Data", "group": "g", "default": ""}]})",
+            QStringLiteral("p.json")).value();
+        FilePlugin plugin;
+        SimulationSession s(test::paperWithSimulators({QStringLiteral("sim")}), schema, {},
+                            &plugin, SimulationSession::Mode::Interactive);
+        QVERIFY(s.runner());
+        QSignalSpy errors(&s, &SimulationSession::errorOccurred);
+        s.setPending(QStringLiteral("data"), QStringLiteral("good.csv"));
+        QVERIFY(s.restart());
+        QTRY_COMPARE(s.runner()->status(), QStringLiteral("good.csv"));
+
+        s.setPending(QStringLiteral("data"), QStringLiteral("bad.csv"));
+        QVERIFY(s.restart()); // valid as a value: only the simulator can tell
+        QTRY_COMPARE(errors.count(), 1);
+        QVERIFY(errors.first().first().toString().contains(QLatin1String("bad.csv:4")));
+        QCOMPARE(s.applied().value(QStringLiteral("data")).toString(), QStringLiteral("good.csv"));
+        QCOMPARE(s.pending().value(QStringLiteral("data")).toString(), QStringLiteral("good.csv"));
+        QVERIFY(s.runner()->state() != SimulationRunner::State::Error);
+        QCOMPARE(s.runner()->status(), QStringLiteral("good.csv"));
     }
 
     void resetAllRestoresTheDefaults()
