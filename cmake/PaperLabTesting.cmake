@@ -16,5 +16,5 @@ function(paperlab_add_test name)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${arg_TIMEOUT}
         LABELS "${arg_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;PAPERLAB_PAPER_PATH=")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;PAPERLAB_PLUGIN_PATH=")
 endfunction()

@@ -106,12 +106,6 @@ public:
             m_error = metaError(text);
     }
 
-    void adopt(const std::optional<Error> &e)
-    {
-        if (!m_error && e)
-            m_error = e;
-    }
-
     QString name(const QString &key) const { return m_prefix.isEmpty() ? key : m_prefix + u'.' + key; }
 
 private:
