@@ -148,7 +148,7 @@ void ThemeManager::apply()
             sheet.replace(u'%' + it.key() + u'%', it.value().toString());
     }
     qApp->setStyleSheet(sheet);
-    ChartTheme::instance()->apply(themeMap());
+    charts::ChartTheme::instance()->apply(themeMap());
     Q_EMIT changed();
 }
 

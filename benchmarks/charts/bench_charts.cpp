@@ -28,6 +28,8 @@
 #include <mutex>
 #include <thread>
 
+using namespace paperlab::charts;
+
 namespace {
 
 class WaveSource

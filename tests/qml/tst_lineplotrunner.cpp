@@ -14,6 +14,7 @@
 #include <cmath>
 
 using namespace paperlab;
+using namespace paperlab::charts;
 
 namespace {
 

@@ -7,6 +7,8 @@
 #include <QGuiApplication>
 #include <QTest>
 
+using paperlab::charts::MathText;
+
 class TestMathText : public QObject
 {
     Q_OBJECT

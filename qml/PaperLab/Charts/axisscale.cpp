@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+namespace paperlab::charts {
+
 namespace {
 
 const QChar kMinus(0x2212); // typographic minus: same width as a digit in most fonts
@@ -269,3 +271,5 @@ std::vector<Tick> AxisScale::labelledTicks(const std::vector<double> &values,
                        i < size_t(labels.size()) ? labels[int(i)] : QString(), true});
     return out;
 }
+
+} // namespace paperlab::charts

@@ -8,6 +8,8 @@
 #include <functional>
 #include <vector>
 
+namespace paperlab::charts {
+
 /// One axis tick: its data value, pixel position and label (empty for minor ticks).
 struct Tick {
     double value = 0.0;
@@ -69,3 +71,5 @@ void thinTickLabels(std::vector<Tick> &ticks, const std::function<double(const T
 QString formatNumber(double v, int significant = 4);
 /// A tick label for v on a linear axis with tick spacing `step` (decimals follow the step).
 QString formatTick(double v, double step);
+
+} // namespace paperlab::charts

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <limits>
 
+namespace paperlab::charts {
+
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double kCategoryWidth = 0.7; // share of its slot a categorical bar fills
@@ -250,3 +252,5 @@ QByteArray BarPlotItem::csv() const
     }
     return out;
 }
+
+} // namespace paperlab::charts

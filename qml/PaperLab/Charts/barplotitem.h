@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+namespace paperlab::charts {
+
 /// Histograms from bin edges and heights (numpy semantics), or categorical bars when
 /// `categories` are given (QML: BarPlot). The x axis may be logarithmic.
 class PAPERLAB_CHARTS_EXPORT BarPlotItem : public ChartItem
@@ -63,3 +65,5 @@ private:
     int m_count = 0, m_valid = 0, m_tallest = -1;
     double m_x0 = 0, m_x1 = 1, m_y0 = 0, m_y1 = 1;
 };
+
+} // namespace paperlab::charts

@@ -27,6 +27,8 @@
 #include <cmath>
 #include <limits>
 
+namespace paperlab::charts {
+
 namespace {
 
 constexpr double kPad = 10;       // outer margin
@@ -778,3 +780,5 @@ QByteArray ChartItem::csvNumber(double v)
     const auto r = std::to_chars(buf, buf + sizeof buf, v); // shortest round-trip form
     return QByteArray(buf, int(r.ptr - buf));
 }
+
+} // namespace paperlab::charts

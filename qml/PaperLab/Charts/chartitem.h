@@ -14,6 +14,8 @@
 #include <QVariant>
 #include <QtQml/qqmlregistration.h>
 
+namespace paperlab::charts {
+
 /// The common base of the chart items: data binding, layout, hover, keyboard and export.
 ///
 /// Data comes from `source` (a paperlab::SimulationRunner: the item keeps the newest
@@ -207,3 +209,5 @@ private:
 
     ChartScene m_renderScene; // render thread only: reused so its buffers keep their capacity
 };
+
+} // namespace paperlab::charts

@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <cmath>
 
+namespace paperlab::charts {
+
 namespace {
 
 constexpr float kMiterLimit = 2.0f; // longest mitre, in half line widths
@@ -359,3 +361,5 @@ void ChartNode::sync(const ChartScene &scene, QQuickWindow *window)
     for (int l = 0; l < ChartScene::LayerCount; ++l)
         syncLayer(m_layers[l], scene.layers[l], window);
 }
+
+} // namespace paperlab::charts

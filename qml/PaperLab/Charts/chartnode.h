@@ -15,6 +15,8 @@ class QSGClipNode;
 class QSGImageNode;
 class QSGTexture;
 
+namespace paperlab::charts {
+
 /// Triangles with per-vertex premultiplied colours. Lines, discs and polygons get a
 /// one-pixel alpha fringe, which antialiases them without MSAA; thick lines are always
 /// tessellated (setLineWidth is not dependable across RHI backends, architecture §11 #25).
@@ -81,3 +83,5 @@ private:
     TexturedImage m_software;
     MeshBuilder m_opaque, m_mesh;
 };
+
+} // namespace paperlab::charts

@@ -10,6 +10,8 @@
 
 #include <cmath>
 
+namespace paperlab::charts {
+
 void ChartScene::LayerContent::clear()
 {
     images.clear();
@@ -130,3 +132,5 @@ void ChartScene::paint(QPainter *p, const QList<ChartLabel> *labels, const Chart
         p->restore();
     }
 }
+
+} // namespace paperlab::charts

@@ -14,6 +14,9 @@
 #include <vector>
 
 class QPainter;
+
+namespace paperlab::charts {
+
 class ChartTheme;
 
 /// What a chart draws, in item pixels, independent of the backend: the scene graph
@@ -81,3 +84,5 @@ inline float gapLength(float width)
 {
     return 2.0f * width + 2.0f;
 }
+
+} // namespace paperlab::charts

@@ -9,6 +9,8 @@
 
 #include <cmath>
 
+namespace paperlab::charts {
+
 ChartTheme *ChartTheme::instance()
 {
     // Parented to the application so it dies before QGuiApplication tears down fonts; a
@@ -122,3 +124,5 @@ QFont ChartTheme::titleFont() const
 {
     return scaledFont(15, QFont::DemiBold);
 }
+
+} // namespace paperlab::charts

@@ -14,6 +14,8 @@
 class QJSEngine;
 class QQmlEngine;
 
+namespace paperlab::charts {
+
 /// The colours, line width and font scale every chart uses. One instance per process,
 /// shared by all QML engines (QML: the `Theme` singleton). apply() takes the keys of
 /// resources/themes/*.json; every chart restyles on changed(). Defaults to the light theme.
@@ -83,3 +85,5 @@ private:
     qreal m_lineWidth = 2.0;
     qreal m_fontScale = 1.0;
 };
+
+} // namespace paperlab::charts

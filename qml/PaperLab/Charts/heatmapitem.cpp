@@ -12,6 +12,8 @@
 #include <cmath>
 #include <limits>
 
+namespace paperlab::charts {
+
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
@@ -377,3 +379,5 @@ QByteArray HeatmapItem::csv() const
     }
     return out;
 }
+
+} // namespace paperlab::charts

@@ -7,6 +7,8 @@
 #include <QImage>
 #include <QStringList>
 
+namespace paperlab::charts {
+
 /// A matrix as coloured cells (QML: Heatmap), row 0 at the top, with a colour bar. The
 /// cells are one texture (one texel per cell), rebuilt only when the data or the colour
 /// mapping changes; matrices up to 1024×1024 stay interactive.
@@ -104,3 +106,5 @@ private:
     mutable double m_imageLo = 0, m_imageHi = 0;
     mutable bool m_imageDiverging = false;
 };
+
+} // namespace paperlab::charts

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "labelmodel.h"
 
+namespace paperlab::charts {
+
 void LabelModel::setLabels(const QList<ChartLabel> &labels)
 {
     if (labels.size() != m_labels.size()) {
@@ -50,3 +52,5 @@ QHash<int, QByteArray> LabelModel::roleNames() const
             {KindRole, "kind"},     {MutedRole, "muted"},     {RichRole, "rich"},
             {MaxWidthRole, "maxWidth"}};
 }
+
+} // namespace paperlab::charts

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+namespace paperlab::charts {
+
 /// A text placed by a chart's layout: tick labels, axis titles, the title, legend entries.
 struct ChartLabel {
     enum Kind { Tick, AxisTitle, Title, Legend };
@@ -63,3 +65,5 @@ public:
 private:
     QList<ChartLabel> m_labels;
 };
+
+} // namespace paperlab::charts

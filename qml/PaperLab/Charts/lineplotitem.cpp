@@ -7,6 +7,8 @@
 #include <cmath>
 #include <limits>
 
+namespace paperlab::charts {
+
 namespace {
 constexpr qsizetype kMaxDrawnPoints = 4096;
 constexpr double kMaxColumns = kMaxDrawnPoints / 4; // four points (first, min, max, last) each
@@ -139,3 +141,5 @@ void LinePlotItem::buildScene(ChartScene &scene) const
     buildReferenceLines(scene);
     buildLegend(scene);
 }
+
+} // namespace paperlab::charts

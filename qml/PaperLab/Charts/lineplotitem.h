@@ -4,6 +4,8 @@
 
 #include "seriesplotitem.h"
 
+namespace paperlab::charts {
+
 /// Lines through each series (QML: LinePlot). Series longer than 4096 points are drawn
 /// min/max-decimated per pixel column, which keeps every spike (architecture §7.3).
 class PAPERLAB_CHARTS_EXPORT LinePlotItem : public SeriesPlotItem
@@ -35,3 +37,5 @@ private:
 
     QStringList m_dashed;
 };
+
+} // namespace paperlab::charts

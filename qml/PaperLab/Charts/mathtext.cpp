@@ -10,6 +10,8 @@
 #include <QTextDocument>
 #include <QTextOption>
 
+namespace paperlab::charts {
+
 namespace {
 
 const QHash<QString, QString> &symbols()
@@ -242,3 +244,5 @@ void MathText::draw(QPainter *painter, const QRectF &box, const QString &text, b
     doc.documentLayout()->draw(painter, context);
     painter->restore();
 }
+
+} // namespace paperlab::charts

@@ -13,6 +13,8 @@ class QFont;
 class QPainter;
 class QRectF;
 
+namespace paperlab::charts {
+
 /// Chart labels written in a small TeX-like notation, so authors write `τ_{mem}` once and
 /// every chart, legend and control shows a real subscript (QML: the `MathText` singleton).
 ///
@@ -48,3 +50,5 @@ public:
     Q_INVOKABLE QString plain(const QString &tex) const { return toPlain(tex); }
     Q_INVOKABLE bool rich(const QString &tex) const { return hasMarkup(tex); }
 };
+
+} // namespace paperlab::charts

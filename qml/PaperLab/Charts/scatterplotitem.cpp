@@ -6,6 +6,8 @@
 
 #include <cmath>
 
+namespace paperlab::charts {
+
 namespace {
 constexpr qsizetype kDedupeAbove = 20000; // beyond this, one marker per pixel per series
 } // namespace
@@ -57,3 +59,5 @@ void ScatterPlotItem::buildScene(ChartScene &scene) const
     buildReferenceLines(scene);
     buildLegend(scene);
 }
+
+} // namespace paperlab::charts

@@ -4,6 +4,8 @@
 
 #include "seriesplotitem.h"
 
+namespace paperlab::charts {
+
 /// Points, one colour per series (QML: ScatterPlot); a series is a group, e.g. the PCA
 /// projection of one model's outputs.
 class PAPERLAB_CHARTS_EXPORT ScatterPlotItem : public SeriesPlotItem
@@ -32,3 +34,5 @@ protected:
 private:
     qreal m_pointSize = 3.5;
 };
+
+} // namespace paperlab::charts

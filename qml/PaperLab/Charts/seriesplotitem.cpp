@@ -11,6 +11,8 @@
 #include <cmath>
 #include <limits>
 
+namespace paperlab::charts {
+
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kMaxSummarySeries = 4;
@@ -489,3 +491,5 @@ QByteArray SeriesPlotItem::csv() const
     }
     return out;
 }
+
+} // namespace paperlab::charts

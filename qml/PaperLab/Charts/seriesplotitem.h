@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+namespace paperlab::charts {
+
 /// Shared base of LinePlot, ScatterPlot and VectorPlot: series selection, linear or log
 /// axes, reference lines, nearest-point hover and CSV of the selected series.
 class PAPERLAB_CHARTS_EXPORT SeriesPlotItem : public ChartItem
@@ -129,3 +131,5 @@ private:
     QVariantList m_referenceLinesValue;
     qreal m_limits[4];
 };
+
+} // namespace paperlab::charts

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <limits>
 
+namespace paperlab::charts {
+
 using namespace paperlab;
 
 namespace {
@@ -137,3 +139,5 @@ StaticData StaticData::fromVariant(const QVariant &value)
     out.snapshot = std::move(snap);
     return out;
 }
+
+} // namespace paperlab::charts

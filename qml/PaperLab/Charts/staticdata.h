@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVariant>
 
+namespace paperlab::charts {
+
 /// Frozen paper data given to a chart in QML, converted once into a Snapshot.
 struct StaticData {
     paperlab::SnapshotPtr snapshot;
@@ -20,3 +22,5 @@ struct StaticData {
     /// Returns a null snapshot for an empty or unrecognised value.
     static StaticData fromVariant(const QVariant &value);
 };
+
+} // namespace paperlab::charts

@@ -6,6 +6,8 @@
 
 #include <cmath>
 
+namespace paperlab::charts {
+
 VectorPlotItem::VectorPlotItem(QQuickItem *parent)
     : SeriesPlotItem(parent)
 {
@@ -158,3 +160,5 @@ QString VectorPlotItem::describe() const
         text += tr("; the longest vector has length %1").arg(formatNumber(longest));
     return text + QLatin1Char('.');
 }
+
+} // namespace paperlab::charts

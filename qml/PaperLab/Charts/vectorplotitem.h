@@ -4,6 +4,8 @@
 
 #include "seriesplotitem.h"
 
+namespace paperlab::charts {
+
 /// 2-D geometry with equal scales on both axes (QML: VectorPlot): arrows from the origin
 /// to each point of the `arrows` series (feature directions), polylines for the other
 /// series (trajectories, ending in a dot), and optionally the unit circle.
@@ -38,3 +40,5 @@ private:
     QStringList m_arrows;
     bool m_unitCircle = false;
 };
+
+} // namespace paperlab::charts
