@@ -7,7 +7,7 @@
 #       [PAPER_URL <url>] [CODE_URL <url>] [DATA_URL <url>] [PROJECT_URL <url>]
 #       FINDING <one line>  [TAGS ...]  [RELATED <ids> ...]
 #       SIMULATORS <id>=<name>[|<view id>=<view name>...] ...
-#       SOURCES ...  [QML_FILES ...]  [RESOURCES ...]  [LINK_LIBRARIES ...]
+#       SOURCES ...  [SIMULATOR_SOURCES ...]  [QML_FILES ...]  [RESOURCES ...]  [LINK_LIBRARIES ...]
 #       # for test fixtures only:
 #       [TARGET <name>] [OUTPUT_NAME <file base>] [OUTPUT_DIRECTORY <dir>] [API_VERSION <x.y>] [NO_INSTALL])
 #
@@ -18,6 +18,10 @@
 # is the plugin's whole root. Every view needs its QML file, <CamelCase view id>View.qml, in
 # QML_FILES (a simulator without "|" views has one view with its own id), and Summary.qml too.
 # With CLASS_NAME (API 1.0 style) the plugin writes its root itself.
+#
+# SIMULATOR_SOURCES (optional) are the simulators and the code they use, without QML types:
+# they are compiled once into the static library <target>_simulators, which the plugin links
+# and its tests link too (test executables then never compile a simulator a second time).
 #
 # It generates the metadata JSON that QPluginLoader::metaData() reads (a hand-written root
 # includes it as Q_PLUGIN_METADATA(IID PAPERLAB_PAPER_PLUGIN_IID FILE "<id>.json")), builds a MODULE
@@ -42,14 +46,24 @@ function(_paperlab_json_string out value)
     set(${out} "\"${value}\"" PARENT_SCOPE)
 endfunction()
 
-function(_paperlab_json_string_array out)
-    set(items "")
+# _paperlab_json_set(<json var> <path> <value>): sets a string member (or array element) of the
+# JSON text in <json var>; <path> is a list of members and indices, e.g. "Paper;Title".
+function(_paperlab_json_set var path value)
+    _paperlab_json_string(quoted "${value}")
+    string(JSON json SET "${${var}}" ${path} "${quoted}")
+    set(${var} "${json}" PARENT_SCOPE)
+endfunction()
+
+# _paperlab_json_set_list(<json var> <path> <values>...): sets an array of strings.
+function(_paperlab_json_set_list var path)
+    string(JSON json SET "${${var}}" ${path} "[]")
+    set(i 0)
     foreach(v IN LISTS ARGN)
-        _paperlab_json_string(q "${v}")
-        list(APPEND items "${q}")
+        _paperlab_json_string(quoted "${v}")
+        string(JSON json SET "${json}" ${path} ${i} "${quoted}") # an index at the end appends
+        math(EXPR i "${i} + 1")
     endforeach()
-    list(JOIN items ", " joined)
-    set(${out} "[${joined}]" PARENT_SCOPE)
+    set(${var} "${json}" PARENT_SCOPE)
 endfunction()
 
 # "llm-compare" → "LlmCompare", as StandardPaperPlugin::viewFile() does in C++.
@@ -129,7 +143,7 @@ endmacro()
 function(paperlab_add_paper_plugin id)
     cmake_parse_arguments(PARSE_ARGV 1 arg "NO_INSTALL"
         "CLASS_NAME;VERSION;NAME;PAPER_TITLE;AWARD;TRACK;YEAR;ARXIV;PAPER_URL;CODE_URL;DATA_URL;PROJECT_URL;FINDING;TARGET;OUTPUT_NAME;OUTPUT_DIRECTORY;API_VERSION"
-        "AUTHORS;TAGS;RELATED;SIMULATORS;SOURCES;QML_FILES;RESOURCES;LINK_LIBRARIES")
+        "AUTHORS;TAGS;RELATED;SIMULATORS;SOURCES;SIMULATOR_SOURCES;QML_FILES;RESOURCES;LINK_LIBRARIES")
     if(arg_UNPARSED_ARGUMENTS)
         message(FATAL_ERROR "paperlab_add_paper_plugin(${id}): unexpected arguments: ${arg_UNPARSED_ARGUMENTS}")
     endif()
@@ -169,9 +183,33 @@ function(paperlab_add_paper_plugin id)
         set(arg_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/${PAPERLAB_PAPER_DIR}")
     endif()
 
-    set(sims "")
+    # The metadata that QPluginLoader::metaData() reads (PaperMetadata validates it).
+    set(meta "{}")
+    _paperlab_json_set(meta Id "${id}")
+    _paperlab_json_set(meta Name "${arg_NAME}")
+    _paperlab_json_set(meta Version "${arg_VERSION}")
+    _paperlab_json_set(meta ApiVersion "${arg_API_VERSION}")
+    _paperlab_json_set(meta QmlModule "${uri}")
+    string(JSON meta SET "${meta}" Paper "{}")
+    _paperlab_json_set(meta "Paper;Title" "${arg_PAPER_TITLE}")
+    _paperlab_json_set_list(meta "Paper;Authors" ${arg_AUTHORS})
+    _paperlab_json_set(meta "Paper;Award" "${arg_AWARD}")
+    _paperlab_json_set(meta "Paper;Track" "${arg_TRACK}")
+    string(JSON meta SET "${meta}" Paper Year "${arg_YEAR}")
+    _paperlab_json_set(meta "Paper;Arxiv" "${arg_ARXIV}")
+    string(JSON meta SET "${meta}" Paper Links "{}")
+    foreach(link Paper Code Data Project)
+        string(TOUPPER "${link}_URL" key)
+        _paperlab_json_set(meta "Paper;Links;${link}" "${arg_${key}}")
+    endforeach()
+    _paperlab_json_set(meta Finding "${arg_FINDING}")
+    _paperlab_json_set_list(meta Tags ${arg_TAGS})
+    _paperlab_json_set_list(meta Related ${arg_RELATED})
+
+    string(JSON meta SET "${meta}" Simulators "[]")
     set(id_constants "")
     set(view_ids "")
+    set(s 0)
     foreach(sim IN LISTS arg_SIMULATORS)
         string(REPLACE "|" ";" sim_parts "${sim}")
         list(POP_FRONT sim_parts sim_head)
@@ -179,66 +217,50 @@ function(paperlab_add_paper_plugin id)
             message(FATAL_ERROR "paperlab_add_paper_plugin(${id}): SIMULATORS entry '${sim}' is not <id>=<name>[|<view id>=<view name>...]")
         endif()
         set(sim_id "${CMAKE_MATCH_1}")
-        _paperlab_json_string(j_sim_id "${sim_id}")
-        _paperlab_json_string(j_sim_name "${CMAKE_MATCH_3}")
+        string(JSON meta SET "${meta}" Simulators ${s} "{}")
+        _paperlab_json_set(meta "Simulators;${s};Id" "${sim_id}")
+        _paperlab_json_set(meta "Simulators;${s};Name" "${CMAKE_MATCH_3}")
         _paperlab_camel_case(sim_camel "${sim_id}")
         string(APPEND id_constants "inline const QString ${sim_camel} = QStringLiteral(\"${sim_id}\");\n")
-        set(views "")
+        set(v 0)
         foreach(view IN LISTS sim_parts)
             if(NOT view MATCHES "^([a-z0-9]+(-[a-z0-9]+)*)=(.+)$")
                 message(FATAL_ERROR "paperlab_add_paper_plugin(${id}): view '${view}' of simulator '${sim_id}' is not <view id>=<view name>")
             endif()
             list(APPEND view_ids "${CMAKE_MATCH_1}")
-            _paperlab_json_string(j_view_id "${CMAKE_MATCH_1}")
-            _paperlab_json_string(j_view_name "${CMAKE_MATCH_3}")
-            list(APPEND views "{\"Id\": ${j_view_id}, \"Name\": ${j_view_name}}")
+            if(v EQUAL 0)
+                string(JSON meta SET "${meta}" Simulators ${s} Views "[]")
+            endif()
+            string(JSON meta SET "${meta}" Simulators ${s} Views ${v} "{}")
+            _paperlab_json_set(meta "Simulators;${s};Views;${v};Id" "${CMAKE_MATCH_1}")
+            _paperlab_json_set(meta "Simulators;${s};Views;${v};Name" "${CMAKE_MATCH_3}")
+            math(EXPR v "${v} + 1")
         endforeach()
-        if(views)
-            list(JOIN views ", " views)
-            list(APPEND sims "{\"Id\": ${j_sim_id}, \"Name\": ${j_sim_name}, \"Views\": [${views}]}")
-        else()
-            list(APPEND view_ids "${sim_id}")
-            list(APPEND sims "{\"Id\": ${j_sim_id}, \"Name\": ${j_sim_name}}")
+        if(v EQUAL 0)
+            list(APPEND view_ids "${sim_id}") # one view, with the simulator's id
         endif()
+        math(EXPR s "${s} + 1")
     endforeach()
-    list(JOIN sims ", " sims)
-
-    foreach(key NAME PAPER_TITLE AWARD TRACK ARXIV PAPER_URL CODE_URL DATA_URL PROJECT_URL FINDING VERSION API_VERSION)
-        _paperlab_json_string(j_${key} "${arg_${key}}")
-    endforeach()
-    _paperlab_json_string(j_id "${id}")
-    _paperlab_json_string(j_uri "${uri}")
-    _paperlab_json_string_array(j_authors ${arg_AUTHORS})
-    _paperlab_json_string_array(j_tags ${arg_TAGS})
-    _paperlab_json_string_array(j_related ${arg_RELATED})
     set(meta_dir "${CMAKE_CURRENT_BINARY_DIR}/${target}_metadata")
-    file(GENERATE OUTPUT "${meta_dir}/${id}.json" CONTENT "{
-    \"Id\": ${j_id},
-    \"Name\": ${j_NAME},
-    \"Version\": ${j_VERSION},
-    \"ApiVersion\": ${j_API_VERSION},
-    \"QmlModule\": ${j_uri},
-    \"Paper\": {
-        \"Title\": ${j_PAPER_TITLE},
-        \"Authors\": ${j_authors},
-        \"Award\": ${j_AWARD},
-        \"Track\": ${j_TRACK},
-        \"Year\": ${arg_YEAR},
-        \"Arxiv\": ${j_ARXIV},
-        \"Links\": { \"Paper\": ${j_PAPER_URL}, \"Code\": ${j_CODE_URL}, \"Data\": ${j_DATA_URL}, \"Project\": ${j_PROJECT_URL} }
-    },
-    \"Finding\": ${j_FINDING},
-    \"Tags\": ${j_tags},
-    \"Related\": ${j_related},
-    \"Simulators\": [${sims}]
-}
-")
+    file(GENERATE OUTPUT "${meta_dir}/${id}.json" CONTENT "${meta}\n")
 
     if(NOT arg_CLASS_NAME)
         _paperlab_standard_root()
     endif()
     qt_add_plugin(${target} MODULE CLASS_NAME ${arg_CLASS_NAME})
     target_sources(${target} PRIVATE ${arg_SOURCES})  # Qt 6.4 ignores sources given to qt_add_plugin
+    if(arg_SIMULATOR_SOURCES)
+        add_library(${target}_simulators STATIC ${arg_SIMULATOR_SOURCES})
+        target_include_directories(${target}_simulators PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
+        target_link_libraries(${target}_simulators PUBLIC PaperLab::core ${arg_LINK_LIBRARIES})
+        set_target_properties(${target}_simulators PROPERTIES
+            AUTOMOC ON POSITION_INDEPENDENT_CODE ON
+            CXX_VISIBILITY_PRESET hidden VISIBILITY_INLINES_HIDDEN ON)
+        if(COMMAND paperlab_set_warnings)
+            paperlab_set_warnings(${target}_simulators)
+        endif()
+        target_link_libraries(${target} PRIVATE ${target}_simulators)
+    endif()
     # Moc is mandatory here (Q_PLUGIN_METADATA, and qt_add_qml_module's type registration), so
     # do not depend on the caller having run qt_standard_project_setup().
     set_target_properties(${target} PROPERTIES AUTOMOC ON)
