@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build pkg-config
+    build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
     qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libgl-dev libvulkan-dev
     libeigen3-dev
@@ -18,6 +18,8 @@ packages=(
     fonts-dejavu-core fonts-noto-core
     desktop-file-utils appstream dpkg-dev file
 )
+# ccache keeps compiled objects between builds, so a fresh clone on a machine that built
+# PaperLab before recompiles only what changed (dev.sh turns it on).
 # xdotool drives the scripted kiosk run under Xvfb (tests/kiosk/kioskxvfb.sh); the on-screen
 # simulator test (tests/shell/simulatorxvfb.sh) also reads the screen back with ImageMagick,
 # xdpyinfo (x11-utils) and the tesseract OCR engine.
