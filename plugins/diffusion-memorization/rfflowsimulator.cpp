@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "rfflowsimulator.h"
 
-#include "parallel.h"
 #include "snapshotutil.h"
 
 #include <paperlab/math/rng.h>
@@ -86,7 +85,7 @@ void RfFlowSimulator::stepOnce()
     // each result lands in its own slot, so the numbers do not depend on the scheduling.
     const int count = std::min<int>(runThreads(), int(m_n.size() - m_next));
     const size_t first = m_next;
-    parallelFor(count, count, [&](int i) {
+    math::parallelFor(count, count, [&](int i) {
         const size_t k = first + size_t(i);
         m_results[k] = runRfPoint(m_c, m_draws, m_n[k], m_grid, kDeltaTol, kDensityPoints);
     });

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "sampler2dsimulator.h"
 
-#include "parallel.h"
+#include "rfflow.h"
 #include "snapshotutil.h"
 
 #include <paperlab/math/rng.h>
@@ -150,7 +150,7 @@ void Sampler2dSimulator::stepOnce()
     if (picked.empty())
         return;
     m_cursor = (picked.back() + 1) % count;
-    parallelFor(int(picked.size()), int(picked.size()), [&](int j) {
+    math::parallelFor(int(picked.size()), int(picked.size()), [&](int j) {
         const size_t i = picked[size_t(j)];
         Run &run = *m_runs[i];
         MemorisationRun &model = *run.model;

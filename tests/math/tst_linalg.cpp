@@ -8,8 +8,11 @@
 #include <QObject>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
+#include <vector>
 
 using namespace paperlab::math;
 
@@ -23,6 +26,9 @@ private Q_SLOTS:
     void reconstruction();
     void eigenvaluesOnlyMatches();
     void invalidInput();
+    void factoredKnownMatrix();
+    void factoredMatchesTheDenseSolver();
+    void factoredInvalidInput();
     void cosineSimilarity();
     void welchBound_data();
     void welchBound();
@@ -98,6 +104,68 @@ void TestLinalg::invalidInput()
     const SymEigen e = eigenvaluesOnly(nan);
     QVERIFY(e.status == EigenStatus::InvalidInput);
     QCOMPARE(e.values.size(), Eigen::Index(0));
+}
+
+void TestLinalg::factoredKnownMatrix()
+{
+    // The path-graph matrix tridiag(−1, 2, −1) of size n: λ_k = 2 − 2 cos(kπ/(n + 1)),
+    // k = 1..n, with v_k(j) ∝ sin(jkπ/(n + 1)).
+    const int n = 12;
+    Eigen::MatrixXd a = 2.0 * Eigen::MatrixXd::Identity(n, n);
+    for (int i = 0; i + 1 < n; ++i)
+        a(i, i + 1) = a(i + 1, i) = -1.0;
+    const FactoredSymmetricEigen f(a);
+    QVERIFY(f.ok());
+    const double pi = std::acos(-1.0);
+    for (int k = 0; k < n; ++k)
+        PL_COMPARE_NEAR(f.values()[k], 2.0 - 2.0 * std::cos((k + 1) * pi / (n + 1)), 1e-13);
+    const Eigen::MatrixXd q = f.vectors();
+    for (int k = 0; k < n; ++k) // A v = λ v
+        QVERIFY((a * q.col(k) - f.values()[k] * q.col(k)).norm() < 1e-13);
+    QVERIFY((q.transpose() * q - Eigen::MatrixXd::Identity(n, n)).norm() < 1e-13);
+    const double norm = std::sqrt(2.0 / (n + 1)); // the known eigenvector, up to sign
+    const double sign = q(0, 0) > 0 ? 1.0 : -1.0;
+    for (int j = 0; j < n; ++j)
+        PL_COMPARE_NEAR(sign * q(j, 0), norm * std::sin((j + 1) * pi / (n + 1)), 1e-12);
+}
+
+void TestLinalg::factoredMatchesTheDenseSolver()
+{
+    // A dense random matrix (no splitting) and s² I + (rank 5), whose tridiagonal splits into
+    // a block of about 5 rows and single rows; both against symmetricEigen().
+    Rng rng(43);
+    const Eigen::MatrixXd b = rng.normalMatrix(60, 60, 1.0);
+    const Eigen::MatrixXd w = rng.normalMatrix(80, 5, 1.0);
+    const std::vector<Eigen::MatrixXd> cases
+        = {b + b.transpose(), 0.3 * Eigen::MatrixXd::Identity(80, 80) + w * w.transpose()};
+    for (const Eigen::MatrixXd &a : cases) {
+        const FactoredSymmetricEigen f(a);
+        const SymEigen dense = symmetricEigen(a);
+        QVERIFY(f.ok());
+        const Eigen::Index p = a.rows();
+        const double scale = a.cwiseAbs().maxCoeff() * double(p);
+        QVERIFY((f.values() - dense.values).cwiseAbs().maxCoeff() < 1e-12 * scale);
+        const Eigen::MatrixXd q = f.vectors();
+        QVERIFY((q.transpose() * q - Eigen::MatrixXd::Identity(p, p)).cwiseAbs().maxCoeff()
+                < 1e-12);
+        QVERIFY((a * q - q * f.values().asDiagonal()).cwiseAbs().maxCoeff() < 1e-12 * scale);
+        const Eigen::MatrixXd x = rng.normalMatrix(int(p), 3, 1.0);
+        QVERIFY((f.transposeTimes(x) - q.transpose() * x).cwiseAbs().maxCoeff() < 1e-12);
+    }
+    const std::vector<int> sizes = FactoredSymmetricEigen(cases[1]).blockSizes();
+    QCOMPARE(std::accumulate(sizes.begin(), sizes.end(), 0), 80);
+    QVERIFY2(*std::max_element(sizes.begin(), sizes.end()) <= 5 + 2,
+             qPrintable(QString::number(*std::max_element(sizes.begin(), sizes.end()))));
+    QCOMPARE(FactoredSymmetricEigen(cases[0]).blockSizes(), std::vector<int>{60});
+}
+
+void TestLinalg::factoredInvalidInput()
+{
+    QVERIFY(!FactoredSymmetricEigen(Eigen::MatrixXd(2, 3)).ok());
+    QVERIFY(!FactoredSymmetricEigen(Eigen::MatrixXd()).ok());
+    Eigen::MatrixXd a = Eigen::MatrixXd::Identity(3, 3);
+    a(1, 1) = std::numeric_limits<double>::quiet_NaN();
+    QVERIFY(!FactoredSymmetricEigen(a).ok());
 }
 
 void TestLinalg::cosineSimilarity()

@@ -3,10 +3,12 @@
 #include "approx.h"
 
 #include <paperlab/math/optim.h>
+#include <paperlab/math/rng.h>
 
 #include <QObject>
 #include <QTest>
 
+#include <cmath>
 #include <vector>
 
 using namespace paperlab::math;
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void adamFirstStepIsLrTimesSign();
     void adamSecondStepHandComputed();
     void adamWDecoupledVersusL2();
+    void adamMatchesAReference();
     void learningRateChangesPerStep();
     void minimisesQuadratic();
 };
@@ -187,6 +190,38 @@ void TestOptim::minimisesQuadratic()
                 adam.step(refs);
         }
         QVERIFY2((p - target).norm() < 1e-3, qPrintable(QString::number((p - target).norm())));
+    }
+}
+
+void TestOptim::adamMatchesAReference()
+{
+    // The in-place update against the textbook one written with temporaries, over several
+    // steps of random gradients, plain, with L2 and with decoupled weight decay.
+    struct Config {
+        double wd;
+        bool decoupled;
+    };
+    for (const Config c : {Config{0.0, false}, Config{0.1, false}, Config{0.1, true}}) {
+        Rng rng(7);
+        Eigen::MatrixXd p = rng.normalMatrix(7, 5, 1.0), g(7, 5);
+        Eigen::MatrixXd rp = p, rm = Eigen::MatrixXd::Zero(7, 5), rv = rm;
+        Adam adam(0.01, 0.9, 0.999, 1e-8, c.wd, c.decoupled);
+        for (int t = 1; t <= 6; ++t) {
+            g = rng.normalMatrix(7, 5, 1.0);
+            adam.step({ParamRef{&p, &g}});
+            Eigen::MatrixXd rg = g;
+            if (c.decoupled)
+                rp *= 1.0 - 0.01 * c.wd;
+            else
+                rg += c.wd * rp;
+            rm = 0.9 * rm + 0.1 * rg;
+            rv = 0.999 * rv + 0.001 * rg.cwiseAbs2();
+            const Eigen::ArrayXXd mHat = rm.array() / (1.0 - std::pow(0.9, t));
+            const Eigen::ArrayXXd vHat = rv.array() / (1.0 - std::pow(0.999, t));
+            rp.array() -= 0.01 * mHat / (vHat.sqrt() + 1e-8);
+            QVERIFY2((p - rp).cwiseAbs().maxCoeff() < 1e-12,
+                     qPrintable(QString::number((p - rp).cwiseAbs().maxCoeff())));
+        }
     }
 }
 

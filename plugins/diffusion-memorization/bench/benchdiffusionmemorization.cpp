@@ -6,7 +6,6 @@
 // simulator runs it (two points at a time, each with the Theorem 3.1 density on 240 λ values).
 // Targets (issue 5): ≤ 2 s and ≤ 10 s.
 // Run by hand; never a test.
-#include "parallel.h"
 #include "rfflow.h"
 #include "rfspectrum.h"
 
@@ -73,7 +72,7 @@ int main()
     const int threads = runThreads();
     for (size_t first = 0; first < ns.size(); first += size_t(threads)) {
         const int count = std::min<int>(threads, int(ns.size() - first));
-        parallelFor(count, count, [&](int i) {
+        math::parallelFor(count, count, [&](int i) {
             r[first + size_t(i)] = runRfPoint(c, draws, ns[first + size_t(i)], grid, 1e-6, 240);
         });
     }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "rfconstants.h"
 
-#include "gausshermite.h"
+#include <paperlab/math/quadrature.h>
 
 #include <algorithm>
 #include <cmath>
@@ -30,7 +30,7 @@ RfConstants rfConstants(double t, double sigmaX, int nodes)
     c.t = t;
     c.delta = ouDelta(t);
     c.sigmaX = sigmaX;
-    const GaussHermite gh = gaussHermite(nodes);
+    const math::GaussHermite gh = math::gaussHermite(nodes);
     const double scale = std::exp(-t) * sigmaX; // e^{−t}σ_x
     const double root = std::sqrt(c.delta);
     const double gamma = std::sqrt(scale * scale + c.delta);

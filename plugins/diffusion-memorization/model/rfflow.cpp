@@ -3,8 +3,8 @@
 #include "rfflow.h"
 
 #include "rfspectrum.h"
-#include "symeigen.h"
 
+#include <paperlab/math/linalg.h>
 #include <paperlab/math/rng.h>
 
 #include <Eigen/Core>
@@ -78,7 +78,7 @@ RfFlow::RfFlow(const RfConstants &c, const Eigen::MatrixXd &w, const Eigen::Matr
 {
     m_rate = 2.0 * c.delta * double(m_d) / double(m_p);
     // The one eigendecomposition of U; only its eigenvalues and Z = QᵀW are needed.
-    const FactoredSymmetricEigen eig(u);
+    const math::FactoredSymmetricEigen eig(u);
     if (!eig.ok())
         return;
     m_lambda = eig.values();

@@ -4,8 +4,11 @@
 
 #include "rfconstants.h"
 
+#include <paperlab/math/parallel.h>
+
 #include <Eigen/Core>
 
+#include <algorithm>
 #include <vector>
 
 namespace paperlab::math {
@@ -43,7 +46,7 @@ struct RfLosses {
 };
 
 /// Closed-form gradient flow after ONE symmetric eigendecomposition U = QΛQᵀ
-/// (FactoredSymmetricEigen).
+/// (math::FactoredSymmetricEigen).
 ///
 /// With M = A/√p, eq. 10 reads Ṁ = −c M U − (2√Δ_t/ψ_p) Vᵀ with c = 2Δ_t/ψ_p, so from A = 0
 /// M(τ) = Vᵀ Q diag(f) Qᵀ/√Δ_t with f_i(τ) = (e^{−cλ_iτ} − 1)/λ_i, and, with P = VᵀQ,
@@ -173,5 +176,13 @@ struct RfPointResult {
 RfPointResult runRfPoint(const RfConstants &c, const RfDraws &draws, int n,
                          const std::vector<double> &tauGrid, double deltaTol = 1e-6,
                          int densityPoints = 0);
+
+/// How many independent runs (ψ_n points, 2-D training runs) to compute at once with
+/// math::parallelFor: the hardware threads, at most two (architecture §7.5: parallelise across
+/// runs, Eigen stays single-threaded), so that one simulator step stays short.
+inline int runThreads()
+{
+    return std::min(math::resolveThreadCount(0), 2);
+}
 
 } // namespace paperlab::papers::diffusionmemorization

@@ -4,7 +4,6 @@
 // p = 1600, t = 0.1, ψ_n ∈ {1, 2, 4, 8, 16}) over five seeds (paper sheet §8, items 2–7).
 // Nothing the sheet marks "not robust" is asserted: not η ≈ 0.59, not the ρ_1 edges, not the
 // ratio of τ_mem to the theory line.
-#include "parallel.h"
 #include "rfflow.h"
 #include "rfspectrum.h"
 
@@ -77,8 +76,9 @@ private Q_SLOTS:
         const RfDraws draws = drawRf(d, p, ns.back(), math::Rng(seed));
         const std::vector<double> grid = logGrid(0.1, 1e6, 200);
         std::vector<RfPointResult> r(ns.size());
-        parallelFor(int(ns.size()), runThreads(),
-                    [&](int i) { r[size_t(i)] = runRfPoint(c, draws, ns[size_t(i)], grid); });
+        math::parallelFor(int(ns.size()), runThreads(), [&](int i) {
+            r[size_t(i)] = runRfPoint(c, draws, ns[size_t(i)], grid);
+        });
 
         std::vector<double> psi, mem;
         double lgenMax = 0.0;

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "evaluations.h"
 
-#include "jsonlite.h"
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <vector>
 
 namespace paperlab::papers::rlvrlimits {
 
@@ -432,23 +433,144 @@ EvalParseResult parseCsv(const std::vector<Line> &lines)
 
 // ---- JSONL ---------------------------------------------------------------------------------
 
-const json::Value *findAny(const json::Value &obj, std::initializer_list<const char *> keys)
+using Json = nlohmann::json;
+
+// Describes why `text` is not JSON, in the words the evaluation messages have always used, and
+// where: nlohmann reports a byte offset and its own wording, so a second, SAX pass over the
+// rejected line tracks which container and which part of it the bad token sits in.
+class JsonErrorLocator : public nlohmann::json_sax<Json>
+{
+public:
+    explicit JsonErrorLocator(std::string_view text) : m_text(text) {}
+
+    EvalParseError error(int line) const { return {line, m_column, m_message}; }
+
+    bool null() override { return value(); }
+    bool boolean(bool) override { return value(); }
+    bool number_integer(number_integer_t) override { return value(); }
+    bool number_unsigned(number_unsigned_t) override { return value(); }
+    bool number_float(number_float_t, const string_t &) override { return value(); }
+    bool string(string_t &) override { return value(); }
+    bool binary(binary_t &) override { return value(); }
+    bool start_object(std::size_t) override { return open(Expect::Key); }
+    bool key(string_t &) override
+    {
+        m_expect = Expect::Colon;
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(Expect::Value); }
+    bool end_array() override { return close(); }
+
+    bool parse_error(std::size_t position, const std::string &lastToken,
+                     const nlohmann::detail::exception &ex) override
+    {
+        const std::string what = ex.what();
+        const size_t start = what.find("unexpected end of input") != std::string::npos
+            ? m_text.size()
+            : tokenStart(position, lastToken);
+        if (ex.id == 406) { // a number beyond double's range
+            m_message = "number out of range";
+            m_column = int(std::min(start, m_text.size())) + 1;
+            return false;
+        }
+        const size_t lexer = what.find("; last read: '");
+        if (lexer != std::string::npos) {
+            // The token itself is malformed (a bad literal, string or number): nlohmann's
+            // description of it, pointing at the byte where reading it failed.
+            const size_t dash = what.find(" - ");
+            const size_t colon = what.find(": ");
+            const size_t from = dash != std::string::npos && dash < lexer ? dash + 3
+                : colon != std::string::npos                              ? colon + 2
+                                                                          : 0;
+            m_message = what.substr(from, lexer - from);
+            m_column = int(std::min(position, m_text.size() + 1));
+            return false;
+        }
+        // A well-formed token in the wrong place; the column is where that token starts.
+        m_column = int(std::min(start, m_text.size())) + 1;
+        size_t before = std::min(start, m_text.size());
+        while (before > 0 && (m_text[before - 1] == ' ' || m_text[before - 1] == '\t'))
+            --before;
+        const char previous = before > 0 ? m_text[before - 1] : '\0';
+        const bool inObject = !m_stack.empty() && m_stack.back() == '{';
+        if (m_expect == Expect::Key || (m_expect == Expect::CommaOrEnd && previous == ','
+                                             && inObject))
+            m_message = "expected a member name in double quotes";
+        else if (m_expect == Expect::Colon && previous != ':')
+            m_message = "expected ':' after a member name";
+        else if (m_expect == Expect::CommaOrEnd && previous != ',')
+            m_message = m_stack.empty() ? "unexpected text after the value"
+                : inObject              ? "expected ',' or '}' in an object"
+                                        : "expected ',' or ']' in an array";
+        else
+            m_message = start >= m_text.size() ? "unexpected end of input" : "invalid value";
+        return false;
+    }
+
+private:
+    enum class Expect { Value, Key, Colon, CommaOrEnd };
+
+    // Where the token ending at `end` starts. nlohmann's token text restarts at each string
+    // and number but not at punctuation or literals, so those are found in the text itself.
+    size_t tokenStart(size_t end, const std::string &token) const
+    {
+        end = std::min(end, m_text.size());
+        if (end == 0)
+            return 0;
+        const char last = m_text[end - 1];
+        if (std::string_view("{}[],:").find(last) != std::string_view::npos)
+            return end - 1;
+        if (last >= 'a' && last <= 'z') {
+            while (end > 0 && m_text[end - 1] >= 'a' && m_text[end - 1] <= 'z')
+                --end;
+            return end;
+        }
+        return end >= token.size() ? end - token.size() : 0;
+    }
+
+    bool value()
+    {
+        m_expect = Expect::CommaOrEnd;
+        return true;
+    }
+    bool open(Expect next)
+    {
+        m_stack.push_back(next == Expect::Key ? '{' : '[');
+        m_expect = next;
+        return true;
+    }
+    bool close()
+    {
+        m_stack.pop_back();
+        m_expect = Expect::CommaOrEnd;
+        return true;
+    }
+
+    std::string_view m_text;
+    std::vector<char> m_stack; // '{' or '[' per open container
+    Expect m_expect = Expect::Value;
+    int m_column = 0;
+    std::string m_message = "invalid JSON";
+};
+
+const Json *findAny(const Json &obj, std::initializer_list<const char *> keys)
 {
     for (const char *k : keys) {
-        if (const json::Value *v = obj.find(k))
-            return v;
+        const auto it = obj.find(k);
+        if (it != obj.end())
+            return &*it;
     }
     return nullptr;
 }
 
-std::optional<EvalParseError> jsonWhole(const json::Value &v, const char *what, int line,
-                                        int64_t &out)
+std::optional<EvalParseError> jsonWhole(const Json &v, const char *what, int line, int64_t &out)
 {
-    if (v.type != json::Value::Type::Number || std::floor(v.number) != v.number
-        || std::abs(v.number) > 9.0e15)
+    const double x = v.is_number() ? v.get<double>() : 0.0;
+    if (!v.is_number() || std::floor(x) != x || std::abs(x) > 9.0e15)
         return EvalParseError{line, 0, std::string("\"") + what + "\" must be a whole number",
                               what};
-    out = int64_t(v.number);
+    out = int64_t(x);
     return std::nullopt;
 }
 
@@ -463,42 +585,44 @@ EvalParseResult parseJsonl(const std::vector<Line> &lines)
     for (const Line &line : lines) {
         if (isBlank(line.text))
             continue;
-        json::Value obj;
-        json::Error err;
-        if (!json::parse(line.text, obj, err))
-            return failWith({line.number, int(err.offset) + 1, err.message});
-        if (obj.type != json::Value::Type::Object)
+        const Json obj = Json::parse(line.text, nullptr, false);
+        if (obj.is_discarded()) {
+            JsonErrorLocator locator(line.text);
+            Json::sax_parse(line.text, &locator);
+            return failWith(locator.error(line.number));
+        }
+        if (!obj.is_object())
             return failWith({line.number, 0, "expected one JSON object per line"});
         std::string model = "model", problem;
-        if (const json::Value *m = findAny(obj, {"model", "model_name", "system", "checkpoint"})) {
-            if (m->type == json::Value::Type::String)
-                model = m->string;
-            else if (m->type == json::Value::Type::Number)
-                model = numberText(m->number);
+        if (const Json *m = findAny(obj, {"model", "model_name", "system", "checkpoint"})) {
+            if (m->is_string())
+                model = m->get<std::string>();
+            else if (m->is_number())
+                model = numberText(m->get<double>());
             else
                 return failWith({line.number, 0, "\"model\" must be a string", "model"});
         }
-        if (const json::Value *p = findAny(obj,
+        if (const Json *p = findAny(obj,
                                            {"problem", "problem_id", "question_id", "id", "idx",
                                             "index", "task_id", "prompt_id"})) {
-            if (p->type == json::Value::Type::String)
-                problem = p->string;
-            else if (p->type == json::Value::Type::Number)
-                problem = numberText(p->number);
+            if (p->is_string())
+                problem = p->get<std::string>();
+            else if (p->is_number())
+                problem = numberText(p->get<double>());
             else
                 return failWith({line.number, 0, "the problem id must be a string or a number",
                                  "problem"});
             if (problem.empty())
                 return failWith({line.number, 0, "empty problem id", "problem"});
         }
-        const json::Value *nv
+        const Json *nv
             = findAny(obj, {"n", "num_samples", "n_samples", "samples", "total"});
-        const json::Value *cv
+        const Json *cv
             = findAny(obj, {"c", "num_correct", "n_correct", "correct_count", "successes"});
-        const json::Value *list = findAny(obj,
+        const Json *list = findAny(obj,
                                           {"correct", "is_correct", "scores", "score", "rewards",
                                            "reward", "results", "passed"});
-        if (!cv && nv && list && list->type == json::Value::Type::Number)
+        if (!cv && nv && list && list->is_number())
             cv = list; // {"n": 16, "correct": 5}
         int64_t n = 0, c = 0;
         if (nv && cv) {
@@ -506,15 +630,14 @@ EvalParseResult parseJsonl(const std::vector<Line> &lines)
                 return failWith(*e);
             if (auto e = jsonWhole(*cv, "c", line.number, c))
                 return failWith(*e);
-        } else if (!nv && !cv && list && list->type == json::Value::Type::Array) {
-            n = int64_t(list->array.size());
-            for (size_t s = 0; s < list->array.size(); ++s) {
-                const json::Value &x = list->array[s];
-                if (x.type == json::Value::Type::Bool) {
-                    c += x.boolean ? 1 : 0;
-                } else if (x.type == json::Value::Type::Number
-                           && (x.number == 0.0 || x.number == 1.0)) {
-                    c += x.number == 1.0 ? 1 : 0;
+        } else if (!nv && !cv && list && list->is_array()) {
+            n = int64_t(list->size());
+            for (size_t s = 0; s < list->size(); ++s) {
+                const Json &x = (*list)[s];
+                if (x.is_boolean()) {
+                    c += x.get<bool>() ? 1 : 0;
+                } else if (x.is_number() && (x.get<double>() == 0.0 || x.get<double>() == 1.0)) {
+                    c += x.get<double>() == 1.0 ? 1 : 0;
                 } else {
                     return failWith({line.number, 0,
                                      "sample " + std::to_string(s + 1)

@@ -1,13 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
-// The pass@k calculator: JSON and evaluation-file parsing, validation with line numbers, the
-// unbiased estimator on real counts, crossovers, coverage and the exports.
+// The pass@k calculator: evaluation-file parsing (CSV and JSONL), validation with line
+// numbers, the unbiased estimator on real counts, crossovers, coverage and the exports.
 #include "evaluations.h"
-#include "jsonlite.h"
 #include "passkcalculator.h"
 
 #include <paperlab/math/passk.h>
 #include <paperlab/math/rng.h>
+
+#include <nlohmann/json.hpp>
 
 #include <QObject>
 #include <QTest>
@@ -55,47 +56,58 @@ private Q_SLOTS:
 
 void TestRlvrLimitsEvaluations::jsonValues()
 {
-    json::Value v;
-    json::Error e;
-    QVERIFY(json::parse(
-        R"( {"a": [1, -2.5e1, true, null, "x\"\u00e9\ud83d\ude00"], "b": {}, "a2": []} )", v, e));
-    QVERIFY(v.type == json::Value::Type::Object);
-    const json::Value *a = v.find("a");
-    QVERIFY(a && a->array.size() == 5);
-    QCOMPARE(a->array[1].number, -25.0);
-    QVERIFY(a->array[2].boolean);
-    QVERIFY(a->array[3].type == json::Value::Type::Null);
-    QCOMPARE(a->array[4].string, std::string("x\"\xC3\xA9\xF0\x9F\x98\x80"));
-    QVERIFY(v.find("missing") == nullptr);
-    QVERIFY(json::parse("{\"k\": 1, \"k\": 2}", v, e));
-    QCOMPARE(v.find("k")->number, 2.0); // duplicates: the last wins
+    // Escapes, duplicate keys (the last wins) and numbers as model and problem names.
+    const EvaluationData d = parseOk(
+        R"( {"model": "x\"\u00e9\ud83d\ude00", "problem": 7, "n": 4, "c": 1, "c": 2} )"
+        "\n{\"model\": 3, \"problem\": \"p\", \"correct\": [true, 0, 1.0, false]}\n",
+        EvalFormat::Jsonl);
+    QCOMPARE(int(d.models.size()), 2);
+    QCOMPARE(d.models[0].name, std::string("x\"\xC3\xA9\xF0\x9F\x98\x80"));
+    QCOMPARE(d.models[0].problems[0].c, int64_t(2));
+    QCOMPARE(d.models[1].name, std::string("3"));
+    QCOMPARE(d.models[1].problems[0].n, int64_t(4));
+    QCOMPARE(d.models[1].problems[0].c, int64_t(2));
 }
 
 void TestRlvrLimitsEvaluations::jsonErrors_data()
 {
+    // A malformed line is reported by line and column (1-based), in the parser's words.
     QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("offset");
-    QTest::newRow("missing comma") << R"({"a": 1 "b": 2})" << 8;
-    QTest::newRow("trailing comma") << R"({"a": 1,})" << 8;
-    QTest::newRow("bad literal") << R"({"a": tru})" << 6;
-    QTest::newRow("leading zero number") << R"([01])" << 2;
-    QTest::newRow("unterminated string") << R"({"a": "x)" << 8;
-    QTest::newRow("bare word") << R"(hello)" << 0;
-    QTest::newRow("trailing text") << R"({} x)" << 3;
-    QTest::newRow("lone surrogate") << R"(["\ud800"])" << 8;
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing comma") << R"({"a": 1 "b": 2})" << 9
+                                   << "expected ',' or '}' in an object";
+    QTest::newRow("trailing comma") << R"({"a": 1,})" << 9 << "expected a member name";
+    QTest::newRow("missing colon") << R"({"a" 1})" << 6 << "expected ':' after a member name";
+    QTest::newRow("array") << R"({"a": [1 2]})" << 10 << "expected ',' or ']' in an array";
+    QTest::newRow("missing value") << R"({"a": })" << 7 << "invalid value";
+    QTest::newRow("bad literal") << R"({"a": tru})" << 10 << "invalid literal";
+    QTest::newRow("leading zero number") << R"({"a": 01})" << 8 << "expected ',' or '}'";
+    QTest::newRow("unterminated string") << R"({"a": "x)" << 9 << "missing closing quote";
+    QTest::newRow("trailing text") << R"({} x)" << 4 << "invalid literal";
+    QTest::newRow("trailing value") << R"({} 1)" << 4 << "unexpected text after the value";
+    QTest::newRow("lone surrogate") << R"({"a": "\ud800"})" << 14 << "surrogate";
+    QTest::newRow("overflow") << R"({"a": 1e999})" << 7 << "number out of range";
+    QTest::newRow("cut after a value") << R"({"a": 1)" << 8 << "expected ',' or '}'";
+    QTest::newRow("cut after a colon") << R"({"a":)" << 6 << "unexpected end of input";
 }
 
 void TestRlvrLimitsEvaluations::jsonErrors()
 {
     QFETCH(QString, text);
-    QFETCH(int, offset);
-    json::Value v;
-    json::Error e;
-    QVERIFY(!json::parse(text.toStdString(), v, e));
-    QVERIFY(!e.message.empty());
-    QCOMPARE(int(e.offset), offset);
-    // Deep nesting is refused rather than overflowing the stack.
-    QVERIFY(!json::parse(std::string(100, '[') + std::string(100, ']'), v, e));
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    const EvalParseResult r
+        = parseEvaluations("{\"n\": 1, \"c\": 0}\n" + text.toStdString(), EvalFormat::Jsonl);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error->line, 2);
+    QCOMPARE(r.error->column, column);
+    QVERIFY2(QString::fromStdString(r.error->message).contains(message),
+             r.error->message.c_str());
+    // Deep nesting is an ordinary error, not a stack overflow.
+    QVERIFY(!parseEvaluations(std::string(100000, '[') + std::string(100000, ']'),
+                              EvalFormat::Jsonl)
+                 .ok());
 }
 
 void TestRlvrLimitsEvaluations::csvWithHeader()
@@ -327,14 +339,12 @@ void TestRlvrLimitsEvaluations::exports()
     QVERIFY(cross.find("\"b,x\",a,") != std::string::npos);
     const std::string cov = coverageCsv(r);
     QVERIFY(cov.find("a,\"b,x\",2,1,0,0,1") != std::string::npos);
-    const std::string js = resultJson(r);
-    json::Value v;
-    json::Error e;
-    QVERIFY2(json::parse(js, v, e), e.message.c_str());
-    QCOMPARE(v.find("models")->array.size(), size_t(2));
-    QCOMPARE(v.find("models")->array[1].find("name")->string, std::string("b,x"));
-    QCOMPARE(v.find("models")->array[0].find("pass_at_k")->array[0].number, 0.125);
-    QCOMPARE(v.find("coverage")->array[0].find("neither")->number, 1.0);
+    const auto v = nlohmann::json::parse(resultJson(r), nullptr, false);
+    QVERIFY(v.is_object());
+    QCOMPARE(v["models"].size(), size_t(2));
+    QCOMPARE(v["models"][1]["name"].get<std::string>(), std::string("b,x"));
+    QCOMPARE(v["models"][0]["pass_at_k"][0].get<double>(), 0.125);
+    QCOMPARE(v["coverage"][0]["neither"].get<double>(), 1.0);
 }
 
 void TestRlvrLimitsEvaluations::largeInputIsFast()

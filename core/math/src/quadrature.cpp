@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
-#include "gausshermite.h"
+#include <paperlab/math/quadrature.h>
 
 #include <paperlab/math/linalg.h>
 
@@ -8,7 +8,7 @@
 
 #include <cmath>
 
-namespace paperlab::papers::diffusionmemorization {
+namespace paperlab::math {
 
 double GaussHermite::expect(const std::function<double(double)> &f) const
 {
@@ -42,8 +42,8 @@ GaussHermite gaussHermite(int size)
         jacobi(k, k - 1) = std::sqrt(double(k));
         jacobi(k - 1, k) = jacobi(k, k - 1);
     }
-    const math::SymEigen eig = math::symmetricEigen(jacobi);
-    if (eig.status != math::EigenStatus::Ok)
+    const SymEigen eig = symmetricEigen(jacobi);
+    if (eig.status != EigenStatus::Ok)
         return rule;
     rule.nodes.resize(size_t(size));
     rule.weights.resize(size_t(size));
@@ -59,4 +59,4 @@ GaussHermite gaussHermite(int size)
     return rule;
 }
 
-} // namespace paperlab::papers::diffusionmemorization
+} // namespace paperlab::math
