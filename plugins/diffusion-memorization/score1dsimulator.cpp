@@ -5,7 +5,6 @@
 #include "snapshotutil.h"
 
 #include <paperlab/math/rng.h>
-#include <paperlab/math/stats.h>
 
 #include <cmath>
 #include <numbers>
@@ -109,14 +108,9 @@ std::shared_ptr<Snapshot> Score1dSimulator::snapshot() const
     putReadout(*s, QStringLiteral("max_score_slope"), maxSlope);
     if (m_done) {
         std::vector<double> values(m_samples.data(), m_samples.data() + m_samples.size());
-        const int bins = 160;
-        const auto counts = math::histogram(values, bins, -reach, reach);
-        Bars b = namedBars(QStringLiteral("samples"),
-                           QStringLiteral("Samples of the backward SDE (empirical score)"));
-        for (int i = 0; i <= bins; ++i)
-            b.edges.push_back(-reach + 2.0 * reach * i / bins);
-        b.heights.assign(counts.begin(), counts.end());
-        s->bars.push_back(std::move(b));
+        s->bars.push_back(histogramBars(QStringLiteral("samples"),
+                                        QStringLiteral("Samples of the backward SDE (empirical score)"),
+                                        values, 160, -reach, reach));
         putReadout(*s, QStringLiteral("f_mem_1d"), m_fmem.fraction);
         putReadout(*s, QStringLiteral("f_mem_1d_se"), m_fmem.se);
         s->status = QStringLiteral("t = %1: %2 of backward samples memorised")

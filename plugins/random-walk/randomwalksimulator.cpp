@@ -124,13 +124,8 @@ std::shared_ptr<Snapshot> RandomWalkSimulator::snapshot() const
     const double centre = m_startMean + m_driftIntegral + m_kicks;
     const double spread = m_sigma * m_sigma * std::max<double>(1.0, double(m_step));
     const double half = 4.0 * std::sqrt(m_startVariance + spread);
-    const int bins = 41;
-    const auto counts = math::histogram(m_x, bins, centre - half, centre + half);
-    Bars b{QStringLiteral("positions"), QStringLiteral("Walker positions"), {}, {}};
-    for (int i = 0; i <= bins; ++i)
-        b.edges.push_back(centre - half + 2.0 * half * i / bins);
-    b.heights.assign(counts.begin(), counts.end());
-    s->bars.push_back(std::move(b));
+    s->bars.push_back(histogramBars(QStringLiteral("positions"), QStringLiteral("Walker positions"),
+                                    m_x, 41, centre - half, centre + half));
 
     const double var = m_variance.back();
     const double expected = m_startVariance + m_sigma * m_sigma * double(m_step);

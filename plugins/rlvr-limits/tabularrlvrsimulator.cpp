@@ -43,12 +43,7 @@ Series powersOfTwo(const QString &id, const QString &label, const std::vector<do
 
 Bars accuracyHistogram(const QString &id, const QString &label, const SolveProbabilities &t)
 {
-    Bars b{id, label, {}, {}};
-    const auto counts = math::histogram(t.p, 10, 0.0, 1.0);
-    for (int i = 0; i <= 10; ++i)
-        b.edges.push_back(i / 10.0);
-    b.heights.assign(counts.begin(), counts.end());
-    return b;
+    return histogramBars(id, label, t.p, 10, 0.0, 1.0);
 }
 
 // Exact distribution of the per-token NLL under the base model, -log pi_0(y) / L, of samples
@@ -61,10 +56,7 @@ Bars nllHistogram(const QString &id, const QString &label, const ModelEvaluation
     std::vector<double> nll(baseLogProbs.size());
     for (size_t y = 0; y < nll.size(); ++y)
         nll[y] = std::min(-baseLogProbs[y] / double(length), hi);
-    Bars b{id, label, {}, weightedHistogram(nll, x.pathProbs, bins, 0.0, hi)};
-    for (int i = 0; i <= bins; ++i)
-        b.edges.push_back(hi * i / bins);
-    return b;
+    return uniformBars(id, label, 0.0, hi, weightedHistogram(nll, x.pathProbs, bins, 0.0, hi));
 }
 
 Series rankedMass(const QString &id, const QString &label, const ModelEvaluation &x)

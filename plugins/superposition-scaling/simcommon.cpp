@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "simcommon.h"
 
-#include <paperlab/math/stats.h>
 #include <paperlab/simulator.h>
 
 #include <QFile>
@@ -96,19 +95,6 @@ Series decimatedCurve(const QString &id, const QString &label, const std::vector
         s.y.push_back(sum / (end - start));
     }
     return s;
-}
-
-Bars histogramBars(const QString &id, const QString &label, const std::vector<double> &values,
-                   int bins, double lo, double hi, double normaliseBy)
-{
-    Bars b{id, label, {}, {}};
-    const auto counts = math::histogram(values, bins, lo, hi);
-    const double width = (hi - lo) / bins;
-    for (int k = 0; k <= bins; ++k)
-        b.edges.push_back(lo + (hi - lo) * k / bins);
-    for (int64_t c : counts)
-        b.heights.push_back(normaliseBy > 0.0 ? double(c) / (normaliseBy * width) : double(c));
-    return b;
 }
 
 Grid overlapGrid(const QString &id, const QString &label, const Eigen::MatrixXd &W, int k)

@@ -29,10 +29,6 @@ int chunkSteps(const TrainConfig &config, const std::vector<RunSpec> &specs);
 Series decimatedCurve(const QString &id, const QString &label, const std::vector<float> &history,
                       int points);
 
-/// Histogram as Bars with numpy edges over [lo, hi]; heights are densities when
-/// @p normaliseBy > 0 (count / (normaliseBy * bin width)), else counts.
-Bars histogramBars(const QString &id, const QString &label, const std::vector<double> &values,
-                   int bins, double lo, double hi, double normaliseBy);
 
 /// The sub-matrix W W^T of the first @p k features as a heatmap grid.
 Grid overlapGrid(const QString &id, const QString &label, const Eigen::MatrixXd &W, int k);

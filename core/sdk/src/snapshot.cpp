@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include <paperlab/snapshot.h>
 
+#include <paperlab/math/stats.h>
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -90,6 +92,29 @@ QJsonObject Snapshot::toJson() const
         out.insert(QStringLiteral("tables"), a);
     }
     return out;
+}
+
+Bars uniformBars(const QString &id, const QString &label, double lo, double hi,
+                 std::vector<double> heights)
+{
+    Bars b{id, label, {}, std::move(heights)};
+    const size_t n = b.heights.size();
+    b.edges.reserve(n + 1);
+    for (size_t k = 0; k <= n; ++k)
+        b.edges.push_back(lo + (hi - lo) * double(k) / double(n));
+    return b;
+}
+
+Bars histogramBars(const QString &id, const QString &label, const std::vector<double> &values,
+                   int bins, double lo, double hi, double normaliseBy)
+{
+    const std::vector<int64_t> counts = math::histogram(values, bins, lo, hi);
+    const double width = (hi - lo) / bins;
+    std::vector<double> heights;
+    heights.reserve(counts.size());
+    for (int64_t c : counts)
+        heights.push_back(normaliseBy > 0.0 ? double(c) / (normaliseBy * width) : double(c));
+    return uniformBars(id, label, lo, hi, std::move(heights));
 }
 
 } // namespace paperlab

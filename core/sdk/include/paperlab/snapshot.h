@@ -71,4 +71,15 @@ struct PAPERLAB_CORE_EXPORT Snapshot {
 
 using SnapshotPtr = std::shared_ptr<const Snapshot>;
 
+/// Bars of equal width on [lo, hi], one per height: the edges are lo + (hi − lo)·k/n.
+PAPERLAB_CORE_EXPORT Bars uniformBars(const QString &id, const QString &label, double lo,
+                                      double hi, std::vector<double> heights);
+
+/// The histogram of `values` in `bins` equal bins on [lo, hi], by numpy's rule (hi falls in
+/// the last bin, values outside are left out). Heights are counts, or a density when
+/// `normaliseBy` > 0: count / (normaliseBy · bin width), e.g. normaliseBy = values.size().
+PAPERLAB_CORE_EXPORT Bars histogramBars(const QString &id, const QString &label,
+                                        const std::vector<double> &values, int bins, double lo,
+                                        double hi, double normaliseBy = 0.0);
+
 } // namespace paperlab
