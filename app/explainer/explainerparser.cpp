@@ -352,8 +352,9 @@ private:
             }
             if (m_piece && m_spans.isEmpty() && !c.isSpace())
                 m_piece->other = true;
-            // Escaped so that InlineRenderer reads it back as the same literal character.
-            static const QString special = QStringLiteral("\\`*_~[]<&");
+            // Escaped so that InlineRenderer reads it back as the same literal character ("\$"
+            // also tells readers of the block model that a dollar was written as text).
+            static const QString special = QStringLiteral("\\`*_~[]<&$");
             if (special.contains(c))
                 *m_target += u'\\';
             *m_target += c;
