@@ -4,329 +4,442 @@
 
 #include "explainer/mathtokenizer.h"
 
-#include <QRegularExpression>
+#include <md4c.h>
+
+#include <algorithm>
+#include <optional>
 
 namespace paperlab::app {
 
 namespace {
 
-const QRegularExpression &headingRe()
+bool isMath(QChar c)
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"(^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$)"));
-    return re;
+    return c.unicode() >= kMathPlaceholder && c.unicode() <= kMathPlaceholderLast;
 }
 
-const QRegularExpression &ruleRe()
+QString attribute(const MD_ATTRIBUTE &a)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$)"));
-    return re;
-}
-
-const QRegularExpression &listItemRe()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"(^( *)([-*+]|(\d{1,9})[.)])(?:[ \t]+(.*)|$))"));
-    return re;
-}
-
-const QRegularExpression &quoteRe()
-{
-    static const QRegularExpression re(QStringLiteral(R"(^ {0,3}> ?(.*)$)"));
-    return re;
-}
-
-const QRegularExpression &delimiterRowRe()
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"(^ *\|? *:?-+:? *(\| *:?-+:? *)*\|? *$)"));
-    return re;
-}
-
-const QRegularExpression &imageRe()
-{
-    // ![alt](dest "title") as the whole paragraph; alt may not contain "]".
-    static const QRegularExpression re(QStringLiteral(
-        R"re(^!\[([^\]]*)\]\(\s*<?([^\s<>()]+)>?(?:\s+(?:"([^"]*)"|'([^']*)'))?\s*\)$)re"));
-    return re;
-}
-
-bool isHeading(const QString &line)
-{
-    return headingRe().match(line).hasMatch();
-}
-
-bool isRule(const QString &line)
-{
-    return ruleRe().match(line).hasMatch();
-}
-
-bool isQuote(const QString &line)
-{
-    return quoteRe().match(line).hasMatch();
-}
-
-bool isListItem(const QString &line)
-{
-    return listItemRe().match(line).hasMatch();
-}
-
-// Splits a table row on unescaped "|" (GFM: also inside code spans; equations are already
-// placeholders); "\|" becomes "|".
-QStringList splitRow(const QString &line)
-{
-    QString row = line.trimmed();
-    if (row.startsWith(u'|'))
-        row.remove(0, 1);
-    if (row.endsWith(u'|') && !row.endsWith(QStringLiteral("\\|")))
-        row.chop(1);
-    QStringList cells;
-    QString cell;
-    for (qsizetype i = 0; i < row.size(); ++i) {
-        if (row[i] == u'\\' && i + 1 < row.size() && row[i + 1] == u'|') {
-            cell += u'|';
-            ++i;
-        } else if (row[i] == u'|') {
-            cells.append(cell.trimmed());
-            cell.clear();
-        } else {
-            cell += row[i];
-        }
+    // Entities stay as written, like the rest of a destination; NUL is replaced (CommonMark).
+    QString out;
+    for (int i = 0; a.substr_offsets[i] < a.size; ++i) {
+        const MD_OFFSET from = a.substr_offsets[i];
+        out += a.substr_types[i] == MD_TEXT_NULLCHAR
+            ? QString(QChar(QChar::ReplacementCharacter))
+            : QString::fromUtf8(a.text + from, qsizetype(a.substr_offsets[i + 1] - from));
     }
-    cells.append(cell.trimmed());
-    return cells;
+    return out;
 }
 
-bool startsTable(const QStringList &lines, qsizetype k)
+// A link or image destination that InlineRenderer reads back unchanged.
+QString destination(const QString &url)
 {
-    return k + 1 < lines.size() && lines[k].contains(u'|')
-        && delimiterRowRe().match(lines[k + 1]).hasMatch() && lines[k + 1].contains(u'-')
-        && (lines[k + 1].contains(u'|') || lines[k].trimmed().startsWith(u'|'));
+    const bool plain = std::none_of(url.begin(), url.end(), [](QChar c) {
+        return c.isSpace() || c == u'(' || c == u')' || c == u'<' || c == u'>';
+    });
+    return plain || url.contains(u'>') ? url : u'<' + url + u'>';
 }
 
-// An ordered item may interrupt a paragraph only when it starts at 1 (CommonMark), so that
-// "in 2024. We ..." wrapped onto a new line stays prose.
-bool interruptsParagraph(const QStringList &lines, qsizetype k)
-{
-    const QString &line = lines[k];
-    if (isHeading(line) || isRule(line) || isQuote(line) || startsTable(lines, k))
-        return true;
-    const auto m = listItemRe().match(line);
-    if (!m.hasMatch() || m.captured(4).trimmed().isEmpty())
-        return false;
-    return m.captured(3).isEmpty() || m.captured(3).toInt() == 1;
-}
-
-class ChunkParser
+// Builds the block model from md4c's events. Inline content is written back as canonical
+// inline Markdown (every literal delimiter escaped), because the block model keeps inline
+// Markdown that InlineRenderer re-renders for each theme, font and focused link.
+class Builder
 {
 public:
-    // `continuesList`: the previous chunk ended with a list, which a list at the start of
-    // this chunk continues (a loose list, items separated by blank lines).
-    ChunkParser(ParsedExplainer &doc, const QStringList &lines, const QList<int> &lineNumbers,
-                bool continuesList)
-        : m_doc(doc), m_lines(lines), m_numbers(lineNumbers), m_continuesList(continuesList)
+    Builder(ParsedExplainer &doc, const QByteArray &utf8, const QList<int> &sourceLines)
+        : m_doc(doc), m_utf8(utf8), m_sourceLines(sourceLines)
     {
+        m_lineStarts.append(0);
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            if (utf8[i] == '\n')
+                m_lineStarts.append(i + 1);
+        }
     }
 
-    void run()
+    int enterBlock(MD_BLOCKTYPE type, void *detail)
     {
-        qsizetype k = 0;
-        while (k < m_lines.size()) {
-            const QString &line = m_lines[k];
-            if (auto m = headingRe().match(line); m.hasMatch()) {
-                ParsedBlock b = block(BlockKind::Heading, k);
-                b.level = int(m.captured(1).size());
-                b.text = stripClosingHashes(m.captured(2));
-                m_doc.blocks.append(b);
-                ++k;
-            } else if (isRule(line)) {
-                m_doc.blocks.append(block(BlockKind::Rule, k));
-                ++k;
-            } else if (startsTable(m_lines, k)) {
-                k = table(k);
-            } else if (isQuote(line)) {
-                k = quote(k);
-            } else if (isListItem(line) && !listItemRe().match(line).captured(4).isEmpty()) {
-                k = list(k);
-            } else {
-                k = paragraph(k);
+        switch (type) {
+        case MD_BLOCK_QUOTE:
+            m_containers.append(Container::Quote);
+            m_quote = -1;
+            break;
+        case MD_BLOCK_UL:
+        case MD_BLOCK_OL:
+            m_containers.append(Container::List);
+            m_lists.append({type == MD_BLOCK_OL,
+                            type == MD_BLOCK_OL
+                                ? int(static_cast<MD_BLOCK_OL_DETAIL *>(detail)->start) : 1});
+            if (m_lists.size() == 1)
+                m_list = -1;
+            break;
+        case MD_BLOCK_LI:
+            m_containers.append(Container::Item);
+            m_item = {int(m_lists.size()) - 1, m_lists.last().ordered, m_lists.last().next,
+                      QString()};
+            m_lists.last().next += m_item.ordered ? 1 : 0;
+            m_itemOpen = false;
+            openItemText();
+            break;
+        case MD_BLOCK_P:
+            if (inside(Container::Item))
+                openItemText();
+            else if (inside(Container::Quote))
+                openQuoteParagraph();
+            else
+                startPiece();
+            break;
+        case MD_BLOCK_H:
+            add(BlockKind::Heading).level = int(static_cast<MD_BLOCK_H_DETAIL *>(detail)->level);
+            m_target = &m_doc.blocks.last().text;
+            break;
+        case MD_BLOCK_CODE:
+            add(BlockKind::Code, false).language =
+                attribute(static_cast<MD_BLOCK_CODE_DETAIL *>(detail)->lang);
+            m_target = &m_doc.blocks.last().code;
+            m_code = true;
+            break;
+        case MD_BLOCK_TABLE:
+            add(BlockKind::Table);
+            break;
+        case MD_BLOCK_TR:
+            m_doc.blocks.last().rows.append(QStringList());
+            break;
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD: {
+            ParsedBlock &t = m_doc.blocks.last();
+            t.rows.last().append(QString());
+            m_target = &t.rows.last().last();
+            m_inCell = true;
+            if (type == MD_BLOCK_TH) {
+                const MD_ALIGN a = static_cast<MD_BLOCK_TD_DETAIL *>(detail)->align;
+                t.alignments.append(a == MD_ALIGN_CENTER ? Qt::AlignHCenter
+                                    : a == MD_ALIGN_RIGHT ? Qt::AlignRight : Qt::AlignLeft);
             }
+            break;
         }
+        case MD_BLOCK_HR:
+            add(BlockKind::Rule, false);
+            break;
+        default:
+            break;
+        }
+        return 0;
+    }
+
+    int leaveBlock(MD_BLOCKTYPE type)
+    {
+        switch (type) {
+        case MD_BLOCK_QUOTE:
+        case MD_BLOCK_LI:
+            m_containers.removeLast();
+            m_target = nullptr;
+            break;
+        case MD_BLOCK_UL:
+        case MD_BLOCK_OL:
+            m_containers.removeLast();
+            m_lists.removeLast();
+            break;
+        case MD_BLOCK_P:
+            if (!inside(Container::Item) && !inside(Container::Quote))
+                finishPiece();
+            m_target = nullptr;
+            break;
+        case MD_BLOCK_CODE:
+            if (m_doc.blocks.last().code.endsWith(u'\n'))
+                m_doc.blocks.last().code.chop(1);
+            m_code = false;
+            ++m_lastLine;   // the closing fence
+            m_target = nullptr;
+            break;
+        case MD_BLOCK_H:
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD:
+            m_target = nullptr;
+            m_inCell = false;
+            break;
+        default:
+            break;
+        }
+        return 0;
+    }
+
+    int enterSpan(MD_SPANTYPE type, void *detail)
+    {
+        if (!m_target)
+            return 0;
+        if (m_piece && m_spans.isEmpty() && type != MD_SPAN_IMG)
+            m_piece->other = true;
+        m_spans.append({type, m_target->size(), nullptr, detail});
+        switch (type) {
+        case MD_SPAN_EM: *m_target += u'*'; break;
+        case MD_SPAN_STRONG: *m_target += QStringLiteral("**"); break;
+        case MD_SPAN_DEL: *m_target += QStringLiteral("~~"); break;
+        case MD_SPAN_CODE: m_code = true; break;
+        case MD_SPAN_A: *m_target += u'['; break;
+        case MD_SPAN_IMG:
+            *m_target += QStringLiteral("![");
+            if (m_spans.size() == 1 && m_piece)
+                ++m_piece->images;
+            break;
+        default: break;
+        }
+        return 0;
+    }
+
+    int leaveSpan(MD_SPANTYPE type)
+    {
+        if (!m_target || m_spans.isEmpty())
+            return 0;
+        const Span span = m_spans.takeLast();
+        switch (type) {
+        case MD_SPAN_EM: *m_target += u'*'; break;
+        case MD_SPAN_STRONG: *m_target += QStringLiteral("**"); break;
+        case MD_SPAN_DEL: *m_target += QStringLiteral("~~"); break;
+        case MD_SPAN_CODE: closeCode(span.start); break;
+        case MD_SPAN_A: closeLink(span); break;
+        case MD_SPAN_IMG: closeImage(span); break;
+        default: break;
+        }
+        return 0;
+    }
+
+    int text(MD_TEXTTYPE type, const MD_CHAR *data, MD_SIZE size)
+    {
+        noteLine(data);
+        if (!m_target)
+            return 0;
+        const QString s = QString::fromUtf8(data, qsizetype(size));
+        switch (type) {
+        case MD_TEXT_NULLCHAR: *m_target += QChar(QChar::ReplacementCharacter); break;
+        case MD_TEXT_BR: *m_target += QStringLiteral("\\\n"); break;
+        case MD_TEXT_SOFTBR: *m_target += u'\n'; break;
+        case MD_TEXT_ENTITY: *m_target += s; break;   // InlineRenderer decodes it
+        default:
+            if (m_code)
+                *m_target += s;
+            else
+                appendText(s);
+            break;
+        }
+        if (!m_spans.isEmpty() && m_spans.last().type == MD_SPAN_A && !m_spans.last().text)
+            m_spans.last().text = data;
+        return 0;
     }
 
 private:
-    ParsedBlock block(BlockKind kind, qsizetype k) const
+    enum class Container { Quote, List, Item };
+    struct ListLevel {
+        bool ordered = false;
+        int next = 1;
+    };
+    struct Span {
+        MD_SPANTYPE type;
+        qsizetype start = 0;
+        const MD_CHAR *text = nullptr;   // a link's first text, to tell autolinks apart
+        void *detail = nullptr;
+    };
+    // A top-level paragraph is cut at its display equations into pieces; a piece that is a
+    // single image becomes an image block, or a figure block for a qml: destination.
+    struct Piece {
+        ParsedBlock block;
+        int images = 0;
+        bool other = false;    // any text besides the one image
+    };
+
+    bool inside(Container c) const
     {
+        return !m_containers.isEmpty() && m_containers.last() == c;
+    }
+
+    // A block that the model cannot nest (heading, code, table, rule, or a container inside
+    // another) ends the list or quote being built; whatever follows opens a new one.
+    // A block takes the line of its first text, or else (rules, code fences) the next
+    // non-blank line after the last text seen.
+    ParsedBlock &add(BlockKind kind, bool lineFromText = true)
+    {
+        m_list = -1;
+        m_quote = -1;
         ParsedBlock b;
         b.kind = kind;
-        b.line = m_numbers.value(k);
-        return b;
-    }
-
-    static QString stripClosingHashes(QString text)
-    {
-        static const QRegularExpression closing(QStringLiteral(R"((?:^|[ \t]+)#+[ \t]*$)"));
-        text.remove(closing);
-        return text.trimmed();
-    }
-
-    qsizetype table(qsizetype k)
-    {
-        ParsedBlock b = block(BlockKind::Table, k);
-        b.rows.append(splitRow(m_lines[k]));
-        for (const QString &spec : splitRow(m_lines[k + 1])) {
-            const bool left = spec.startsWith(u':');
-            const bool right = spec.endsWith(u':');
-            b.alignments.append(left && right ? Qt::AlignHCenter
-                                              : right ? Qt::AlignRight : Qt::AlignLeft);
-        }
-        k += 2;
-        while (k < m_lines.size() && m_lines[k].contains(u'|') && !isHeading(m_lines[k])) {
-            b.rows.append(splitRow(m_lines[k]));
-            ++k;
-        }
-        const qsizetype columns = b.rows.first().size();
-        for (QStringList &row : b.rows) {
-            while (row.size() < columns)
-                row.append(QString());
-            row = row.mid(0, columns);
-        }
-        while (b.alignments.size() < columns)
-            b.alignments.append(Qt::AlignLeft);
-        m_doc.blocks.append(b);
-        return k;
-    }
-
-    qsizetype quote(qsizetype k)
-    {
-        ParsedBlock b = block(BlockKind::Quote, k);
-        QStringList paragraphs{QString()};
-        while (k < m_lines.size()) {
-            const auto m = quoteRe().match(m_lines[k]);
-            if (!m.hasMatch() && interruptsParagraph(m_lines, k))
-                break;
-            const QString text = m.hasMatch() ? m.captured(1) : m_lines[k];
-            if (text.trimmed().isEmpty()) {
-                if (!paragraphs.last().isEmpty())
-                    paragraphs.append(QString());
-            } else {
-                if (!paragraphs.last().isEmpty())
-                    paragraphs.last() += u'\n';
-                paragraphs.last() += text;
-            }
-            ++k;
-        }
-        if (paragraphs.last().isEmpty())
-            paragraphs.removeLast();
-        b.text = paragraphs.join(QStringLiteral("\n\n"));
-        m_doc.blocks.append(b);
-        return k;
-    }
-
-    qsizetype list(qsizetype k)
-    {
-        const bool atChunkStart = k == 0;
-        ParsedBlock b = block(BlockKind::List, k);
-        QList<int> indents;
-        while (k < m_lines.size()) {
-            const QString &line = m_lines[k];
-            const auto m = listItemRe().match(line);
-            if (m.hasMatch() && !m.captured(4).isEmpty()) {
-                const int indent = int(m.captured(1).size());
-                while (!indents.isEmpty() && indent < indents.last() - 1)
-                    indents.removeLast();
-                if (indents.isEmpty() || indent > indents.last() + 1)
-                    indents.append(indent);
-                ListItem item;
-                item.depth = int(indents.size()) - 1;
-                item.ordered = !m.captured(3).isEmpty();
-                item.number = item.ordered ? m.captured(3).toInt() : 1;
-                item.text = m.captured(4).trimmed();
-                b.items.append(item);
-            } else if (isHeading(line) || isRule(line) || isQuote(line)
-                       || startsTable(m_lines, k)) {
-                break;
-            } else {
-                b.items.last().text += u'\n' + line.trimmed();
-            }
-            ++k;
-        }
-        if (m_continuesList && atChunkStart
-            && m_doc.blocks.last().items.first().ordered == b.items.first().ordered) {
-            m_doc.blocks.last().items += b.items;
+        if (lineFromText) {
+            m_waiting.append(int(m_doc.blocks.size()));
         } else {
-            m_doc.blocks.append(b);
+            m_lastLine = nextNonBlankLine();
+            b.line = m_sourceLines.value(m_lastLine);
         }
-        return k;
+        m_doc.blocks.append(b);
+        return m_doc.blocks.last();
     }
 
-    qsizetype paragraph(qsizetype k)
+    int nextNonBlankLine() const
     {
-        const qsizetype first = k;
-        QStringList text{m_lines[k]};
-        ++k;
-        while (k < m_lines.size()) {
-            static const QRegularExpression setext(QStringLiteral(R"(^ {0,3}(=+|-+)[ \t]*$)"));
-            if (const auto m = setext.match(m_lines[k]); m.hasMatch()) {
-                ParsedBlock b = block(BlockKind::Heading, first);
-                b.level = m.captured(1).startsWith(u'=') ? 1 : 2;
-                b.text = text.join(u'\n').trimmed();
-                m_doc.blocks.append(b);
-                return k + 1;
-            }
-            if (interruptsParagraph(m_lines, k))
+        int line = m_lastLine + 1;
+        for (; line + 1 < m_lineStarts.size(); ++line) {
+            const auto bytes = QByteArrayView(m_utf8).sliced(
+                m_lineStarts[line], m_lineStarts[line + 1] - m_lineStarts[line]);
+            if (!bytes.trimmed().isEmpty())
                 break;
-            text.append(m_lines[k]);
-            ++k;
         }
-        emitParagraph(text.join(u'\n'), m_numbers.value(first));
-        return k;
+        return line;
     }
 
-    // Cuts display equations out of a paragraph, and recognises lone images and figures.
-    void emitParagraph(const QString &text, int line)
+    void openItemText()
     {
-        QString pending;
-        const auto flush = [&] {
-            const QString t = pending.trimmed();
-            pending.clear();
-            if (t.isEmpty())
-                return;
-            ParsedBlock b;
-            b.line = line;
-            b.text = t;
-            if (const auto m = imageRe().match(t); m.hasMatch()) {
-                b.url = m.captured(2);
-                b.alt = m.captured(1);
-                b.title = m.captured(3).isEmpty() ? m.captured(4) : m.captured(3);
-                b.kind = b.url.startsWith(QStringLiteral("qml:")) ? BlockKind::Figure
-                                                                  : BlockKind::Image;
-                b.text.clear();
-            }
-            m_doc.blocks.append(b);
-        };
-        for (const QChar c : text) {
-            const char16_t u = c.unicode();
-            const int index = u - kMathPlaceholder;
-            if (u >= kMathPlaceholder && u <= kMathPlaceholderLast && index < m_doc.maths.size()
+        if (m_list < 0) {
+            add(BlockKind::List);
+            m_list = int(m_doc.blocks.size()) - 1;
+            m_itemOpen = false;
+        }
+        QList<ListItem> &items = m_doc.blocks[m_list].items;
+        if (!m_itemOpen) {
+            items.append(m_item);
+            m_itemOpen = true;
+        } else if (!items.last().text.isEmpty()) {
+            items.last().text += u'\n';
+        }
+        m_target = &items.last().text;
+    }
+
+    void openQuoteParagraph()
+    {
+        if (m_quote < 0) {
+            add(BlockKind::Quote);
+            m_quote = int(m_doc.blocks.size()) - 1;
+        } else {
+            m_doc.blocks[m_quote].text += QStringLiteral("\n\n");
+        }
+        m_target = &m_doc.blocks[m_quote].text;
+    }
+
+    void startPiece()
+    {
+        m_list = -1;
+        m_quote = -1;
+        m_piece = Piece{};
+        m_target = &m_piece->block.text;
+    }
+
+    void finishPiece()
+    {
+        Piece piece = *m_piece;
+        m_piece.reset();
+        ParsedBlock &b = piece.block;
+        b.text = b.text.trimmed();
+        if (b.text.isEmpty())
+            return;
+        if (piece.images == 1 && !piece.other) {
+            b.kind = b.url.startsWith(QStringLiteral("qml:")) ? BlockKind::Figure
+                                                              : BlockKind::Image;
+            b.text.clear();
+        }
+        m_doc.blocks.append(b);
+    }
+
+    void appendText(const QString &s)
+    {
+        for (const QChar c : s) {
+            const int index = c.unicode() - kMathPlaceholder;
+            if (isMath(c) && m_piece && m_spans.isEmpty() && index < m_doc.maths.size()
                 && m_doc.maths[index].display) {
-                flush();
+                finishPiece();
                 ParsedBlock b;
                 b.kind = BlockKind::Equation;
                 b.line = m_doc.maths[index].line;
                 b.math = index;
                 m_doc.blocks.append(b);
-            } else {
-                pending += c;
+                startPiece();
+                continue;
             }
+            if (m_piece && m_spans.isEmpty() && !c.isSpace())
+                m_piece->other = true;
+            // Escaped so that InlineRenderer reads it back as the same literal character ("\$"
+            // also tells readers of the block model that a dollar was written as text).
+            static const QString special = QStringLiteral("\\`*_~[]<&$");
+            if (special.contains(c))
+                *m_target += u'\\';
+            *m_target += c;
         }
-        flush();
+    }
+
+    void closeCode(qsizetype start)
+    {
+        m_code = false;
+        QString code = m_target->mid(start);
+        // GFM: "\|" in a table cell is a pipe even inside a code span; md4c keeps the "\".
+        if (m_inCell)
+            code.replace(QStringLiteral("\\|"), QStringLiteral("|"));
+        qsizetype longest = 0;
+        for (qsizetype i = 0, run = 0; i < code.size(); ++i) {
+            run = code[i] == u'`' ? run + 1 : 0;
+            longest = std::max(longest, run);
+        }
+        const QString fence(longest + 1, u'`');
+        const bool pad = code.startsWith(u'`') || code.endsWith(u'`')
+            || (code.startsWith(u' ') && code.endsWith(u' '));
+        const QString space = pad ? QStringLiteral(" ") : QString();
+        m_target->truncate(start);
+        *m_target += fence + space + code + space + fence;
+    }
+
+    void closeLink(const Span &span)
+    {
+        const auto *d = static_cast<const MD_SPAN_A_DETAIL *>(span.detail);
+        const QString href = attribute(d->href);
+        // An autolink's text is its destination, at the same place in the source.
+        if (span.text && span.text == d->href.text) {
+            m_target->truncate(span.start);
+            *m_target += u'<' + href + u'>';
+        } else {
+            *m_target += QStringLiteral("](") + destination(href) + u')';
+        }
+    }
+
+    void closeImage(const Span &span)
+    {
+        const auto *d = static_cast<const MD_SPAN_IMG_DETAIL *>(span.detail);
+        const QString src = attribute(d->src);
+        if (m_piece && m_spans.isEmpty()) {
+            ParsedBlock &b = m_piece->block;
+            b.url = src;
+            b.alt = m_target->mid(span.start + 2);
+            b.title = attribute(d->title);
+        }
+        *m_target += QStringLiteral("](") + destination(src) + u')';
+    }
+
+    // Gives the blocks that wait for one the source line of their first text.
+    void noteLine(const MD_CHAR *data)
+    {
+        if (data < m_utf8.constData() || data >= m_utf8.constData() + m_utf8.size())
+            return;
+        const qsizetype offset = data - m_utf8.constData();
+        m_lastLine = int(std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset)
+                         - m_lineStarts.begin()) - 1;
+        const int line = m_lastLine;
+        for (const int index : std::as_const(m_waiting))
+            m_doc.blocks[index].line = m_sourceLines.value(line);
+        m_waiting.clear();
+        if (m_piece && m_piece->block.line == 0)
+            m_piece->block.line = m_sourceLines.value(line);
     }
 
     ParsedExplainer &m_doc;
-    const QStringList &m_lines;
-    const QList<int> &m_numbers;
-    const bool m_continuesList;
+    const QByteArray &m_utf8;
+    const QList<int> &m_sourceLines;
+    QList<qsizetype> m_lineStarts;
+    QList<Container> m_containers;
+    QList<ListLevel> m_lists;
+    QList<Span> m_spans;
+    QList<int> m_waiting;
+    std::optional<Piece> m_piece;
+    ListItem m_item;
+    bool m_itemOpen = false;
+    QString *m_target = nullptr;
+    bool m_code = false;
+    bool m_inCell = false;
+    int m_list = -1;
+    int m_quote = -1;
+    int m_lastLine = -1;   // line of the last text seen, in the md4c input
 };
 
 } // namespace
@@ -335,41 +448,48 @@ ParsedExplainer parseExplainer(const QString &markdown)
 {
     ParsedExplainer doc;
     QString clean = markdown;
+    clean.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    clean.replace(u'\r', u'\n');
     // Private-use characters are our placeholders; a stray one in the source must not
     // masquerade as an equation.
-    clean.removeIf([](QChar c) {
-        return c.unicode() >= kMathPlaceholder && c.unicode() <= kMathPlaceholderLast;
-    });
-    bool lastChunkEndedWithList = false;
+    clean.removeIf(isMath);
+    const QStringList sourceLines = clean.split(u'\n');
+
+    // Every math span of the text chunks becomes its placeholder; code is copied as it is.
+    // `numbers` keeps the source line of each line of the result.
+    QString text;
+    QList<int> numbers;
+    int copied = 0;
+    const auto copyLines = [&](int upTo) {
+        for (; copied < upTo && copied < sourceLines.size(); ++copied) {
+            text += sourceLines[copied] + u'\n';
+            numbers.append(copied + 1);
+        }
+    };
     for (const MarkdownSegment &seg : splitMarkdown(clean)) {
         if (seg.kind == MarkdownSegment::Kind::Code) {
-            ParsedBlock b;
-            b.kind = BlockKind::Code;
-            b.line = seg.line;
-            b.language = seg.info;
-            b.code = seg.text;
-            doc.blocks.append(b);
             if (!seg.closed)
                 doc.problems.append({seg.line, QStringLiteral("code fence is never closed")});
-            lastChunkEndedWithList = false;
             continue;
         }
+        copyLines(seg.line - 1);
         const MathScan scan = scanMath(seg.text);
         for (const MathProblem &p : scan.problems) {
             doc.problems.append(
                 {seg.line + int(seg.text.left(p.offset).count(u'\n')), p.message});
         }
-        // Replace each span by its placeholder, keeping the source line of every output line.
-        QString text;
-        QList<int> numbers{seg.line};
         int sourceLine = seg.line;
+        numbers.append(sourceLine);
         qsizetype pos = 0;
-        for (const MathSpan &span : scan.spans) {
-            for (qsizetype i = pos; i < span.start; ++i) {
-                text += seg.text[i];
-                if (seg.text[i] == u'\n')
+        const auto copyText = [&](qsizetype end) {
+            for (; pos < end; ++pos) {
+                text += seg.text[pos];
+                if (seg.text[pos] == u'\n')
                     numbers.append(++sourceLine);
             }
+        };
+        for (const MathSpan &span : scan.spans) {
+            copyText(span.start);
             const int index = int(doc.maths.size());
             if (kMathPlaceholder + index > kMathPlaceholderLast) {
                 doc.problems.append({sourceLine, QStringLiteral("too many equations")});
@@ -382,16 +502,33 @@ ParsedExplainer parseExplainer(const QString &markdown)
                                   .count(u'\n'));
             pos = span.end;
         }
-        for (qsizetype i = pos; i < seg.text.size(); ++i) {
-            text += seg.text[i];
-            if (seg.text[i] == u'\n')
-                numbers.append(++sourceLine);
-        }
-        const QStringList lines = text.split(u'\n');
-        ChunkParser(doc, lines, numbers, lastChunkEndedWithList).run();
-        lastChunkEndedWithList =
-            !doc.blocks.isEmpty() && doc.blocks.last().kind == BlockKind::List;
+        copyText(seg.text.size());
+        text += u'\n';
+        copied = seg.line + int(seg.text.count(u'\n'));
     }
+    copyLines(int(sourceLines.size()));
+
+    const QByteArray utf8 = text.toUtf8();
+    Builder builder(doc, utf8, numbers);
+    MD_PARSER parser{};
+    parser.flags = MD_FLAG_TABLES | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTML
+        | MD_FLAG_NOINDENTEDCODEBLOCKS;
+    parser.enter_block = [](MD_BLOCKTYPE t, void *d, void *u) {
+        return static_cast<Builder *>(u)->enterBlock(t, d);
+    };
+    parser.leave_block = [](MD_BLOCKTYPE t, void *, void *u) {
+        return static_cast<Builder *>(u)->leaveBlock(t);
+    };
+    parser.enter_span = [](MD_SPANTYPE t, void *d, void *u) {
+        return static_cast<Builder *>(u)->enterSpan(t, d);
+    };
+    parser.leave_span = [](MD_SPANTYPE t, void *, void *u) {
+        return static_cast<Builder *>(u)->leaveSpan(t);
+    };
+    parser.text = [](MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *u) {
+        return static_cast<Builder *>(u)->text(t, s, n);
+    };
+    md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, &builder);
     return doc;
 }
 

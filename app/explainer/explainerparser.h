@@ -12,9 +12,12 @@ namespace paperlab::app {
 // span is replaced by one private-use character, kMathPlaceholder + its index in `maths`, so
 // that nothing later (table cells split on "|", emphasis on "*" or "_") can look inside TeX.
 //
-// Supported: ATX and setext headings, paragraphs, $$display$$ equations, fenced code, pipe
-// tables, bullet and ordered lists (nested by indentation), block quotes, thematic breaks,
-// and paragraphs that are a single image: ![alt](path "caption") or ![caption](qml:Name.qml).
+// The blocks are md4c's (CommonMark with GFM tables and strikethrough; raw HTML is text and
+// indented code is prose). On top of it: $$display$$ equations are cut out of paragraphs,
+// and a paragraph that is a single image becomes an image block, ![alt](path "caption"), or a
+// live figure, ![caption](qml:Name.qml). Lists are flattened into items with a depth; a block
+// that the model cannot nest in a list or quote (heading, code, table, rule) ends it.
+// Text fields hold inline Markdown, rendered by InlineRenderer.
 
 inline constexpr char16_t kMathPlaceholder = 0xE000;
 inline constexpr char16_t kMathPlaceholderLast = 0xF8FF;
