@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import PaperLab.Charts
+import PaperLab.Controls
 import PaperLab.Papers.DiffusionMemorization
 
 // rf-gep-flow: the spectrum of U (δ-peak, ρ₁, ρ₂), the exact training curves with τ_gen and
@@ -44,7 +45,6 @@ Rectangle {
                 readouts: root.r
                 prefix: "psi_n_"
                 caption: "ψ_n"
-                theme: root.theme
             }
             MathParagraph {
                 Layout.fillWidth: true

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import PaperLab.Charts
+import PaperLab.Controls
 import PaperLab.Papers.DiffusionMemorization
 
 // sampler-2d: forward noising, reverse sampling with the exact empirical score and with the
@@ -45,7 +46,6 @@ Rectangle {
                 readouts: root.r
                 prefix: "n_"
                 caption: "n"
-                theme: root.theme
             }
             MathParagraph {
                 Layout.fillWidth: true

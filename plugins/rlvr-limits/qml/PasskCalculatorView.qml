@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import PaperLab.Charts
+import PaperLab.Controls
 import PaperLab.Papers.RlvrLimits
 
 // The pass@k calculator for researchers' own evaluation logs: a CSV or JSONL file of
@@ -183,35 +184,31 @@ Rectangle {
                     id: tables
                     width: tablesView.width - 14
                     spacing: 8
-                    PaperTable {
+                    DataTable {
                         id: errorTable
                         visible: loadError.valid
                         width: Math.max(parent.width, implicitWidth)
-                        theme: root.theme
                         title: loadError.label
                         columns: loadError.columns
                         rows: loadError.rows
                     }
-                    PaperTable {
+                    DataTable {
                         id: modelsTable
                         width: Math.max(parent.width, implicitWidth)
-                        theme: root.theme
                         title: models.label
                         columns: models.columns
                         rows: models.rows
                     }
-                    PaperTable {
+                    DataTable {
                         id: crossTable
                         width: Math.max(parent.width, implicitWidth)
-                        theme: root.theme
                         title: crossovers.label
                         columns: crossovers.columns
                         rows: crossovers.rows
                     }
-                    PaperTable {
+                    DataTable {
                         id: coverageTable
                         width: Math.max(parent.width, implicitWidth)
-                        theme: root.theme
                         title: coverage.label
                         columns: coverage.columns
                         rows: coverage.rows

@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
+import PaperLab.Controls
 import PaperLab.Papers.SuperpositionScaling
 
 // The toy's fitted width exponent next to the exponents the paper measured on real language
@@ -24,7 +25,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            theme: root.theme
             title: qsTr("Width exponent: this toy against real language models")
             subtitle: qsTr("The LLM and Chinchilla bars are the paper's measurements "
                            + "(arXiv 2505.10465 §3.3, Fig. 6b), shown as a reference.") + " "
@@ -76,7 +76,6 @@ Rectangle {
         Readouts {
             Layout.fillWidth: true
             runner: root.runner
-            theme: root.theme
             items: [{key: "alpha_m", se: "alpha_m_se", label: "this toy run: α_m", digits: 3}]
         }
     }

@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
+import PaperLab.Controls
 import PaperLab.Papers.SuperpositionScaling
 
 // Overlap statistics (§3.2): the mean squared overlap of the normalised feature vectors
@@ -22,7 +23,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            theme: root.theme
             title: qsTr("Squared overlaps of the feature vectors scale like 1/m")
             subtitle: qsTr("Random unit vectors give exactly 1/m on average.") + " "
                       + qsTr("No arrangement of ν unit vectors in m dimensions gets below the "
@@ -81,7 +81,6 @@ Rectangle {
         Readouts {
             Layout.fillWidth: true
             runner: root.runner
-            theme: root.theme
             items: [
                 {key: "mean_sq_overlap_times_m", digits: 2,
                  label: qsTr("m·mean(Wᵢ·Wⱼ)² at the largest m (random vectors: 1)")},

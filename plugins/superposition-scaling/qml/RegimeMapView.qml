@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
+import PaperLab.Controls
 import PaperLab.Papers.SuperpositionScaling
 
 // Regime map (a small Fig. 5e): fitted alpha_m and phi_1/2 over a gamma x alpha grid,
@@ -29,7 +30,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            theme: root.theme
             title: qsTr("Regime map: where does the 1/m law hold?")
             subtitle: qsTr("Each cell is a full scaling sweep.") + " "
                       + qsTr("Negative γ (top rows) represents every feature (φ½ ≈ 1); positive γ "
@@ -71,7 +71,6 @@ Rectangle {
         Readouts {
             Layout.fillWidth: true
             runner: root.runner
-            theme: root.theme
             items: [{key: "cells_done", label: qsTr("cells done"), digits: 0},
                     {key: "cells", label: qsTr("of"), digits: 0}]
         }

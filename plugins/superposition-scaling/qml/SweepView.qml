@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
+import PaperLab.Controls
 import PaperLab.Papers.SuperpositionScaling
 
 // Scaling sweep: test loss against width on log-log axes with the fitted alpha_m, the
@@ -30,7 +31,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            theme: root.theme
             title: qsTr("Loss against width: one model per m, trained in parallel")
             subtitle: qsTr("Solid: our runs.") + " "
                       + qsTr("Dashed: the fitted power law, the weak-regime loss of Eq. 4 with "
@@ -98,7 +98,6 @@ Rectangle {
         Readouts {
             Layout.fillWidth: true
             runner: root.runner
-            theme: root.theme
             items: [
                 {key: "alpha_m", se: "alpha_m_se", label: "α_m", digits: 3},
                 {key: "phi_half_min", label: "φ½ min", digits: 3},

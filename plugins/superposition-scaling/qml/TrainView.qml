@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
+import PaperLab.Controls
 import PaperLab.Papers.SuperpositionScaling
 
 // One model trained live: loss, row norms with phi_1/2 and phi_1, the overlaps W W^T and,
@@ -24,7 +25,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            theme: root.theme
             title: qsTr("Training one toy model: y = ReLU(W Wᵀx + b)")
             subtitle: qsTr("γ < 0 pulls every feature vector toward length 1 (strong "
                            + "superposition).") + " "
@@ -101,7 +101,6 @@ Rectangle {
         Readouts {
             Layout.fillWidth: true
             runner: root.runner
-            theme: root.theme
             items: [
                 {key: "loss", label: "loss (last 100 steps)", digits: 3},
                 {key: "test_loss", label: "test loss", digits: 3},
