@@ -5,7 +5,6 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PaperLab.Charts
 import PaperLab.Controls
-import PaperLab.Papers.DiffusionMemorization
 
 // rf-gep-flow: the spectrum of U (δ-peak, ρ₁, ρ₂), the exact training curves with τ_gen and
 // τ_mem, and both timescales against ψ_n on log–log axes.

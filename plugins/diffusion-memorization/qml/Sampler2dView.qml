@@ -5,7 +5,6 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PaperLab.Charts
 import PaperLab.Controls
-import PaperLab.Papers.DiffusionMemorization
 
 // sampler-2d: forward noising, reverse sampling with the exact empirical score and with the
 // trained network (at the scrubbed time t), f_mem and the score error over training, and the

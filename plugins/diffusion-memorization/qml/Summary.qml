@@ -3,7 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.DiffusionMemorization
+import PaperLab.Controls
 
 // "In one picture": the generalisation time stays put while the memorisation time grows in
 // proportion to n, so the safe window between them widens. Drawn from this plugin's own
@@ -11,9 +11,11 @@ import PaperLab.Papers.DiffusionMemorization
 Rectangle {
     id: root
 
+    PaperData { id: rfScaling; source: "content/rfscaling.json" }
+
     property var theme: ({})
     property bool compact: false
-    readonly property var rf: PaperData.rfScaling
+    readonly property var rf: rfScaling.values
     readonly property real fontPx: 14 * (theme.fontScale || 1)
 
     color: (compact ? theme.surface : theme.window) || "white" // a thumbnail sits on its card

@@ -3,15 +3,17 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.DiffusionMemorization
+import PaperLab.Controls
 
 // The paper's U-Net results (§2, SM A), drawn from the scalings and numbers it reports
 // (content/papermeasurements.json). Nothing here is computed by this app.
 Rectangle {
     id: root
 
+    PaperData { id: paperMeasurements; source: "content/papermeasurements.json" }
+
     property var theme: ({})
-    readonly property var u: PaperData.measurements.unet || ({})
+    readonly property var u: paperMeasurements.values.unet || ({})
     readonly property real fontPx: 13 * (theme.fontScale || 1)
 
     // Lines of the reported laws: τ_gen ≈ 100K steps for every n at W = 32, τ_mem ≈ 300 n;

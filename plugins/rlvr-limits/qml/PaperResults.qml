@@ -3,7 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.RlvrLimits
+import PaperLab.Controls
 
 // The paper's measurements, drawn from its tables (frozen in data/paperresults.json): pass@1
 // and pass@256 over GRPO training (v5 Table 4; v2 Table 3) and for six RL algorithms on the
@@ -11,8 +11,10 @@ import PaperLab.Papers.RlvrLimits
 Rectangle {
     id: root
 
+    PaperData { id: paperResults; source: "data/paperresults.json" }
+
     property var theme: ({})
-    readonly property var paper: PaperData.results
+    readonly property var paper: paperResults.values
     readonly property var algos: paper.algorithms ? paper.algorithms.rows : []
     readonly property var names: algos.map(x => x.model.replace("Qwen2.5-7B (base)", "base"))
     readonly property real fontPx: 13 * (theme.fontScale || 1)

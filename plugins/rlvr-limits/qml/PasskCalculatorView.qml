@@ -5,7 +5,6 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PaperLab.Charts
 import PaperLab.Controls
-import PaperLab.Papers.RlvrLimits
 
 // The pass@k calculator for researchers' own evaluation logs: a CSV or JSONL file of
 // per-problem counts (n, c), chosen in the parameter panel or dropped onto this view (the

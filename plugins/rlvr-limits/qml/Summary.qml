@@ -3,7 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.RlvrLimits
+import PaperLab.Controls
 
 // In one picture: RL wins with one sample, the base model with many; distillation is above
 // both. Left, this app's toy laboratory (frozen default run); right, the paper's own numbers
@@ -11,10 +11,13 @@ import PaperLab.Papers.RlvrLimits
 Rectangle {
     id: root
 
+    PaperData { id: paperResults; source: "data/paperresults.json" }
+    PaperData { id: toyCurves; source: "data/toycurves.json" }
+
     property var theme: ({})
     property bool compact: false
-    readonly property var toy: PaperData.toy
-    readonly property var steps: PaperData.results.trainingSteps
+    readonly property var toy: toyCurves.values
+    readonly property var steps: paperResults.values.trainingSteps
     readonly property real fontPx: 14 * (theme.fontScale || 1)
 
     function toySeries(id, label, key) {

@@ -5,13 +5,14 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PaperLab.Charts
 import PaperLab.Controls
-import PaperLab.Papers.RlvrLimits
 
 // The toy RLVR laboratory (arXiv 2504.13837, paper sheet §7): pass@k curves with the
 // crossover, training curves, the narrowing (accuracy, perplexity, path tree), the coverage
 // and checkpoint tables next to the paper's, the seed sweep, and the paper's own tables.
 Rectangle {
     id: root
+
+    PaperData { id: paperResults; source: "data/paperresults.json" }
 
     property var runner: null
     property var theme: ({})
@@ -24,7 +25,7 @@ Rectangle {
         const n = r.path_length !== undefined ? r.path_length : 5
         return Array.from({length: n}, (_, i) => String(i + 1))
     }
-    readonly property var paper: PaperData.results
+    readonly property var paper: paperResults.values
 
     function pct(x) {
         return x === undefined ? "–" : (100 * x).toFixed(1) + "%"

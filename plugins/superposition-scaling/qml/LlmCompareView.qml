@@ -4,16 +4,17 @@ import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
 import PaperLab.Controls
-import PaperLab.Papers.SuperpositionScaling
 
 // The toy's fitted width exponent next to the exponents the paper measured on real language
 // models (§3.3, Fig. 6b). Only the first bar is computed here.
 Rectangle {
     id: root
 
+    PaperData { id: paperData; source: "data/paperdata.json" }
+
     property var runner: null
     property var theme: ({})
-    readonly property var exponents: PaperData.paper.exponents || []
+    readonly property var exponents: paperData.values.exponents || []
     readonly property real fontPx: 14 * (theme.fontScale || 1)
 
     color: theme.window || "#f6f7f9"

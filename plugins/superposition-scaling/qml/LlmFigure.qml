@@ -3,15 +3,17 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.SuperpositionScaling
+import PaperLab.Controls
 
 // Explainer figure: the width exponents reported in the paper, for its large toy model
 // (Fig. 1) and for language models (Fig. 6b). All bars are the paper's measurements.
 Rectangle {
     id: root
 
+    PaperData { id: paperData; source: "data/paperdata.json" }
+
     property var theme: ({})
-    readonly property var paper: PaperData.paper
+    readonly property var paper: paperData.values
     readonly property var entries: {
         const toy = (paper.toy_large || []).map(e => ({label: e.short, value: e.alpha_m}))
         const llm = (paper.exponents || []).map(e => ({label: e.short, value: e.alpha_m}))

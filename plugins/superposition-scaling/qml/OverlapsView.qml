@@ -4,7 +4,6 @@ import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
 import PaperLab.Controls
-import PaperLab.Papers.SuperpositionScaling
 
 // Overlap statistics (§3.2): the mean squared overlap of the normalised feature vectors
 // against 1/m and the Welch bound; their distribution against random unit vectors.

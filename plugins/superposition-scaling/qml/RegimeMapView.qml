@@ -4,7 +4,6 @@ import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
 import PaperLab.Controls
-import PaperLab.Papers.SuperpositionScaling
 
 // Regime map (a small Fig. 5e): fitted alpha_m and phi_1/2 over a gamma x alpha grid,
 // filled in cell by cell in the background.

@@ -3,15 +3,17 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.SuperpositionScaling
+import PaperLab.Controls
 
 // Explainer figure: loss against width for the frozen reference runs of the authors'
 // algorithm at the paper's small-toy scale (paper sheet §7.4; not numbers from the paper).
 Rectangle {
     id: root
 
+    PaperData { id: paperData; source: "data/paperdata.json" }
+
     property var theme: ({})
-    readonly property var table: PaperData.paper.paper_scale || ({})
+    readonly property var table: paperData.values.paper_scale || ({})
     readonly property var widths: table.widths || []
     function run(alpha, gamma) {
         for (const r of (table.runs || [])) {

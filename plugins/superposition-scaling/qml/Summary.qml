@@ -3,7 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.SuperpositionScaling
+import PaperLab.Controls
 
 // In one picture: with every feature squeezed into m dimensions (strong superposition) the
 // loss falls like 1/m; keeping only the frequent features (weak) gives no power law for
@@ -11,9 +11,11 @@ import PaperLab.Papers.SuperpositionScaling
 Rectangle {
     id: root
 
+    PaperData { id: paperData; source: "data/paperdata.json" }
+
     property var theme: ({})
     property bool compact: false
-    readonly property var paper: PaperData.paper
+    readonly property var paper: paperData.values
     readonly property var table: paper.paper_scale || ({})
     readonly property var widths: table.widths || []
     readonly property real fontPx: 14 * (theme.fontScale || 1)

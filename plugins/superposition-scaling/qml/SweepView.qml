@@ -4,7 +4,6 @@ import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
 import PaperLab.Controls
-import PaperLab.Papers.SuperpositionScaling
 
 // Scaling sweep: test loss against width on log-log axes with the fitted alpha_m, the
 // weak-regime prediction of Eq. 4 and a 1/m guide; phi_1/2 and phi_1; training curves.

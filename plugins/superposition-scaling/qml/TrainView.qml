@@ -4,7 +4,6 @@ import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
 import PaperLab.Controls
-import PaperLab.Papers.SuperpositionScaling
 
 // One model trained live: loss, row norms with phi_1/2 and phi_1, the overlaps W W^T and,
 // for m = 2 or 3, the feature vectors as arrows.
