@@ -13,10 +13,9 @@ Rectangle {
     id: root
 
     property var runner: null
-    property var theme: ({})
     readonly property var r: runner ? runner.readouts : ({})
     readonly property string k: picker.tag
-    readonly property real fontPx: 13 * (theme.fontScale || 1)
+    readonly property real fontPx: 13 * Theme.fontScale
 
     function num(key, digits) {
         return (key in r) ? Number(r[key]).toPrecision(digits || 3) : "–"
@@ -30,7 +29,7 @@ Rectangle {
         return lines
     }
 
-    color: theme.window || "white"
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent
@@ -48,7 +47,7 @@ Rectangle {
             }
             MathParagraph {
                 Layout.fillWidth: true
-                color: root.theme.text || "black"
+                color: Theme.text
                 font.pixelSize: root.fontPx
                 tex: qsTr("t = %1 (time scrubber)   ·   f_{mem}: empirical score %2, population samples %3, network %4 ± %5")
                       .arg(root.num("scrub_t", 3)).arg(root.num("f_mem_empirical_score_" + root.k))

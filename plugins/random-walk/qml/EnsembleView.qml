@@ -12,9 +12,8 @@ Rectangle {
     // Set by the host for every simulator view.
     property var runner: null
     property string simulatorId
-    property var theme: ({})
 
-    color: theme.window || "white"
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent

@@ -14,11 +14,10 @@ Rectangle {
     PaperData { id: paperResults; source: "data/paperresults.json" }
     PaperData { id: toyCurves; source: "data/toycurves.json" }
 
-    property var theme: ({})
     property bool compact: false
     readonly property var toy: toyCurves.values
     readonly property var steps: paperResults.values.trainingSteps
-    readonly property real fontPx: 14 * (theme.fontScale || 1)
+    readonly property real fontPx: 14 * Theme.fontScale
 
     function toySeries(id, label, key) {
         return {id: id, label: label, x: toy.k, y: toy[key]}
@@ -27,7 +26,7 @@ Rectangle {
         return {id: id, label: label, x: steps.steps, y: steps.rows[row].values}
     }
 
-    color: theme.surface || "#ffffff"
+    color: Theme.surface
     implicitWidth: 900
     implicitHeight: compact ? 240 : 420
 
@@ -42,7 +41,7 @@ Rectangle {
             wrapMode: Text.Wrap
             font.pixelSize: root.fontPx * 1.2
             font.bold: true
-            color: root.theme.text || "#1b1f24"
+            color: Theme.text
             text: qsTr("RL with a right/wrong reward sharpens what the base model already "
                        + "samples: better with one try, fewer problems within reach with many.")
         }
@@ -94,7 +93,7 @@ Rectangle {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.pixelSize: root.fontPx * (root.compact ? 0.85 : 1)
-            color: root.theme.mutedText || "#5a6270"
+            color: Theme.mutedText
             text: root.compact
                   ? qsTr("RL wins at k = 1; the base model wins at large k.")
                   : qsTr("Left: exact pass@k of this app's toy laboratory — the base curve "

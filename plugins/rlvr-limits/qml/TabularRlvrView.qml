@@ -15,9 +15,8 @@ Rectangle {
     PaperData { id: paperResults; source: "data/paperresults.json" }
 
     property var runner: null
-    property var theme: ({})
     readonly property var r: runner ? runner.readouts : ({})
-    readonly property real fontPx: 14 * (theme.fontScale || 1)
+    readonly property real fontPx: 14 * Theme.fontScale
     readonly property int kStar: r.crossover_k !== undefined ? r.crossover_k : 0
     readonly property int coverageK: r.coverage_k !== undefined ? r.coverage_k : 256
     // Row labels of the path-tree heatmaps: tokens generated so far, 1..L.
@@ -41,13 +40,13 @@ Rectangle {
         return values.map(v => Number(v).toFixed(1))
     }
 
-    color: theme.window || "#f6f7f9"
+    color: Theme.background
 
     component Note: Text {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         font.pixelSize: root.fontPx * 0.9
-        color: root.theme.mutedText || "#5a6270"
+        color: Theme.mutedText
     }
 
     ColumnLayout {
@@ -370,7 +369,6 @@ Rectangle {
                     spacing: 8
                     PaperResults {
                         width: Math.min(parent.width, 900)
-                        theme: root.theme
                     }
                     DataTable {
                         paperData: true
@@ -395,7 +393,7 @@ Rectangle {
                             width: parent.width
                             wrapMode: Text.Wrap
                             font.pixelSize: root.fontPx
-                            color: root.theme.text || "#1b1f24"
+                            color: Theme.text
                             text: "• " + modelData.text + "  (" + modelData.cite + ")"
                         }
                     }

@@ -13,11 +13,10 @@ Rectangle {
     PaperData { id: paperData; source: "data/paperdata.json" }
 
     property var runner: null
-    property var theme: ({})
     readonly property var exponents: paperData.values.exponents || []
-    readonly property real fontPx: 14 * (theme.fontScale || 1)
+    readonly property real fontPx: 14 * Theme.fontScale
 
-    color: theme.window || "#f6f7f9"
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent
@@ -67,7 +66,7 @@ Rectangle {
                 required property var modelData
                 Layout.fillWidth: true
                 font.pixelSize: root.fontPx
-                color: root.theme.mutedText || "#5a6270"
+                color: Theme.mutedText
                 tex: qsTr("The paper's measurement: %1: α_m = %2 ± %3 (%4)")
                       .arg(modelData.label).arg(modelData.alpha_m).arg(modelData.se)
                       .arg(modelData.note)

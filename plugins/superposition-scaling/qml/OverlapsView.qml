@@ -11,9 +11,8 @@ Rectangle {
     id: root
 
     property var runner: null
-    property var theme: ({})
 
-    color: theme.window || "#f6f7f9"
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent

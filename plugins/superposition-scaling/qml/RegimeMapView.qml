@@ -11,7 +11,6 @@ Rectangle {
     id: root
 
     property var runner: null
-    property var theme: ({})
     readonly property var r: runner ? runner.readouts : ({})
     function axis(prefix, count) {
         const out = []
@@ -20,7 +19,7 @@ Rectangle {
         return out
     }
 
-    color: theme.window || "#f6f7f9"
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent

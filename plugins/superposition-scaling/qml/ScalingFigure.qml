@@ -12,7 +12,6 @@ Rectangle {
 
     PaperData { id: paperData; source: "data/paperdata.json" }
 
-    property var theme: ({})
     readonly property var table: paperData.values.paper_scale || ({})
     readonly property var widths: table.widths || []
     function run(alpha, gamma) {
@@ -23,7 +22,7 @@ Rectangle {
         return []
     }
 
-    color: theme.surface || "#ffffff"
+    color: Theme.surface
     implicitWidth: 640
     implicitHeight: 380
 
@@ -58,8 +57,8 @@ Rectangle {
         Text {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            font.pixelSize: 12 * (root.theme.fontScale || 1)
-            color: root.theme.mutedText || "#5a6270"
+            font.pixelSize: 12 * Theme.fontScale
+            color: Theme.mutedText
             text: qsTr("Reference runs of the authors' training algorithm at the paper's scale, "
                        + "one seed, recomputed for PaperLab (paper sheet §7.4).") + " "
                   + qsTr("They are not printed in the paper.")

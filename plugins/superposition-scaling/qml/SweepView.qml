@@ -11,7 +11,6 @@ Rectangle {
     id: root
 
     property var runner: null
-    property var theme: ({})
     readonly property var r: runner ? runner.readouts : ({})
     readonly property bool contrast: r.contrast === 1
     readonly property var curveIds: {
@@ -21,7 +20,7 @@ Rectangle {
         return ids
     }
 
-    color: theme.window || "#f6f7f9"
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent

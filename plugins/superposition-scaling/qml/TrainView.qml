@@ -11,11 +11,10 @@ Rectangle {
     id: root
 
     property var runner: null
-    property var theme: ({})
     readonly property var r: runner ? runner.readouts : ({})
     readonly property bool arrows: r.m !== undefined && r.m <= 3
 
-    color: theme.window || "#f6f7f9"
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent
