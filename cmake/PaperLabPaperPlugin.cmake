@@ -36,7 +36,7 @@
 #   PAPERLAB_PAPER_DIR                install destination, relative to the install prefix
 #   PAPERLAB_PAPER_OUTPUT_DIRECTORY   where the plugin is built; default
 #                                     <project build dir>/${PAPERLAB_PAPER_DIR}
-#   PAPERLAB_QML_IMPORT_DIR           import path holding PaperLab/Charts, for QML tooling
+#   PAPERLAB_QML_IMPORT_DIR           import path of PaperLab.Charts and .Controls, for tooling
 
 function(_paperlab_json_string out value)
     string(REPLACE "\\" "\\\\" value "${value}")

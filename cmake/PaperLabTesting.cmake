@@ -16,5 +16,7 @@ function(paperlab_add_test name)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${arg_TIMEOUT}
         LABELS "${arg_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;PAPERLAB_PLUGIN_PATH=")
+        # The host finds the shared QML modules relative to bin/, which tests/bin is not.
+        ENVIRONMENT
+            "QT_QPA_PLATFORM=offscreen;PAPERLAB_PLUGIN_PATH=;QML_IMPORT_PATH=${QT_QML_OUTPUT_DIRECTORY}")
 endfunction()

@@ -36,8 +36,10 @@ public:
 
     const QStringList &warnings() const { return m_warnings; }
 
-    /// The current theme (resources/themes/<name>.json as a map), given to every view as its
-    /// `theme` property; setting it updates the views that exist.
+    /// The current theme (resources/themes/<name>.json as a map). Plugin views read the
+    /// Theme singleton (PaperLab.Charts), which ThemeManager updates; the map still goes to
+    /// every view that declares a `theme` property (the explainer page, API 1.0 plugin
+    /// views), and setting it updates the views that exist.
     const QVariantMap &theme() const { return m_theme; }
     void setTheme(const QVariantMap &theme);
 

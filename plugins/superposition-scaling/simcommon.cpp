@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "simcommon.h"
 
+#include <paperlab/paperdata.h>
 #include <paperlab/simulator.h>
 
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -118,10 +117,8 @@ Table paperLlmTable()
             {QStringLiteral("source"), QStringLiteral("alpha_m"), QStringLiteral("se"),
              QStringLiteral("note")},
             {}};
-    QFile f(QStringLiteral(":/qt/qml/PaperLab/Papers/SuperpositionScaling/data/paperdata.json"));
-    if (!f.open(QIODevice::ReadOnly))
-        return t;
-    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonObject root = loadPaperData(
+        QStringLiteral(":/qt/qml/PaperLab/Papers/SuperpositionScaling/data/paperdata.json"));
     for (const QJsonValue &v : root.value(QStringLiteral("exponents")).toArray()) {
         const QJsonObject o = v.toObject();
         t.rows.append({o.value(QStringLiteral("label")).toString(),

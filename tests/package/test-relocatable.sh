@@ -22,6 +22,9 @@ for f in bin/paperlab \
          "$libdir"/paperlab/qml/PaperLab/Charts/qmldir \
          "$libdir"/paperlab/qml/PaperLab/Charts/paperlab_charts.qmltypes \
          "$libdir"/paperlab/qml/PaperLab/Charts/libpaperlab_chartsplugin.so \
+         "$libdir"/libpaperlab_controls.so.1 "$libdir"/paperlab/qml/PaperLab/Controls/qmldir \
+         "$libdir"/paperlab/qml/PaperLab/Controls/paperlab_controls.qmltypes \
+         "$libdir"/paperlab/qml/PaperLab/Controls/libpaperlab_controlsplugin.so \
          "$libdir"/cmake/PaperLab/PaperLabConfig.cmake "$libdir"/cmake/PaperLab/PaperLabConfigVersion.cmake \
          "$libdir"/cmake/PaperLab/PaperLabTargets.cmake "$libdir"/cmake/PaperLab/PaperLabPaperPlugin.cmake \
          share/applications/$app_id.desktop share/metainfo/$app_id.metainfo.xml \
@@ -35,6 +38,7 @@ for size in 16 32 48 64 128 256; do
     [ -f "$root/share/icons/hicolor/${size}x$size/apps/$app_id.png" ] || fail "missing ${size}x$size icon"
 done
 [ ! -e "$root/$libdir/libpaperlab_charts.so" ] || fail "libpaperlab_charts.so is not part of the SDK"
+[ ! -e "$root/$libdir/libpaperlab_controls.so" ] || fail "libpaperlab_controls.so is not part of the SDK"
 # The host's registry, metadata parsing and logging categories are not either: they may change
 # without breaking a plugin's ABI.
 for h in paperregistry.h papermetadata.h logging.h; do

@@ -4,7 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.DiffusionMemorization
+import PaperLab.Controls
 
 // rf-gep-flow: the spectrum of U (δ-peak, ρ₁, ρ₂), the exact training curves with τ_gen and
 // τ_mem, and both timescales against ψ_n on log–log axes.
@@ -12,10 +12,9 @@ Rectangle {
     id: root
 
     property var runner: null
-    property var theme: ({})
     readonly property var r: runner ? runner.readouts : ({})
     readonly property string k: picker.tag
-    readonly property real fontPx: 13 * (theme.fontScale || 1)
+    readonly property real fontPx: 13 * Theme.fontScale
 
     function num(key, digits) {
         return (key in r) ? Number(r[key]).toPrecision(digits || 3) : "–"
@@ -29,7 +28,7 @@ Rectangle {
         return out
     }
 
-    color: theme.window || "white"
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent
@@ -44,11 +43,10 @@ Rectangle {
                 readouts: root.r
                 prefix: "psi_n_"
                 caption: "ψ_n"
-                theme: root.theme
             }
             MathParagraph {
                 Layout.fillWidth: true
-                color: root.theme.text || "black"
+                color: Theme.text
                 font.pixelSize: root.fontPx
                 tex: qsTr("p = %1, d = %2, t = %11: a_t = %3, b_t = %4, v_t² = %5, s_t² = %6   ·   "
                            + "δ-peak: %7 eigenvalues at s_t² (p − n − d = %8)   ·   "

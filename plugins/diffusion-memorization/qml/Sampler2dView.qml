@@ -4,7 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.DiffusionMemorization
+import PaperLab.Controls
 
 // sampler-2d: forward noising, reverse sampling with the exact empirical score and with the
 // trained network (at the scrubbed time t), f_mem and the score error over training, and the
@@ -13,10 +13,9 @@ Rectangle {
     id: root
 
     property var runner: null
-    property var theme: ({})
     readonly property var r: runner ? runner.readouts : ({})
     readonly property string k: picker.tag
-    readonly property real fontPx: 13 * (theme.fontScale || 1)
+    readonly property real fontPx: 13 * Theme.fontScale
 
     function num(key, digits) {
         return (key in r) ? Number(r[key]).toPrecision(digits || 3) : "–"
@@ -30,7 +29,7 @@ Rectangle {
         return lines
     }
 
-    color: theme.window || "white"
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent
@@ -45,11 +44,10 @@ Rectangle {
                 readouts: root.r
                 prefix: "n_"
                 caption: "n"
-                theme: root.theme
             }
             MathParagraph {
                 Layout.fillWidth: true
-                color: root.theme.text || "black"
+                color: Theme.text
                 font.pixelSize: root.fontPx
                 tex: qsTr("t = %1 (time scrubber)   ·   f_{mem}: empirical score %2, population samples %3, network %4 ± %5")
                       .arg(root.num("scrub_t", 3)).arg(root.num("f_mem_empirical_score_" + root.k))

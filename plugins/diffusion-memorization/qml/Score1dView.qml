@@ -10,11 +10,10 @@ Rectangle {
     id: root
 
     property var runner: null
-    property var theme: ({})
     readonly property var r: runner ? runner.readouts : ({})
-    readonly property real fontPx: 13 * (theme.fontScale || 1)
+    readonly property real fontPx: 13 * Theme.fontScale
 
-    color: theme.window || "white"
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent
@@ -23,7 +22,7 @@ Rectangle {
 
         MathParagraph {
             Layout.fillWidth: true
-            color: root.theme.text || "black"
+            color: Theme.text
             font.pixelSize: root.fontPx
             tex: qsTr("n = %1, t = %2   ·   f_{mem} of backward-SDE samples driven by the empirical score: %3")
                   .arg(("n" in root.r) ? root.r.n : "–")

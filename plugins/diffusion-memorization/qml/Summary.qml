@@ -3,7 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.DiffusionMemorization
+import PaperLab.Controls
 
 // "In one picture": the generalisation time stays put while the memorisation time grows in
 // proportion to n, so the safe window between them widens. Drawn from this plugin's own
@@ -11,12 +11,13 @@ import PaperLab.Papers.DiffusionMemorization
 Rectangle {
     id: root
 
-    property var theme: ({})
-    property bool compact: false
-    readonly property var rf: PaperData.rfScaling
-    readonly property real fontPx: 14 * (theme.fontScale || 1)
+    PaperData { id: rfScaling; source: "content/rfscaling.json" }
 
-    color: (compact ? theme.surface : theme.window) || "white" // a thumbnail sits on its card
+    property bool compact: false
+    readonly property var rf: rfScaling.values
+    readonly property real fontPx: 14 * Theme.fontScale
+
+    color: (compact ? Theme.surface : Theme.background) // a thumbnail sits on its card
     implicitWidth: 720
     implicitHeight: 400
 
@@ -29,7 +30,7 @@ Rectangle {
             visible: !root.compact
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            color: root.theme.text || "black"
+            color: Theme.text
             font.pixelSize: root.fontPx * 1.3
             text: qsTr("Good samples come at a time that does not depend on the number of training examples n; copying them comes at a time proportional to n. The window in between widens with the data.")
         }
@@ -77,7 +78,7 @@ Rectangle {
         MathParagraph {
             visible: !root.compact
             Layout.fillWidth: true
-            color: root.theme.mutedText || "#5a6270"
+            color: Theme.mutedText
             font.pixelSize: root.fontPx * 0.85
             tex: qsTr("Computed by this app (d = 25, p = 1600, t = 0.1): τ_{mem} slope %1, τ_{gen} changes %2× while n grows 16×. The paper's U-Nets on CelebA show the same: τ_{gen} ≈ 100K steps for every n, τ_{mem} ≈ 300·n steps.")
                   .arg(root.rf.tau_mem_slope !== undefined ? root.rf.tau_mem_slope : "–")

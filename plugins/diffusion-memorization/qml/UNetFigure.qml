@@ -3,16 +3,17 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.DiffusionMemorization
+import PaperLab.Controls
 
 // The paper's U-Net results (§2, SM A), drawn from the scalings and numbers it reports
 // (content/papermeasurements.json). Nothing here is computed by this app.
 Rectangle {
     id: root
 
-    property var theme: ({})
-    readonly property var u: PaperData.measurements.unet || ({})
-    readonly property real fontPx: 13 * (theme.fontScale || 1)
+    PaperData { id: paperMeasurements; source: "content/papermeasurements.json" }
+
+    readonly property var u: paperMeasurements.values.unet || ({})
+    readonly property real fontPx: 13 * Theme.fontScale
 
     // Lines of the reported laws: τ_gen ≈ 100K steps for every n at W = 32, τ_mem ≈ 300 n;
     // τ_gen ∝ 1/W with W τ_gen ≈ 3·10⁶, τ_mem ∝ n/W (so τ_mem/n ≈ 300·32/W).
@@ -30,7 +31,7 @@ Rectangle {
          y: u.widths.map(w => u.tau_mem_over_n_at_reference_width * u.reference_width / w)}
     ] : []
 
-    color: theme.surface || "#ffffff"
+    color: Theme.surface
     implicitWidth: 820
     implicitHeight: 380
 
@@ -45,7 +46,7 @@ Rectangle {
             text: qsTr("The paper's measurements: DDPM U-Nets on grayscale 32×32 CelebA (§2, SM A). Lines show the scalings the paper reports.")
             font.pixelSize: root.fontPx
             font.bold: true
-            color: root.theme.accent || "#2563c9"
+            color: Theme.accent
         }
 
         RowLayout {
@@ -76,7 +77,7 @@ Rectangle {
 
         MathParagraph {
             Layout.fillWidth: true
-            color: root.theme.text || "black"
+            color: Theme.text
             font.pixelSize: root.fontPx * 0.9
             tex: qsTr("Lines: τ_{gen} ≈ 100K SGD steps whatever n; f_{mem} curves for all n collapse against τ/n and rise near τ/n ≈ 300; τ_{gen} ∝ 1/W and τ_{mem} ∝ n/W. Example (n = 1024, W = 32): f_{mem} = 0% and FID 35.1 after 190K steps, f_{mem} = 47.2% after 1.62M steps. Full-batch training still gives τ_{mem} ∝ n (SM A.2).")
         }

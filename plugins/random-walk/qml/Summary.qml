@@ -8,11 +8,10 @@ import PaperLab.Charts
 
 Rectangle {
     id: root
-    property var theme: ({})
     property bool compact: false
 
     // On a home-page card the thumbnail sits on the card's surface colour.
-    color: (compact ? theme.surface : theme.window) || "white"
+    color: (compact ? Theme.surface : Theme.background)
 
     // Exact expectation σ²t for σ = 1, and the variance of 64 walkers from a fixed generator.
     readonly property var walk: {
@@ -49,8 +48,8 @@ Rectangle {
             Layout.fillWidth: true
             text: qsTr("Independent steps add their variances: the spread of the walkers grows like √t.")
             wrapMode: Text.Wrap
-            color: root.theme.text || "black"
-            font.pixelSize: 20 * (root.theme.fontScale || 1)
+            color: Theme.text
+            font.pixelSize: 20 * Theme.fontScale
         }
 
         LinePlot {

@@ -3,7 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.RlvrLimits
+import PaperLab.Controls
 
 // The paper's measurements, drawn from its tables (frozen in data/paperresults.json): pass@1
 // and pass@256 over GRPO training (v5 Table 4; v2 Table 3) and for six RL algorithms on the
@@ -11,11 +11,12 @@ import PaperLab.Papers.RlvrLimits
 Rectangle {
     id: root
 
-    property var theme: ({})
-    readonly property var paper: PaperData.results
+    PaperData { id: paperResults; source: "data/paperresults.json" }
+
+    readonly property var paper: paperResults.values
     readonly property var algos: paper.algorithms ? paper.algorithms.rows : []
     readonly property var names: algos.map(x => x.model.replace("Qwen2.5-7B (base)", "base"))
-    readonly property real fontPx: 13 * (theme.fontScale || 1)
+    readonly property real fontPx: 13 * Theme.fontScale
 
     // One row of Table 4 as a series over the RL steps.
     function stepSeries(id, label, row) {
@@ -26,7 +27,7 @@ Rectangle {
         return {id: id, label: label, labels: names, heights: algos.map(x => x[key][1])}
     }
 
-    color: theme.surface || "#ffffff"
+    color: Theme.surface
     implicitWidth: 860
     implicitHeight: 440
 
@@ -40,7 +41,7 @@ Rectangle {
             text: qsTr("The paper's measurements (Yue et al., arXiv 2504.13837)")
             font.pixelSize: root.fontPx
             font.bold: true
-            color: root.theme.accent || "#2563c9"
+            color: Theme.accent
         }
 
         RowLayout {
@@ -95,7 +96,7 @@ Rectangle {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.pixelSize: root.fontPx * 0.9
-            color: root.theme.mutedText || "#5a6270"
+            color: Theme.mutedText
             text: qsTr("Every algorithm (GRPO, PPO, ReMax, RLOO, Reinforce++, DAPO) raises "
                        + "pass@1 well above the base model's 10.2 while pass@256 stays near its "
                        + "69.1: the gap ΔSE = pass@256(base) − pass@1(RL) stays at about 41–44 "

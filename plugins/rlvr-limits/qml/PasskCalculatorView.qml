@@ -4,7 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.RlvrLimits
+import PaperLab.Controls
 
 // The pass@k calculator for researchers' own evaluation logs: a CSV or JSONL file of
 // per-problem counts (n, c), chosen in the parameter panel or dropped onto this view (the
@@ -14,9 +14,8 @@ Rectangle {
     id: root
 
     property var runner: null
-    property var theme: ({})
     readonly property var r: runner ? runner.readouts : ({})
-    readonly property real fontPx: 14 * (theme.fontScale || 1)
+    readonly property real fontPx: 14 * Theme.fontScale
     // A rejected file keeps the previous analysis; the reason stays until a good reset.
     readonly property string fileError: runner ? runner.inputError : ""
     readonly property bool failed: r.load_failed === 1 || fileError.length > 0
@@ -29,7 +28,7 @@ Rectangle {
         return t.startsWith("file://") ? decodeURIComponent(t.substring(7)) : t
     }
 
-    color: theme.window || "#f6f7f9"
+    color: Theme.background
 
     SnapshotTable { id: models; source: root.runner; table: "calc_models" }
     SnapshotTable { id: crossovers; source: root.runner; table: "calc_crossovers" }
@@ -45,7 +44,7 @@ Rectangle {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.pixelSize: root.fontPx
-            color: root.theme.text || "#1b1f24"
+            color: Theme.text
             text: qsTr("Choose an evaluations file in the parameter panel, or drop one onto "
                        + "this view: per-problem sample counts for one or more models, as CSV "
                        + "with a header such as model,problem,n,c (or per-sample rows "
@@ -60,7 +59,7 @@ Rectangle {
             Label {
                 text: qsTr("Pasted text:")
                 font.pixelSize: root.fontPx
-                color: root.theme.text || "#1b1f24"
+                color: Theme.text
             }
             ComboBox {
                 id: format
@@ -129,14 +128,14 @@ Rectangle {
             Layout.fillWidth: true
             implicitHeight: statusText.implicitHeight + 10
             radius: 4
-            color: root.failed ? (root.theme.error || "#c62828") : (root.theme.raised || "#eef1f5")
+            color: root.failed ? Theme.error : Theme.raised
             Text {
                 id: statusText
                 anchors.fill: parent
                 anchors.margins: 5
                 wrapMode: Text.Wrap
                 font.pixelSize: root.fontPx
-                color: root.failed ? "#ffffff" : (root.theme.text || "#1b1f24")
+                color: root.failed ? "#ffffff" : Theme.text
                 text: root.fileError.length > 0
                       ? qsTr("File rejected, the previous data are still shown: %1")
                             .arg(root.fileError)
@@ -183,35 +182,31 @@ Rectangle {
                     id: tables
                     width: tablesView.width - 14
                     spacing: 8
-                    PaperTable {
+                    DataTable {
                         id: errorTable
                         visible: loadError.valid
                         width: Math.max(parent.width, implicitWidth)
-                        theme: root.theme
                         title: loadError.label
                         columns: loadError.columns
                         rows: loadError.rows
                     }
-                    PaperTable {
+                    DataTable {
                         id: modelsTable
                         width: Math.max(parent.width, implicitWidth)
-                        theme: root.theme
                         title: models.label
                         columns: models.columns
                         rows: models.rows
                     }
-                    PaperTable {
+                    DataTable {
                         id: crossTable
                         width: Math.max(parent.width, implicitWidth)
-                        theme: root.theme
                         title: crossovers.label
                         columns: crossovers.columns
                         rows: crossovers.rows
                     }
-                    PaperTable {
+                    DataTable {
                         id: coverageTable
                         width: Math.max(parent.width, implicitWidth)
-                        theme: root.theme
                         title: coverage.label
                         columns: coverage.columns
                         rows: coverage.rows

@@ -3,7 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.RlvrLimits
+import PaperLab.Controls
 
 // In one picture: RL wins with one sample, the base model with many; distillation is above
 // both. Left, this app's toy laboratory (frozen default run); right, the paper's own numbers
@@ -11,11 +11,13 @@ import PaperLab.Papers.RlvrLimits
 Rectangle {
     id: root
 
-    property var theme: ({})
+    PaperData { id: paperResults; source: "data/paperresults.json" }
+    PaperData { id: toyCurves; source: "data/toycurves.json" }
+
     property bool compact: false
-    readonly property var toy: PaperData.toy
-    readonly property var steps: PaperData.results.trainingSteps
-    readonly property real fontPx: 14 * (theme.fontScale || 1)
+    readonly property var toy: toyCurves.values
+    readonly property var steps: paperResults.values.trainingSteps
+    readonly property real fontPx: 14 * Theme.fontScale
 
     function toySeries(id, label, key) {
         return {id: id, label: label, x: toy.k, y: toy[key]}
@@ -24,7 +26,7 @@ Rectangle {
         return {id: id, label: label, x: steps.steps, y: steps.rows[row].values}
     }
 
-    color: theme.surface || "#ffffff"
+    color: Theme.surface
     implicitWidth: 900
     implicitHeight: compact ? 240 : 420
 
@@ -39,7 +41,7 @@ Rectangle {
             wrapMode: Text.Wrap
             font.pixelSize: root.fontPx * 1.2
             font.bold: true
-            color: root.theme.text || "#1b1f24"
+            color: Theme.text
             text: qsTr("RL with a right/wrong reward sharpens what the base model already "
                        + "samples: better with one try, fewer problems within reach with many.")
         }
@@ -91,7 +93,7 @@ Rectangle {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.pixelSize: root.fontPx * (root.compact ? 0.85 : 1)
-            color: root.theme.mutedText || "#5a6270"
+            color: Theme.mutedText
             text: root.compact
                   ? qsTr("RL wins at k = 1; the base model wins at large k.")
                   : qsTr("Left: exact pass@k of this app's toy laboratory — the base curve "

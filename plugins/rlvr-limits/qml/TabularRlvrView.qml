@@ -4,7 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.RlvrLimits
+import PaperLab.Controls
 
 // The toy RLVR laboratory (arXiv 2504.13837, paper sheet §7): pass@k curves with the
 // crossover, training curves, the narrowing (accuracy, perplexity, path tree), the coverage
@@ -12,10 +12,11 @@ import PaperLab.Papers.RlvrLimits
 Rectangle {
     id: root
 
+    PaperData { id: paperResults; source: "data/paperresults.json" }
+
     property var runner: null
-    property var theme: ({})
     readonly property var r: runner ? runner.readouts : ({})
-    readonly property real fontPx: 14 * (theme.fontScale || 1)
+    readonly property real fontPx: 14 * Theme.fontScale
     readonly property int kStar: r.crossover_k !== undefined ? r.crossover_k : 0
     readonly property int coverageK: r.coverage_k !== undefined ? r.coverage_k : 256
     // Row labels of the path-tree heatmaps: tokens generated so far, 1..L.
@@ -23,7 +24,7 @@ Rectangle {
         const n = r.path_length !== undefined ? r.path_length : 5
         return Array.from({length: n}, (_, i) => String(i + 1))
     }
-    readonly property var paper: PaperData.results
+    readonly property var paper: paperResults.values
 
     function pct(x) {
         return x === undefined ? "–" : (100 * x).toFixed(1) + "%"
@@ -39,41 +40,13 @@ Rectangle {
         return values.map(v => Number(v).toFixed(1))
     }
 
-    color: theme.window || "#f6f7f9"
-
-    component Chip: Rectangle {
-        id: chip
-        property string label
-        property string value
-        radius: 4
-        color: root.theme.surface || "#ffffff"
-        border.color: root.theme.grid || "#e3e6eb"
-        width: chipColumn.implicitWidth + 16
-        height: chipColumn.implicitHeight + 8
-        Accessible.role: Accessible.StaticText
-        Accessible.name: label + ": " + value
-        Column {
-            id: chipColumn
-            anchors.centerIn: parent
-            Text {
-                text: chip.label
-                font.pixelSize: root.fontPx * 0.8
-                color: root.theme.mutedText || "#5a6270"
-            }
-            Text {
-                text: chip.value
-                font.pixelSize: root.fontPx * 1.05
-                font.bold: true
-                color: root.theme.text || "#1b1f24"
-            }
-        }
-    }
+    color: Theme.background
 
     component Note: Text {
         Layout.fillWidth: true
         wrapMode: Text.Wrap
         font.pixelSize: root.fontPx * 0.9
-        color: root.theme.mutedText || "#5a6270"
+        color: Theme.mutedText
     }
 
     ColumnLayout {
@@ -81,33 +54,25 @@ Rectangle {
         anchors.margins: 10
         spacing: 8
 
-        Flow {
+        Readouts {
             Layout.fillWidth: true
-            spacing: 6
-            Chip {
-                label: qsTr("pass@1 base → RL")
-                value: root.pct(root.r.pass1_base) + " → " + root.pct(root.r.pass1_rl)
-            }
-            Chip {
-                label: qsTr("pass@256 base vs RL")
-                value: root.pct(root.r.pass256_base) + " vs " + root.pct(root.r.pass256_rl)
-            }
-            Chip {
-                label: qsTr("crossover k*")
-                value: root.kStar > 0 ? String(root.kStar) : qsTr("none yet")
-            }
-            Chip { label: qsTr("solvable by RL only"); value: root.pct(root.r.rl_only_frac) }
-            Chip {
-                label: qsTr("PPL under base: base / RL samples")
-                value: root.num(root.r.ppl_base_on_base, 2) + " / "
-                       + root.num(root.r.ppl_base_on_rl, 2)
-            }
-            Chip {
-                visible: root.r.pass1_distilled !== undefined
-                label: qsTr("distilled pass@1 / pass@256")
-                value: root.pct(root.r.pass1_distilled) + " / "
-                       + root.pct(root.r.pass256_distilled)
-            }
+            tiles: true
+            items: [
+                {label: qsTr("pass@1 base → RL"),
+                 text: root.pct(root.r.pass1_base) + " → " + root.pct(root.r.pass1_rl)},
+                {label: qsTr("pass@256 base vs RL"),
+                 text: root.pct(root.r.pass256_base) + " vs " + root.pct(root.r.pass256_rl)},
+                {label: qsTr("crossover k*"),
+                 text: root.kStar > 0 ? String(root.kStar) : qsTr("none yet")},
+                {label: qsTr("solvable by RL only"), text: root.pct(root.r.rl_only_frac)},
+                {label: qsTr("PPL under base: base / RL samples"),
+                 text: root.num(root.r.ppl_base_on_base, 2) + " / "
+                       + root.num(root.r.ppl_base_on_rl, 2)},
+                {label: qsTr("distilled pass@1 / pass@256"),
+                 visible: root.r.pass1_distilled !== undefined,
+                 text: root.pct(root.r.pass1_distilled) + " / "
+                       + root.pct(root.r.pass256_distilled)}
+            ]
         }
 
         TabBar {
@@ -295,15 +260,13 @@ Rectangle {
                     SnapshotTable { id: coverage; source: root.runner; table: "coverage" }
                     SnapshotTable { id: checkpoints; source: root.runner; table: "checkpoints" }
                     SnapshotTable { id: estimator; source: root.runner; table: "estimator" }
-                    PaperTable {
-                        theme: root.theme
+                    DataTable {
                         title: qsTr("Coverage: %1").arg(coverage.label)
                         badge: qsTr("this simulation")
                         columns: coverage.columns
                         rows: coverage.rows
                     }
-                    PaperTable {
-                        theme: root.theme
+                    DataTable {
                         paperData: true
                         title: qsTr("Coverage, SimpleRLZoo-Qwen2.5-7B vs base (v5 Table 2)")
                         badge: qsTr("the paper's measurements")
@@ -317,15 +280,13 @@ Rectangle {
                               : []
                         note: root.paper.coverage ? root.paper.coverage.note : ""
                     }
-                    PaperTable {
-                        theme: root.theme
+                    DataTable {
                         title: checkpoints.label
                         badge: qsTr("this simulation")
                         columns: checkpoints.columns
                         rows: checkpoints.rows
                     }
-                    PaperTable {
-                        theme: root.theme
+                    DataTable {
                         paperData: true
                         title: root.paper.trainingSteps ? root.paper.trainingSteps.caption : ""
                         badge: qsTr("the paper's measurements")
@@ -338,9 +299,8 @@ Rectangle {
                                     x => [x.set, x.metric].concat(root.oneDecimal(x.values)))
                               : []
                     }
-                    PaperTable {
+                    DataTable {
                         visible: estimator.valid
-                        theme: root.theme
                         title: estimator.label
                         badge: qsTr("this simulation")
                         columns: estimator.columns
@@ -387,11 +347,10 @@ Rectangle {
                     yLabel: qsTr("difference")
                     referenceLines: [{axis: "y", value: 0, label: ""}]
                 }
-                PaperTable {
+                DataTable {
                     Layout.columnSpan: 2
                     Layout.fillWidth: true
                     visible: claims.valid
-                    theme: root.theme
                     title: claims.label
                     badge: qsTr("this simulation")
                     columns: claims.columns
@@ -410,10 +369,8 @@ Rectangle {
                     spacing: 8
                     PaperResults {
                         width: Math.min(parent.width, 900)
-                        theme: root.theme
                     }
-                    PaperTable {
-                        theme: root.theme
+                    DataTable {
                         paperData: true
                         title: root.paper.algorithms ? root.paper.algorithms.caption : ""
                         badge: qsTr("the paper's measurements")
@@ -436,7 +393,7 @@ Rectangle {
                             width: parent.width
                             wrapMode: Text.Wrap
                             font.pixelSize: root.fontPx
-                            color: root.theme.text || "#1b1f24"
+                            color: Theme.text
                             text: "• " + modelData.text + "  (" + modelData.cite + ")"
                         }
                     }

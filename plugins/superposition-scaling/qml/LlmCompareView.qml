@@ -3,19 +3,20 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.SuperpositionScaling
+import PaperLab.Controls
 
 // The toy's fitted width exponent next to the exponents the paper measured on real language
 // models (§3.3, Fig. 6b). Only the first bar is computed here.
 Rectangle {
     id: root
 
-    property var runner: null
-    property var theme: ({})
-    readonly property var exponents: PaperData.paper.exponents || []
-    readonly property real fontPx: 14 * (theme.fontScale || 1)
+    PaperData { id: paperData; source: "data/paperdata.json" }
 
-    color: theme.window || "#f6f7f9"
+    property var runner: null
+    readonly property var exponents: paperData.values.exponents || []
+    readonly property real fontPx: 14 * Theme.fontScale
+
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent
@@ -24,7 +25,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            theme: root.theme
             title: qsTr("Width exponent: this toy against real language models")
             subtitle: qsTr("The LLM and Chinchilla bars are the paper's measurements "
                            + "(arXiv 2505.10465 §3.3, Fig. 6b), shown as a reference.") + " "
@@ -66,7 +66,7 @@ Rectangle {
                 required property var modelData
                 Layout.fillWidth: true
                 font.pixelSize: root.fontPx
-                color: root.theme.mutedText || "#5a6270"
+                color: Theme.mutedText
                 tex: qsTr("The paper's measurement: %1: α_m = %2 ± %3 (%4)")
                       .arg(modelData.label).arg(modelData.alpha_m).arg(modelData.se)
                       .arg(modelData.note)
@@ -76,7 +76,6 @@ Rectangle {
         Readouts {
             Layout.fillWidth: true
             runner: root.runner
-            theme: root.theme
             items: [{key: "alpha_m", se: "alpha_m_se", label: "this toy run: α_m", digits: 3}]
         }
     }

@@ -3,22 +3,23 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.SuperpositionScaling
+import PaperLab.Controls
 
 // Explainer figure: the width exponents reported in the paper, for its large toy model
 // (Fig. 1) and for language models (Fig. 6b). All bars are the paper's measurements.
 Rectangle {
     id: root
 
-    property var theme: ({})
-    readonly property var paper: PaperData.paper
+    PaperData { id: paperData; source: "data/paperdata.json" }
+
+    readonly property var paper: paperData.values
     readonly property var entries: {
         const toy = (paper.toy_large || []).map(e => ({label: e.short, value: e.alpha_m}))
         const llm = (paper.exponents || []).map(e => ({label: e.short, value: e.alpha_m}))
         return toy.concat(llm)
     }
 
-    color: theme.surface || "#ffffff"
+    color: Theme.surface
     implicitWidth: 640
     implicitHeight: 360
 
@@ -40,8 +41,8 @@ Rectangle {
         Text {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            font.pixelSize: 12 * (root.theme.fontScale || 1)
-            color: root.theme.mutedText || "#5a6270"
+            font.pixelSize: 12 * Theme.fontScale
+            color: Theme.mutedText
             text: qsTr("Large toy model, n = 10240, γ = −1 (Fig. 1): 1.01 ± 0.05, 1.0 ± 0.1, "
                        + "0.89 ± 0.05.") + " "
                   + qsTr("Language models (OPT, Qwen2.5, GPT-2, Pythia; Fig. 6b): 0.91 ± 0.04.")

@@ -3,7 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.SuperpositionScaling
+import PaperLab.Controls
 
 // Overlap statistics (§3.2): the mean squared overlap of the normalised feature vectors
 // against 1/m and the Welch bound; their distribution against random unit vectors.
@@ -11,9 +11,8 @@ Rectangle {
     id: root
 
     property var runner: null
-    property var theme: ({})
 
-    color: theme.window || "#f6f7f9"
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent
@@ -22,7 +21,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            theme: root.theme
             title: qsTr("Squared overlaps of the feature vectors scale like 1/m")
             subtitle: qsTr("Random unit vectors give exactly 1/m on average.") + " "
                       + qsTr("No arrangement of ν unit vectors in m dimensions gets below the "
@@ -81,7 +79,6 @@ Rectangle {
         Readouts {
             Layout.fillWidth: true
             runner: root.runner
-            theme: root.theme
             items: [
                 {key: "mean_sq_overlap_times_m", digits: 2,
                  label: qsTr("m·mean(Wᵢ·Wⱼ)² at the largest m (random vectors: 1)")},

@@ -3,7 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.SuperpositionScaling
+import PaperLab.Controls
 
 // Regime map (a small Fig. 5e): fitted alpha_m and phi_1/2 over a gamma x alpha grid,
 // filled in cell by cell in the background.
@@ -11,7 +11,6 @@ Rectangle {
     id: root
 
     property var runner: null
-    property var theme: ({})
     readonly property var r: runner ? runner.readouts : ({})
     function axis(prefix, count) {
         const out = []
@@ -20,7 +19,7 @@ Rectangle {
         return out
     }
 
-    color: theme.window || "#f6f7f9"
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent
@@ -29,7 +28,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            theme: root.theme
             title: qsTr("Regime map: where does the 1/m law hold?")
             subtitle: qsTr("Each cell is a full scaling sweep.") + " "
                       + qsTr("Negative γ (top rows) represents every feature (φ½ ≈ 1); positive γ "
@@ -71,7 +69,6 @@ Rectangle {
         Readouts {
             Layout.fillWidth: true
             runner: root.runner
-            theme: root.theme
             items: [{key: "cells_done", label: qsTr("cells done"), digits: 0},
                     {key: "cells", label: qsTr("of"), digits: 0}]
         }

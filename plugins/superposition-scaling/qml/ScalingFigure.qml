@@ -3,15 +3,16 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.SuperpositionScaling
+import PaperLab.Controls
 
 // Explainer figure: loss against width for the frozen reference runs of the authors'
 // algorithm at the paper's small-toy scale (paper sheet §7.4; not numbers from the paper).
 Rectangle {
     id: root
 
-    property var theme: ({})
-    readonly property var table: PaperData.paper.paper_scale || ({})
+    PaperData { id: paperData; source: "data/paperdata.json" }
+
+    readonly property var table: paperData.values.paper_scale || ({})
     readonly property var widths: table.widths || []
     function run(alpha, gamma) {
         for (const r of (table.runs || [])) {
@@ -21,7 +22,7 @@ Rectangle {
         return []
     }
 
-    color: theme.surface || "#ffffff"
+    color: Theme.surface
     implicitWidth: 640
     implicitHeight: 380
 
@@ -56,8 +57,8 @@ Rectangle {
         Text {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            font.pixelSize: 12 * (root.theme.fontScale || 1)
-            color: root.theme.mutedText || "#5a6270"
+            font.pixelSize: 12 * Theme.fontScale
+            color: Theme.mutedText
             text: qsTr("Reference runs of the authors' training algorithm at the paper's scale, "
                        + "one seed, recomputed for PaperLab (paper sheet §7.4).") + " "
                   + qsTr("They are not printed in the paper.")

@@ -3,7 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.SuperpositionScaling
+import PaperLab.Controls
 
 // In one picture: with every feature squeezed into m dimensions (strong superposition) the
 // loss falls like 1/m; keeping only the frequent features (weak) gives no power law for
@@ -11,12 +11,13 @@ import PaperLab.Papers.SuperpositionScaling
 Rectangle {
     id: root
 
-    property var theme: ({})
+    PaperData { id: paperData; source: "data/paperdata.json" }
+
     property bool compact: false
-    readonly property var paper: PaperData.paper
+    readonly property var paper: paperData.values
     readonly property var table: paper.paper_scale || ({})
     readonly property var widths: table.widths || []
-    readonly property real fontPx: 14 * (theme.fontScale || 1)
+    readonly property real fontPx: 14 * Theme.fontScale
     function run(alpha, gamma) {
         for (const r of (table.runs || [])) {
             if (r.alpha === alpha && r.gamma === gamma)
@@ -25,7 +26,7 @@ Rectangle {
         return []
     }
 
-    color: theme.surface || "#ffffff"
+    color: Theme.surface
     implicitWidth: 900
     implicitHeight: compact ? 240 : 420
 
@@ -39,7 +40,7 @@ Rectangle {
             visible: !root.compact
             font.pixelSize: root.fontPx * 1.2
             font.bold: true
-            color: root.theme.text || "#1b1f24"
+            color: Theme.text
             tex: qsTr("Squeeze every feature into m dimensions and the overlaps, hence the "
                        + "loss, shrink like 1/m: α_m ≈ 1, in the toy and in real language models.")
         }
@@ -93,7 +94,7 @@ Rectangle {
             visible: !root.compact
             wrapMode: Text.Wrap
             font.pixelSize: root.fontPx * 0.85
-            color: root.theme.mutedText || "#5a6270"
+            color: Theme.mutedText
             text: qsTr("Left: reference runs of the authors' algorithm at the paper's small-toy "
                        + "scale (PaperLab paper sheet).") + " "
                   + qsTr("Right: the paper's measurements (Fig. 1, Fig. 6b, §3.3).")

@@ -3,7 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.SuperpositionScaling
+import PaperLab.Controls
 
 // Scaling sweep: test loss against width on log-log axes with the fitted alpha_m, the
 // weak-regime prediction of Eq. 4 and a 1/m guide; phi_1/2 and phi_1; training curves.
@@ -11,7 +11,6 @@ Rectangle {
     id: root
 
     property var runner: null
-    property var theme: ({})
     readonly property var r: runner ? runner.readouts : ({})
     readonly property bool contrast: r.contrast === 1
     readonly property var curveIds: {
@@ -21,7 +20,7 @@ Rectangle {
         return ids
     }
 
-    color: theme.window || "#f6f7f9"
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent
@@ -30,7 +29,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            theme: root.theme
             title: qsTr("Loss against width: one model per m, trained in parallel")
             subtitle: qsTr("Solid: our runs.") + " "
                       + qsTr("Dashed: the fitted power law, the weak-regime loss of Eq. 4 with "
@@ -98,7 +96,6 @@ Rectangle {
         Readouts {
             Layout.fillWidth: true
             runner: root.runner
-            theme: root.theme
             items: [
                 {key: "alpha_m", se: "alpha_m_se", label: "α_m", digits: 3},
                 {key: "phi_half_min", label: "φ½ min", digits: 3},

@@ -3,7 +3,7 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
-import PaperLab.Papers.SuperpositionScaling
+import PaperLab.Controls
 
 // One model trained live: loss, row norms with phi_1/2 and phi_1, the overlaps W W^T and,
 // for m = 2 or 3, the feature vectors as arrows.
@@ -11,11 +11,10 @@ Rectangle {
     id: root
 
     property var runner: null
-    property var theme: ({})
     readonly property var r: runner ? runner.readouts : ({})
     readonly property bool arrows: r.m !== undefined && r.m <= 3
 
-    color: theme.window || "#f6f7f9"
+    color: Theme.background
 
     ColumnLayout {
         anchors.fill: parent
@@ -24,7 +23,6 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
-            theme: root.theme
             title: qsTr("Training one toy model: y = ReLU(W Wᵀx + b)")
             subtitle: qsTr("γ < 0 pulls every feature vector toward length 1 (strong "
                            + "superposition).") + " "
@@ -101,7 +99,6 @@ Rectangle {
         Readouts {
             Layout.fillWidth: true
             runner: root.runner
-            theme: root.theme
             items: [
                 {key: "loss", label: "loss (last 100 steps)", digits: 3},
                 {key: "test_loss", label: "test loss", digits: 3},

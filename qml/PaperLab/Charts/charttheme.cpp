@@ -35,13 +35,17 @@ ChartTheme::ChartTheme(QObject *parent)
     apply({{QStringLiteral("name"), QStringLiteral("light")},
            {QStringLiteral("window"), QStringLiteral("#f6f7f9")},
            {QStringLiteral("surface"), QStringLiteral("#ffffff")},
+           {QStringLiteral("raised"), QStringLiteral("#eef1f5")},
            {QStringLiteral("text"), QStringLiteral("#1b1f24")},
            {QStringLiteral("mutedText"), QStringLiteral("#5a6270")},
            {QStringLiteral("grid"), QStringLiteral("#e3e6eb")},
            {QStringLiteral("axis"), QStringLiteral("#8a929e")},
            {QStringLiteral("accent"), QStringLiteral("#2563c9")},
+           {QStringLiteral("accentText"), QStringLiteral("#ffffff")},
            {QStringLiteral("focus"), QStringLiteral("#f0a202")},
            {QStringLiteral("error"), QStringLiteral("#c62828")},
+           {QStringLiteral("success"), QStringLiteral("#2e7d32")},
+           {QStringLiteral("link"), QStringLiteral("#1f5fbf")},
            {QStringLiteral("series"),
             QStringList{QStringLiteral("#0072b2"), QStringLiteral("#e69f00"),
                         QStringLiteral("#009e73"), QStringLiteral("#cc79a7"),
@@ -63,13 +67,17 @@ void ChartTheme::apply(const QVariantMap &themeJson)
     };
     setColor("window", m_background);
     setColor("surface", m_surface);
+    setColor("raised", m_raised);
     setColor("text", m_text);
     setColor("mutedText", m_mutedText);
     setColor("grid", m_grid);
     setColor("axis", m_axis);
     setColor("accent", m_accent);
+    setColor("accentText", m_accentText);
     setColor("focus", m_focus);
     setColor("error", m_error);
+    setColor("success", m_success);
+    setColor("link", m_link);
 
     if (themeJson.contains(QStringLiteral("name")))
         m_name = themeJson.value(QStringLiteral("name")).toString();

@@ -5,14 +5,15 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PaperLab.Charts
 
-// Picks one run of a sweep (one n or one ψ_n) from the readouts "<prefix><k>".
+// Picks one run of a sweep from the readouts "<prefix>0", "<prefix>1", ...: the list shows
+// "<caption> = <value>" (caption in MathText notation, e.g. ψ_n) and `index` is the run.
 RowLayout {
     id: root
 
     property var readouts: ({})
     property string prefix: "n_"
     property string caption: "n"
-    property var theme: ({})
+    property string label: qsTr("Show")
     readonly property int index: combo.currentIndex < 0 ? 0 : combo.currentIndex
     readonly property string tag: String(index)
 
@@ -26,8 +27,8 @@ RowLayout {
     spacing: 6
 
     Label {
-        text: qsTr("Show")
-        color: root.theme.text || "black"
+        text: root.label
+        color: Theme.text
     }
     ComboBox {
         id: combo

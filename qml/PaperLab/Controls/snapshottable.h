@@ -2,20 +2,22 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <paperlab/paperlabcontrolsexport.h>
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-namespace paperlab::papers::rlvrlimits {
+namespace paperlab::controls {
 
-/// One Table of a runner's newest snapshot, for QML (the chart layer draws series, grids and
-/// bars; the SDK has no QML view of tables yet). Follows the runner's snapshotReady().
+/// One Table of a runner's newest snapshot, for QML (the charts draw series, grids and bars,
+/// not tables): show it with DataTable. Follows the runner's snapshotReady().
 ///
 ///     SnapshotTable { id: coverage; source: runner; table: "coverage" }
-///     Repeater { model: coverage.rows; ... modelData[0] ... }
-class SnapshotTable : public QObject
+///     DataTable { title: coverage.label; columns: coverage.columns; rows: coverage.rows }
+class PAPERLAB_CONTROLS_EXPORT SnapshotTable : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
@@ -56,4 +58,4 @@ private:
     QVariantList m_rows;
 };
 
-} // namespace paperlab::papers::rlvrlimits
+} // namespace paperlab::controls

@@ -1,24 +1,25 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
 import QtQuick
+import PaperLab.Charts
 
-// A small table card: a simulator's Table or the paper's frozen measurements. `badge` marks
-// where the numbers come from ("the paper's measurements" or "this simulation").
+// A small table card: a simulator's Table (SnapshotTable) or the paper's frozen measurements
+// (PaperData). `badge` says where the numbers come from; paperData: true shows it in the
+// accent colour, so the paper's own numbers never pass for the simulation's. The first
+// column is bold (the row's name).
 Rectangle {
     id: root
 
-    property var theme: ({})
     property string title
     property string badge
     property bool paperData: false
     property string note
     property var columns: []
     property var rows: []
-    readonly property real fontPx: 13 * (theme.fontScale || 1)
-    readonly property color badgeColor: paperData ? (theme.accent || "#2563c9")
-                                                  : (theme.raised || "#eef1f5")
-    readonly property color badgeTextColor: paperData ? (theme.accentText || "#ffffff")
-                                                      : (theme.mutedText || "#5a6270")
+    readonly property real fontPx: 13 * Theme.fontScale
+    readonly property color badgeColor: paperData ? Theme.accent : Theme.raised
+    readonly property color badgeTextColor: paperData ? Theme.accentText
+                                                      : Theme.mutedText
     readonly property var cells: {
         const out = []
         const n = columns.length
@@ -29,8 +30,8 @@ Rectangle {
         return out
     }
 
-    color: theme.surface || "#ffffff"
-    border.color: theme.grid || "#e3e6eb"
+    color: Theme.surface
+    border.color: Theme.grid
     radius: 6
     implicitWidth: grid.implicitWidth + 24 // titles and notes wrap
     implicitHeight: content.implicitHeight + 20
@@ -55,7 +56,7 @@ Rectangle {
                 text: root.title
                 font.pixelSize: root.fontPx
                 font.bold: true
-                color: root.theme.text || "#1b1f24"
+                color: Theme.text
                 wrapMode: Text.Wrap
                 width: Math.min(implicitWidth, content.width)
             }
@@ -89,7 +90,7 @@ Rectangle {
                     text: String(modelData)
                     font.pixelSize: root.fontPx
                     font.bold: true
-                    color: root.theme.mutedText || "#5a6270"
+                    color: Theme.mutedText
                 }
             }
             Repeater {
@@ -100,7 +101,7 @@ Rectangle {
                     text: modelData
                     font.pixelSize: root.fontPx
                     font.bold: index % root.columns.length === 0
-                    color: root.theme.text || "#1b1f24"
+                    color: Theme.text
                 }
             }
         }
@@ -112,7 +113,7 @@ Rectangle {
             wrapMode: Text.Wrap
             font.pixelSize: root.fontPx * 0.9
             font.italic: true
-            color: root.theme.mutedText || "#5a6270"
+            color: Theme.mutedText
         }
     }
 }

@@ -4,14 +4,14 @@ import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
 
-// The title and subtitle of a view; the shell's transport bar owns Play, progress and status.
+// The title and subtitle (MathText notation) of a simulator view; the shell's transport bar
+// owns Play, progress and status.
 ColumnLayout {
     id: root
 
-    property var theme: ({})
     property string title
     property string subtitle
-    readonly property real fontPx: 14 * (theme.fontScale || 1)
+    readonly property real fontPx: 14 * Theme.fontScale
 
     spacing: 4
 
@@ -20,7 +20,7 @@ ColumnLayout {
         text: root.title
         font.pixelSize: root.fontPx * 1.2
         font.bold: true
-        color: root.theme.text || "#1b1f24"
+        color: Theme.text
         wrapMode: Text.Wrap
     }
     MathParagraph {
@@ -28,6 +28,6 @@ ColumnLayout {
         visible: root.subtitle.length > 0
         tex: root.subtitle
         font.pixelSize: root.fontPx * 0.95
-        color: root.theme.mutedText || "#5a6270"
+        color: Theme.mutedText
     }
 }

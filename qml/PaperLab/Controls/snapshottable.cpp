@@ -4,7 +4,7 @@
 
 #include <paperlab/simulationrunner.h>
 
-namespace paperlab::papers::rlvrlimits {
+namespace paperlab::controls {
 
 SnapshotTable::SnapshotTable(QObject *parent) : QObject(parent) {}
 
@@ -54,4 +54,4 @@ void SnapshotTable::refresh()
     Q_EMIT changed();
 }
 
-} // namespace paperlab::papers::rlvrlimits
+} // namespace paperlab::controls
