@@ -167,6 +167,10 @@ private Q_SLOTS:
             return false;
         };
         QTRY_VERIFY(shown()); // a widget added to a shown window shows at the next event
+        // And it draws: a blank or single-colour view has very few colours.
+        QTest::qWait(150);
+        const QImage image = m_window->grab().toImage();
+        QVERIFY2(distinctColours(image) > 8, qPrintable(QString::number(distinctColours(image))));
         QVERIFY2(m_qml->warnings().isEmpty(), qPrintable(m_qml->warnings().join(u'\n')));
     }
 
