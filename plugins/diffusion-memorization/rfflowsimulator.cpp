@@ -7,7 +7,6 @@
 #include <paperlab/math/rng.h>
 #include <paperlab/math/stats.h>
 
-#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -63,23 +62,12 @@ void RfFlowSimulator::reset(const ParameterSet &p)
     rebuildCache();
 }
 
-void RfFlowSimulator::advance(std::chrono::milliseconds budget)
-{
-    QElapsedTimer clock;
-    clock.start();
-    do {
-        if (finished())
-            return;
-        stepOnce();
-    } while (clock.elapsed() < budget.count() && !stopRequested());
-}
-
 bool RfFlowSimulator::finished() const
 {
     return m_next >= m_n.size();
 }
 
-void RfFlowSimulator::stepOnce()
+void RfFlowSimulator::step()
 {
     // The ψ_n values are independent given the shared draws, so two run at once on two cores;
     // each result lands in its own slot, so the numbers do not depend on the scheduling.

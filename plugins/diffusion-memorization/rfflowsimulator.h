@@ -13,16 +13,15 @@ namespace paperlab::papers::diffusionmemorization {
 /// `rf-gep-flow`: the random-features theory of arXiv 2505.17638 §3. One step is one ψ_n (two
 /// in parallel on two cores): build the Gaussian-equivalent U, decompose it once, evaluate
 /// the closed-form training curves and extract τ_gen and τ_mem. Finished after the sweep.
-class RfFlowSimulator final : public Simulator
+class RfFlowSimulator final : public SteppedSimulator
 {
 public:
     void reset(const ParameterSet &parameters) override;
-    void advance(std::chrono::milliseconds budget) override;
     bool finished() const override;
     std::shared_ptr<Snapshot> snapshot() const override;
 
 private:
-    void stepOnce();
+    void step() override;
     void rebuildCache();
 
     RfConstants m_c;

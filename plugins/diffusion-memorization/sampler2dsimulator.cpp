@@ -7,7 +7,6 @@
 
 #include <paperlab/math/rng.h>
 
-#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -113,17 +112,6 @@ void Sampler2dSimulator::applyLive(const ParameterSet &p)
     m_scrubT = p.real(QStringLiteral("scrub_t"));
 }
 
-void Sampler2dSimulator::advance(std::chrono::milliseconds budget)
-{
-    QElapsedTimer clock;
-    clock.start();
-    do {
-        if (finished())
-            return;
-        stepOnce();
-    } while (clock.elapsed() < budget.count() && !stopRequested());
-}
-
 bool Sampler2dSimulator::finished() const
 {
     for (const auto &run : m_runs) {
@@ -133,7 +121,7 @@ bool Sampler2dSimulator::finished() const
     return !m_runs.empty();
 }
 
-void Sampler2dSimulator::stepOnce()
+void Sampler2dSimulator::step()
 {
     // Each step gives one unit of work (a training block or an evaluation) to at most as many
     // runs as there are worker threads, in turn, so that a step stays short whatever the

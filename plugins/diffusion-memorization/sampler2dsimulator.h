@@ -20,7 +20,7 @@ namespace paperlab::papers::diffusionmemorization {
 /// One step gives up to two networks (in parallel) one unit of work each: the first unit
 /// samples with the empirical score and evaluates the untrained network, later ones are
 /// blocks of kBlock Adam steps or an evaluation at a checkpoint.
-class Sampler2dSimulator final : public Simulator
+class Sampler2dSimulator final : public SteppedSimulator
 {
 public:
     Sampler2dSimulator();
@@ -28,7 +28,6 @@ public:
 
     void reset(const ParameterSet &parameters) override;
     void applyLive(const ParameterSet &parameters) override;
-    void advance(std::chrono::milliseconds budget) override;
     bool finished() const override;
     std::shared_ptr<Snapshot> snapshot() const override;
 
@@ -37,7 +36,7 @@ public:
 
 private:
     struct Run;
-    void stepOnce();
+    void step() override;
     void updateWindow(Run &run) const;
 
     MemorisationConfig m_config;

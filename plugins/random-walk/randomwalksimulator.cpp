@@ -4,7 +4,6 @@
 
 #include <paperlab/math/stats.h>
 
-#include <QElapsedTimer>
 #include <QFile>
 
 #include <algorithm>
@@ -74,7 +73,7 @@ void RandomWalkSimulator::command(const QString &id, const QVariantMap &argument
     m_kicks += m_sigma;
 }
 
-void RandomWalkSimulator::stepOnce()
+void RandomWalkSimulator::step()
 {
     for (double &x : m_x)
         x += m_drift + m_sigma * m_rng.normal();
@@ -87,17 +86,6 @@ void RandomWalkSimulator::stepOnce()
     m_t.push_back(double(m_step));
     m_mean.push_back(ms.mean);
     m_variance.push_back(ss / double(m_x.size() - 1));
-}
-
-void RandomWalkSimulator::advance(std::chrono::milliseconds budget)
-{
-    QElapsedTimer clock;
-    clock.start();
-    do {
-        if (finished())
-            return;
-        stepOnce();
-    } while (clock.elapsed() < budget.count() && !stopRequested());
 }
 
 bool RandomWalkSimulator::finished() const

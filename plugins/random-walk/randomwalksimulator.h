@@ -12,18 +12,17 @@ namespace paperlab::papers::randomwalk {
 /// N independent Gaussian walkers x ← x + μ + σξ. The sample variance after t steps is
 /// compared with its exact expectation s₀² + σ²t, and the sample mean with x̄₀ + μt, where
 /// x̄₀ and s₀² are those of the starting positions (all 0 unless a "start" file gives them).
-class RandomWalkSimulator final : public Simulator
+class RandomWalkSimulator final : public SteppedSimulator
 {
 public:
     void reset(const ParameterSet &parameters) override;
     void applyLive(const ParameterSet &parameters) override;
     void command(const QString &id, const QVariantMap &arguments) override;
-    void advance(std::chrono::milliseconds budget) override;
     bool finished() const override;
     std::shared_ptr<Snapshot> snapshot() const override;
 
 private:
-    void stepOnce();
+    void step() override;
     /// The "start" file's numbers; throws InputError naming the line of a bad one.
     static std::vector<double> readPositions(const QString &path);
 

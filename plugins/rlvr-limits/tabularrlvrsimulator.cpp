@@ -5,7 +5,6 @@
 #include <paperlab/math/parallel.h>
 #include <paperlab/math/stats.h>
 
-#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -128,7 +127,7 @@ void TabularRlvrSimulator::reset(const ParameterSet &p)
 
 void TabularRlvrSimulator::applyLive(const ParameterSet &p)
 {
-    m_stepsPerTick = p.integer(QStringLiteral("steps_per_tick"));
+    setStepsPerAdvance(p.integer(QStringLiteral("steps_per_tick")));
 }
 
 bool TabularRlvrSimulator::finished() const
@@ -136,7 +135,7 @@ bool TabularRlvrSimulator::finished() const
     return m_lab && m_lab->done() && int(m_sweep.size()) >= std::max(m_sweepSeeds, 1);
 }
 
-void TabularRlvrSimulator::stepOnce()
+void TabularRlvrSimulator::step()
 {
     if (!m_lab->done()) {
         m_lab->step();
@@ -154,21 +153,6 @@ void TabularRlvrSimulator::stepOnce()
         m_sweep.insert(m_sweep.end(), results.begin(), results.end());
     }
     ++m_step;
-}
-
-void TabularRlvrSimulator::advance(std::chrono::milliseconds budget)
-{
-    QElapsedTimer clock;
-    clock.start();
-    int done = 0;
-    do {
-        if (finished())
-            return;
-        stepOnce();
-        ++done;
-        if (m_stepsPerTick > 0 && done >= m_stepsPerTick)
-            return; // paced for watching; the numbers do not depend on the pacing
-    } while (clock.elapsed() < budget.count() && !stopRequested());
 }
 
 std::shared_ptr<Snapshot> TabularRlvrSimulator::snapshot() const

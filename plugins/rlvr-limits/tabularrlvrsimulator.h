@@ -15,12 +15,11 @@ namespace paperlab::papers::rlvrlimits {
 /// distillation, exact pass@k and the unbiased estimator, then an optional seed sweep.
 /// One step is one RL step, one distillation step, the final evaluation, or one pair of
 /// sweep seeds (run in parallel, each on its own random stream).
-class TabularRlvrSimulator final : public Simulator
+class TabularRlvrSimulator final : public SteppedSimulator
 {
 public:
     void reset(const ParameterSet &parameters) override;
     void applyLive(const ParameterSet &parameters) override;
-    void advance(std::chrono::milliseconds budget) override;
     bool finished() const override;
     std::shared_ptr<Snapshot> snapshot() const override;
 
@@ -28,7 +27,7 @@ public:
     static LabConfig configFrom(const ParameterSet &parameters);
 
 private:
-    void stepOnce();
+    void step() override;
     void addSweep(Snapshot &s) const;
 
     LabConfig m_config;
@@ -36,7 +35,6 @@ private:
     std::unique_ptr<Lab> m_lab;
     int m_sweepSeeds = 0; // including the main run; 0 or 1: no sweep
     std::vector<LabResult> m_sweep; // results of seeds seed, seed + 1, ...
-    int m_stepsPerTick = 0; // 0: as many as the budget allows
     qint64 m_step = 0;
 };
 

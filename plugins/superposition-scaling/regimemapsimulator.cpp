@@ -5,7 +5,6 @@
 #include "analysis.h"
 #include "simcommon.h"
 
-#include <QElapsedTimer>
 
 #include <limits>
 
@@ -53,7 +52,7 @@ bool RegimeMapSimulator::finished() const
     return m_done >= int(m_cells.size());
 }
 
-void RegimeMapSimulator::stepOnce()
+void RegimeMapSimulator::step()
 {
     const auto stop = [this] { return stopRequested(); };
     if (!m_current)
@@ -76,17 +75,6 @@ void RegimeMapSimulator::stepOnce()
         m_current.reset();
     }
     ++m_step;
-}
-
-void RegimeMapSimulator::advance(std::chrono::milliseconds budget)
-{
-    QElapsedTimer clock;
-    clock.start();
-    do {
-        if (finished())
-            return;
-        stepOnce();
-    } while (clock.elapsed() < budget.count() && !stopRequested());
 }
 
 std::shared_ptr<Snapshot> RegimeMapSimulator::snapshot() const

@@ -16,14 +16,13 @@ namespace paperlab::papers::superpositionscaling {
 /// exponent alpha_m and to phi_1/2 at the largest width. Cells are computed one after the
 /// other (their widths in parallel threads) in chunks of training steps, so the map fills in
 /// with progress and can be paused or cancelled at any point.
-class RegimeMapSimulator final : public Simulator
+class RegimeMapSimulator final : public SteppedSimulator
 {
 public:
     RegimeMapSimulator();
     ~RegimeMapSimulator() override;
 
     void reset(const ParameterSet &parameters) override;
-    void advance(std::chrono::milliseconds budget) override;
     bool finished() const override;
     std::shared_ptr<Snapshot> snapshot() const override;
 
@@ -36,7 +35,7 @@ private:
         double phiHalfMean;
     };
 
-    void stepOnce();
+    void step() override;
     std::vector<RunSpec> specsFor(int cell) const;
 
     TrainConfig m_config;

@@ -7,7 +7,6 @@
 
 #include <paperlab/math/linalg.h>
 
-#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -68,27 +67,16 @@ bool SweepSimulator::finished() const
     return m_runs && m_runs->summarised();
 }
 
-void SweepSimulator::stepOnce()
+void SweepSimulator::step()
 {
+    if (!m_runs)
+        throw SimulationError("advance() before reset()");
     const auto stop = [this] { return stopRequested(); };
     if (!m_runs->trained())
         m_runs->advanceTo(m_runs->stepsDone() + m_chunk, m_threads, stop);
     else if (m_runs->summarise(m_threads, stop))
         buildFinal();
     ++m_step;
-}
-
-void SweepSimulator::advance(std::chrono::milliseconds budget)
-{
-    if (!m_runs)
-        throw SimulationError("advance() before reset()");
-    QElapsedTimer clock;
-    clock.start();
-    do {
-        if (finished())
-            return;
-        stepOnce();
-    } while (clock.elapsed() < budget.count() && !stopRequested());
 }
 
 void SweepSimulator::addRegime(Snapshot &s, bool contrast) const

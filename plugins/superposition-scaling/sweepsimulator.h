@@ -20,19 +20,18 @@ namespace paperlab::papers::superpositionscaling {
 /// A simulator step advances every run by a fixed number of training steps (chunkSteps),
 /// or, at the end, evaluates them. The same run backs three views (scaling, overlaps, LLM
 /// comparison): the snapshot carries every series, and each view draws its own.
-class SweepSimulator final : public Simulator
+class SweepSimulator final : public SteppedSimulator
 {
 public:
     SweepSimulator();
     ~SweepSimulator() override;
 
     void reset(const ParameterSet &parameters) override;
-    void advance(std::chrono::milliseconds budget) override;
     bool finished() const override;
     std::shared_ptr<Snapshot> snapshot() const override;
 
 private:
-    void stepOnce();
+    void step() override;
     void addRegime(Snapshot &s, bool contrast) const;
     void buildFinal();
 

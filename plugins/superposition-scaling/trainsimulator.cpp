@@ -8,7 +8,6 @@
 
 #include <paperlab/math/linalg.h>
 
-#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -40,22 +39,16 @@ bool TrainSimulator::finished() const
     return m_trainer && m_trainer->finished() && m_evaluated;
 }
 
-void TrainSimulator::advance(std::chrono::milliseconds budget)
+void TrainSimulator::step()
 {
     if (!m_trainer)
         throw SimulationError("advance() before reset()");
-    QElapsedTimer clock;
-    clock.start();
-    do {
-        if (finished())
-            return;
-        if (!m_trainer->finished()) {
-            m_trainer->step();
-        } else {
-            m_testLoss = m_trainer->evaluate(kEvalBatches);
-            m_evaluated = true;
-        }
-    } while (clock.elapsed() < budget.count() && !stopRequested());
+    if (!m_trainer->finished()) {
+        m_trainer->step();
+    } else {
+        m_testLoss = m_trainer->evaluate(kEvalBatches);
+        m_evaluated = true;
+    }
 }
 
 std::shared_ptr<Snapshot> TrainSimulator::snapshot() const

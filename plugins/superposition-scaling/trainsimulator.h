@@ -14,18 +14,19 @@ namespace paperlab::papers::superpositionscaling {
 /// Shows the loss curve, the histogram of row norms with phi_1/2 and phi_1, the overlaps
 /// W W^T of the most frequent features and, for m = 2 or 3, the feature vectors themselves
 /// (m = 3 projected on the plane of the two largest principal directions of the rows).
-class TrainSimulator final : public Simulator
+class TrainSimulator final : public SteppedSimulator
 {
 public:
     TrainSimulator();
     ~TrainSimulator() override;
 
     void reset(const ParameterSet &parameters) override;
-    void advance(std::chrono::milliseconds budget) override;
     bool finished() const override;
     std::shared_ptr<Snapshot> snapshot() const override;
 
 private:
+    void step() override;
+
     std::unique_ptr<Trainer> m_trainer;
     double m_testLoss = 0.0;
     bool m_evaluated = false;

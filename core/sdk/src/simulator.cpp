@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include <paperlab/simulator.h>
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 
 namespace paperlab {
@@ -36,6 +37,20 @@ Simulator::~Simulator() = default;
 void Simulator::command(const QString &id, const QVariantMap &)
 {
     throw SimulationError("unsupported command \"" + id.toStdString() + "\"");
+}
+
+void SteppedSimulator::advance(std::chrono::milliseconds budget)
+{
+    QElapsedTimer clock;
+    clock.start();
+    int done = 0;
+    do {
+        if (finished())
+            return;
+        step();
+        if (m_stepsPerAdvance > 0 && ++done >= m_stepsPerAdvance)
+            return;
+    } while (clock.elapsed() < budget.count() && !stopRequested());
 }
 
 } // namespace paperlab

@@ -96,4 +96,24 @@ private:
     const std::atomic_bool *m_stopToken = nullptr;
 };
 
+/// A simulator that works in whole steps of its own: it writes step(), and advance() runs
+/// steps while the budget lasts, until finished() or a stop request, so that no simulator
+/// writes that loop again.
+class PAPERLAB_CORE_EXPORT SteppedSimulator : public Simulator
+{
+public:
+    void advance(std::chrono::milliseconds budget) final;
+
+protected:
+    /// One whole step. Called only while finished() is false. May throw.
+    virtual void step() = 0;
+
+    /// At most this many steps per advance() (0, the default: as many as the budget allows),
+    /// to pace a run for watching. The numbers must not depend on it.
+    void setStepsPerAdvance(int steps) { m_stepsPerAdvance = steps; }
+
+private:
+    int m_stepsPerAdvance = 0;
+};
+
 } // namespace paperlab
