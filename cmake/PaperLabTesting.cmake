@@ -1,5 +1,8 @@
 # paperlab_add_test(<name> SOURCES ... [LIBRARIES ...] [LABELS ...] [TIMEOUT s])
 # One QTest executable = one ctest test, run offscreen.
+# Plugin tests (paperlab_add_plugin_test) land next to the others.
+set(PAPERLAB_TEST_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests/bin")
+
 function(paperlab_add_test name)
     cmake_parse_arguments(PARSE_ARGV 1 arg "" "TIMEOUT" "SOURCES;LIBRARIES;LABELS")
     if(arg_UNPARSED_ARGUMENTS)
