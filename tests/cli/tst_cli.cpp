@@ -152,11 +152,11 @@ private Q_SLOTS:
             << QStringList{R"(problem:      Expected IID "org.paperlab.PaperPlugin/1", but found "org.example.SomethingElse/1")",
                            "result:       1 problem"};
         QTest::newRow("API major 2") << dir + "/api-major-2.so" << 3
-            << QStringList{"problem:      API version 2.0 is incompatible with this PaperLab (API 1.1): the major "
+            << QStringList{"problem:      API version 2.0 is incompatible with this PaperLab (API 1.2): the major "
                            "version must be 1"};
         // The newer minor hides nothing else, so the rest of the metadata is still shown.
         QTest::newRow("newer minor") << dir + "/api-minor-too-new.so" << 3
-            << QStringList{"problem:      API version 1.9 is newer than this PaperLab supports (API 1.1)",
+            << QStringList{"problem:      API version 1.9 is newer than this PaperLab supports (API 1.2)",
                            "id:           api-minor-too-new", "result:       1 problem"};
         QTest::newRow("id != file name") << dir + "/other-name.so" << 3
             << QStringList{R"(problem:      Id "id-mismatch" does not match the file name "other-name.so")",

@@ -36,9 +36,9 @@ private Q_SLOTS:
         QTest::newRow("wrong IID") << primary + "/bad-iid.so" << "failed"
             << R"(Expected IID "org.paperlab.PaperPlugin/1", but found "org.example.SomethingElse/1")";
         QTest::newRow("API major 2") << primary + "/api-major-2.so" << "failed"
-            << "API version 2.0 is incompatible with this PaperLab (API 1.1): the major version must be 1";
+            << "API version 2.0 is incompatible with this PaperLab (API 1.2): the major version must be 1";
         QTest::newRow("newer minor") << primary + "/api-minor-too-new.so" << "failed"
-            << "API version 1.9 is newer than this PaperLab supports (API 1.1)";
+            << "API version 1.9 is newer than this PaperLab supports (API 1.2)";
         QTest::newRow("id != file name") << primary + "/other-name.so" << "failed"
             << R"(Id "id-mismatch" does not match the file name "other-name.so")";
         QTest::newRow("no metadata") << primary + "/no-metadata.so" << "failed"

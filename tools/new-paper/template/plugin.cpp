@@ -1,0 +1,8 @@
+#include "flipssimulator.h"
+
+#include <papersimulators.h>
+
+paperlab::SimulatorList paperlab::plugin::simulators()
+{
+    return {simulator<@IDENT@::FlipsSimulator>(ids::Flips)};
+}
