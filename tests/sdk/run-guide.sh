@@ -2,8 +2,10 @@
 # SPDX-FileCopyrightText: 2026 The PaperLab authors
 # SPDX-License-Identifier: MIT
 # Follows docs/writing-a-plugin.md literally: every ```sh block is run and every block with a
-# file name (```cpp file=coinflipsplugin.cpp) is written, in document order, by one bash
-# process in a fresh directory. `paperlab` and find_package(PaperLab) are the ones installed
+# file name is written, in document order, by one bash process in a fresh directory. A block
+# ```cpp file=plugin.cpp shows a file: if paperlab-new-paper already wrote it, the two must be
+# the same (so the guide never drifts from the template); ```cpp file=plugin.cpp replace gives
+# it new contents. `paperlab` and find_package(PaperLab) are the ones installed
 # in <prefix>; HOME is a fresh directory, so "~/.local/share/paperlab/papers" is too.
 # Then checks the result: the plugin is ready in the installed app as a user plugin, and its
 # screenshot is not blank.
@@ -21,13 +23,27 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 # anything else (```text) is prose. A file body goes through a quoted heredoc, so nothing in
 # it is expanded.
 awk '
-    BEGIN { print "set -euxo pipefail"; mode = "" }
+    BEGIN {
+        print "set -euxo pipefail"
+        # guide_file <path> [replace]: writes stdin to <path>; without "replace" an existing
+        # file must already have exactly these contents.
+        print "guide_file() {"
+        print "    local tmp; tmp=$(mktemp); cat > \"$tmp\"; mkdir -p \"$(dirname \"$1\")\""
+        print "    if [ -e \"$1\" ] && [ \"${2:-}\" != replace ] && ! cmp -s \"$tmp\" \"$1\"; then"
+        print "        echo \"GUIDE: its $1 differs from the file paperlab-new-paper wrote:\" >&2"
+        print "        diff \"$1\" \"$tmp\" >&2; exit 1"
+        print "    fi"
+        print "    mv \"$tmp\" \"$1\""
+        print "}"
+        mode = ""
+    }
     mode == "" && /^```/ {
         info = substr($0, 4)
         if (info == "sh") { mode = "sh"; next }
         if (match(info, /file=[^ ]+/)) {
             path = substr(info, RSTART + 5, RLENGTH - 5)
-            printf "mkdir -p \"$(dirname \"%s\")\"\ncat > \"%s\" <<'"'"'PAPERLAB_GUIDE_EOF'"'"'\n", path, path
+            how = (info ~ / replace$/) ? " replace" : ""
+            printf "guide_file \"%s\"%s <<'"'"'PAPERLAB_GUIDE_EOF'"'"'\n", path, how
             mode = "file"; next
         }
         mode = "skip"; next
@@ -52,5 +68,8 @@ paperlab --list-papers --json > "$work/list.json"
 "$testcheck" paper "$work/list.json" "$id" state=ready origin=user \
     "path=$HOME/.local/share/paperlab/papers/$id.so" || fail "$id is not ready as a user plugin"
 "$testcheck" png "$work/run/$id/$id.png" 16 || fail "the guide's screenshot is blank"
+"$testcheck" png "$work/run/$id/repeats.png" 16 || fail "the second simulator's screenshot is blank"
 grep -q "\"paper\": \"$id\"" "$work/run/$id/run.json" || fail "run.json is not $id's snapshot"
+grep -q '"spread": 0.0' "$work/run/$id/short-runs.json" \
+    || fail "the second simulator's preset did not run: $(head -c 400 "$work/run/$id/short-runs.json")"
 echo "the guide works: $(grep -c . "$work/guide.sh") lines run"
