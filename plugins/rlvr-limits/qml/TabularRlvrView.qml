@@ -355,8 +355,9 @@ Rectangle {
                     badge: qsTr("this simulation")
                     columns: claims.columns
                     rows: claims.rows
-                    note: qsTr("The paper sheet's robust claims (§8). Margin: how comfortably "
-                               + "the claim holds in the worst seed.")
+                    note: qsTr("The toy's robust claims (the tests require each to hold in all "
+                               + "of seeds 1–20). Margin: how comfortably the claim holds in the "
+                               + "worst seed of this sweep.")
                 }
             }
 

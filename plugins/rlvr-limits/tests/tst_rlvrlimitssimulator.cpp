@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace paperlab;
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void calculatorCurvesFromAFile();
     void calculatorKeepsItsStateOnABadFile();
     void paperDataMatchesTheSheet();
+    void quotedGapRangeMatchesTheTable();
     void frozenToyCurvesMatchTheModel();
 };
 
@@ -412,6 +414,33 @@ void TestRlvrLimitsSimulator::paperDataMatchesTheSheet()
     QVERIFY(std::abs(math500 - 100.0) < 1e-9);
     QCOMPARE(cov[2].toObject().value(QStringLiteral("outcome")).toString(),
              QStringLiteral("RL only"));
+}
+
+void TestRlvrLimitsSimulator::quotedGapRangeMatchesTheTable()
+{
+    // Issue 15 A.2: the Delta_SE range quoted in the note (shown under the table) must be the
+    // one the table itself gives, pass@256(base) - pass@1(RL) on the in-domain test set.
+    QFile f(kSource + QStringLiteral("/data/paperresults.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QJsonObject algorithms = QJsonDocument::fromJson(f.readAll())
+                                       .object()
+                                       .value(QStringLiteral("algorithms"))
+                                       .toObject();
+    const QJsonArray rows = algorithms.value(QStringLiteral("rows")).toArray();
+    const double base256
+        = rows[0].toObject().value(QStringLiteral("pass256")).toArray()[1].toDouble();
+    double lowest = 1e9, highest = -1e9;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const double gap
+            = base256 - rows[i].toObject().value(QStringLiteral("pass1")).toArray()[1].toDouble();
+        lowest = std::min(lowest, gap);
+        highest = std::max(highest, gap);
+    }
+    const QString note = algorithms.value(QStringLiteral("note")).toString();
+    const QString range = QStringLiteral("%1 (RLOO) to %2 (ReMax)")
+                              .arg(lowest, 0, 'f', 1)
+                              .arg(highest, 0, 'f', 1);
+    QVERIFY2(note.contains(range), qPrintable(range + QStringLiteral(" not in: ") + note));
 }
 
 void TestRlvrLimitsSimulator::frozenToyCurvesMatchTheModel()

@@ -60,7 +60,7 @@ Rectangle {
             font.pixelSize: 12 * Theme.fontScale
             color: Theme.mutedText
             text: qsTr("Reference runs of the authors' training algorithm at the paper's scale, "
-                       + "one seed, recomputed for PaperLab (paper sheet §7.4).") + " "
+                       + "one run each (seed 0), recomputed for PaperLab.") + " "
                   + qsTr("They are not printed in the paper.")
         }
     }

@@ -96,7 +96,7 @@ Rectangle {
             font.pixelSize: root.fontPx * 0.85
             color: Theme.mutedText
             text: qsTr("Left: reference runs of the authors' algorithm at the paper's small-toy "
-                       + "scale (PaperLab paper sheet).") + " "
+                       + "scale, one run each, recomputed for PaperLab (not in the paper).") + " "
                   + qsTr("Right: the paper's measurements (Fig. 1, Fig. 6b, §3.3).")
         }
     }

@@ -42,6 +42,7 @@ class TestSuperpositionModel : public QObject
 
 private Q_SLOTS:
     void powerLawFrequencies();
+    void activeFeaturesPerSample();
     void otherFrequencyLaws();
     void probabilitiesCappedAtOne();
     void samplerActivationRates();
@@ -79,6 +80,28 @@ void TestSuperpositionModel::powerLawFrequencies()
     const std::vector<double> q = featureProbabilities(1000, FrequencyLaw::Power, 1.5, 2.0);
     NEAR(effectiveDensity(q), 2.0, 1e-12);
     NEAR(q[9] / q[0], std::pow(10.0, -1.5), 1e-12);
+}
+
+void TestSuperpositionModel::activeFeaturesPerSample()
+{
+    // The explainer's numbers for n = 1000, alpha = 1, E = 1: one active feature on average,
+    // but about 36% of samples have none, 37% exactly one and 26% two or more. The count of
+    // active features is a sum of independent Bernoulli(p_i): fold them in one at a time.
+    const std::vector<double> p = featureProbabilities(1000, FrequencyLaw::Power, 1.0, 1.0);
+    std::vector<double> count(p.size() + 1, 0.0);
+    count[0] = 1.0;
+    for (const double pi : p) {
+        for (size_t k = count.size() - 1; k > 0; --k)
+            count[k] = count[k] * (1.0 - pi) + count[k - 1] * pi;
+        count[0] *= 1.0 - pi;
+    }
+    double mean = 0.0;
+    for (size_t k = 0; k < count.size(); ++k)
+        mean += double(k) * count[k];
+    NEAR(mean, 1.0, 1e-12);
+    NEAR(count[0], 0.36, 0.005);
+    NEAR(count[1], 0.37, 0.005);
+    NEAR(1.0 - count[0] - count[1], 0.26, 0.005);
 }
 
 void TestSuperpositionModel::otherFrequencyLaws()
