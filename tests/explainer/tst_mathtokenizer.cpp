@@ -90,7 +90,7 @@ private Q_SLOTS:
 
     void keysMatchRenderScript()
     {
-        // Values computed by tools/mathjax/render.mjs (Node's sha1).
+        // Values computed by tools/mathjax/typeset-math.mjs (Node's sha1).
         QCOMPARE(mathKey(false, u"\\mu"_s), u"11bc11f658d948d8"_s);
         QCOMPARE(mathKey(true, u"a^2 + b^2 = c^2"_s), u"0cb6929a32502a4c"_s);
         QVERIFY(mathKey(true, u"x"_s) != mathKey(false, u"x"_s));
