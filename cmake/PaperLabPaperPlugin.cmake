@@ -95,7 +95,7 @@ endfunction()
 # Why equations cannot be typeset here, or "" when they can.
 function(_paperlab_typesetting_problem out)
     set(problem "")
-    if(NOT PAPERLAB_NODE_EXECUTABLE)
+    if(NOT PAPERLAB_NODE_EXECUTABLE OR NOT EXISTS "${PAPERLAB_NODE_EXECUTABLE}")
         set(problem "Node.js (node) is not installed")
     else()
         execute_process(COMMAND "${PAPERLAB_NODE_EXECUTABLE}" --version
