@@ -42,6 +42,10 @@ private Q_SLOTS:
         QTest::newRow("math across lines") << u"a $x\ny$ b"_s << QStringList{u"i:x\ny"_s} << 0;
         QTest::newRow("braces and pipes") << u"$|x| = \\{1\\}$"_s
                                           << QStringList{u"i:|x| = \\{1\\}"_s} << 0;
+        // The TeX of the diffusion explainer's training loss reaches the typesetter whole.
+        QTest::newRow("norm in display math") << u"$$\\big\\|x+\\xi\\big\\|^2 .$$"_s
+                                              << QStringList{u"d:\\big\\|x+\\xi\\big\\|^2 ."_s}
+                                              << 0;
     }
 
     void spans()

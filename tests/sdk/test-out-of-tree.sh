@@ -83,8 +83,10 @@ nonode=(-S "$work/random-walk" -DCMAKE_PREFIX_PATH="$prefix" -DPAPERLAB_NODE_EXE
 status=0
 cmake "${nonode[@]}" -B "$work/nonode" > "$work/nonode.log" 2>&1 || status=$?
 [ "$status" -ne 0 ] || fail "equations without Node.js configure"
-grep -q "sudo apt-get install nodejs" "$work/nonode.log" || fail "no install hint: $(cat "$work/nonode.log")"
-grep -q "PAPERLAB_TYPESET_MATH=OFF" "$work/nonode.log" || fail "no hint of PAPERLAB_TYPESET_MATH=OFF"
+grep -q "sudo apt-get install nodejs" "$work/nonode.log" \
+    || fail "no install hint: $(cat "$work/nonode.log")"
+grep -q "PAPERLAB_TYPESET_MATH=OFF" "$work/nonode.log" \
+    || fail "no hint of PAPERLAB_TYPESET_MATH=OFF"
 cmake "${nonode[@]}" -B "$work/nomath" -DPAPERLAB_TYPESET_MATH=OFF > /dev/null \
     || fail "PAPERLAB_TYPESET_MATH=OFF does not configure without Node.js"
 echo "out-of-tree template builds against $prefix and loads from --plugin-dir"
