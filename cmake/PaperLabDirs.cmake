@@ -3,6 +3,7 @@ include(GNUInstallDirs)
 set(PAPERLAB_PAPER_DIR "${CMAKE_INSTALL_LIBDIR}/paperlab/papers")
 set(PAPERLAB_QML_DIR "${CMAKE_INSTALL_LIBDIR}/paperlab/qml")
 set(PAPERLAB_CMAKE_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/PaperLab")
+set(PAPERLAB_DATA_DIR "${CMAKE_INSTALL_DATADIR}/paperlab")
 
 # The plugin API version comes from paperapi.h, so the metadata "ApiVersion" written by
 # paperlab_add_paper_plugin() and the host's check can never disagree.

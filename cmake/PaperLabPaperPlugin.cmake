@@ -37,6 +37,19 @@
 #   PAPERLAB_PAPER_OUTPUT_DIRECTORY   where the plugin is built; default
 #                                     <project build dir>/${PAPERLAB_PAPER_DIR}
 #   PAPERLAB_QML_IMPORT_DIR           import path of PaperLab.Charts and .Controls, for tooling
+#   PAPERLAB_MATH_TYPESETTER          typeset-math.mjs, the bundled equation typesetter
+#   PAPERLAB_MATH_TYPESETTER_TARGET   the target that builds it (source tree only)
+#
+# Equations: the $…$ and $$…$$ of every Markdown file in RESOURCES are typeset at build time by
+# Node.js running PAPERLAB_MATH_TYPESETTER into <build>/<target>_math/<dir>/math/<key>.svg, and
+# embedded at the resource path the app reads (<dir>/math/<key>.svg next to <dir>/<file>.md).
+# It reruns when a Markdown file or the typesetter changes; a TeX error or an unmatched $ fails
+# the build with <file>:<line>. -DPAPERLAB_TYPESET_MATH=OFF skips it: equations then show as
+# "missing equation" markers. Markdown without math needs no Node.
+option(PAPERLAB_TYPESET_MATH
+    "Typeset the equations of explainers at build time (needs Node.js 18 or later)" ON)
+find_program(PAPERLAB_NODE_EXECUTABLE NAMES node nodejs
+    DOC "Node.js, which typesets the equations of explainers")
 
 function(_paperlab_json_string out value)
     string(REPLACE "\\" "\\\\" value "${value}")
@@ -77,6 +90,78 @@ function(_paperlab_camel_case out id)
         string(APPEND name "${first}${rest}")
     endforeach()
     set(${out} "${name}" PARENT_SCOPE)
+endfunction()
+
+# Why equations cannot be typeset here, or "" when they can.
+function(_paperlab_typesetting_problem out)
+    set(problem "")
+    if(NOT PAPERLAB_NODE_EXECUTABLE OR NOT EXISTS "${PAPERLAB_NODE_EXECUTABLE}")
+        set(problem "Node.js (node) is not installed")
+    else()
+        execute_process(COMMAND "${PAPERLAB_NODE_EXECUTABLE}" --version
+            OUTPUT_VARIABLE node_version OUTPUT_STRIP_TRAILING_WHITESPACE RESULT_VARIABLE rc)
+        string(REGEX REPLACE "^v" "" node_version "${node_version}")
+        if(NOT rc EQUAL 0 OR node_version VERSION_LESS 18)
+            set(problem "${PAPERLAB_NODE_EXECUTABLE} is not Node.js 18 or later "
+                "(it says '${node_version}')")
+        elseif(NOT EXISTS "${PAPERLAB_MATH_TYPESETTER}"
+               AND NOT PAPERLAB_MATH_TYPESETTER_TARGET)
+            set(problem "the typesetter '${PAPERLAB_MATH_TYPESETTER}' is missing (reinstall "
+                "paperlab-dev, or build PaperLab with PAPERLAB_TYPESET_MATH=ON)")
+        endif()
+    endif()
+    set(${out} "${problem}" PARENT_SCOPE)
+endfunction()
+
+# _paperlab_typeset_math(<target> <id> <resource prefix> <Markdown file>...): embeds the
+# typeset equations of the Markdown files (see the top of this file).
+function(_paperlab_typeset_math target id prefix)
+    if(NOT ARGN OR NOT PAPERLAB_TYPESET_MATH)
+        return()
+    endif()
+    set(typeset_args "")
+    set(markdown "")
+    foreach(f IN LISTS ARGN)
+        get_filename_component(abs "${f}" ABSOLUTE)
+        file(RELATIVE_PATH rel "${CMAKE_CURRENT_SOURCE_DIR}" "${abs}")
+        if(rel MATCHES "^\\.\\./")    # embedded flat, as for the other resources
+            get_filename_component(rel "${f}" NAME)
+        endif()
+        get_filename_component(resource_dir "${rel}" DIRECTORY)
+        if(resource_dir STREQUAL "")
+            set(resource_dir ".")
+        endif()
+        list(APPEND typeset_args --md "${abs}" "${resource_dir}")
+        list(APPEND markdown "${abs}")
+    endforeach()
+
+    _paperlab_typesetting_problem(problem)
+    if(problem)
+        # Only Markdown with math needs Node: say so, and look again when it changes.
+        foreach(md IN LISTS markdown)
+            set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${md}")
+            file(STRINGS "${md}" dollar_lines REGEX "\\$")
+            if(dollar_lines)
+                message(FATAL_ERROR "paperlab_add_paper_plugin(${id}): ${md} has equations, "
+                    "but ${problem}. Install Node.js:\n  sudo apt-get install nodejs\n"
+                    "or configure with -DPAPERLAB_TYPESET_MATH=OFF to build without typeset "
+                    "equations (they then show as \"missing equation\" markers).")
+            endif()
+        endforeach()
+        return()
+    endif()
+
+    set(out "${CMAKE_CURRENT_BINARY_DIR}/${target}_math")
+    set(math_cpp "${out}/qrc_math.cpp")
+    add_custom_command(OUTPUT "${math_cpp}"
+        COMMAND "${PAPERLAB_NODE_EXECUTABLE}" "${PAPERLAB_MATH_TYPESETTER}"
+                --out "${out}" --prefix "${prefix}" ${typeset_args}
+        COMMAND Qt6::rcc --name "${target}_math" --output "${math_cpp}" "${out}/math.qrc"
+        DEPENDS ${markdown} "${PAPERLAB_MATH_TYPESETTER}" ${PAPERLAB_MATH_TYPESETTER_TARGET}
+        COMMENT "Typesetting the equations of ${id}"
+        VERBATIM)
+    # rcc's initializer registers the equations when the plugin is loaded.
+    target_sources(${target} PRIVATE "${math_cpp}")
 endfunction()
 
 # The standard root (a macro: it reads and sets paperlab_add_paper_plugin()'s variables).
@@ -274,10 +359,9 @@ function(paperlab_add_paper_plugin id)
         get_filename_component(n "${f}" NAME)
         set_source_files_properties("${f}" PROPERTIES QT_RESOURCE_ALIAS "${n}")
     endforeach()
-    # Pre-rendered equations (content/math/*.svg, committed with the Markdown) are always embedded.
-    file(GLOB math_svgs CONFIGURE_DEPENDS RELATIVE "${CMAKE_CURRENT_SOURCE_DIR}"
-        "${CMAKE_CURRENT_SOURCE_DIR}/content/math/*.svg")
-    list(APPEND arg_RESOURCES ${math_svgs})
+    set(markdown "${arg_RESOURCES}")
+    list(FILTER markdown INCLUDE REGEX "\\.md$")
+    _paperlab_typeset_math(${target} ${id} "/qt/qml/${uri_path}" ${markdown})
     foreach(f IN LISTS arg_RESOURCES)     # keep relative paths; files from elsewhere go flat
         get_filename_component(abs "${f}" ABSOLUTE)
         file(RELATIVE_PATH rel "${CMAKE_CURRENT_SOURCE_DIR}" "${abs}")

@@ -16,6 +16,7 @@ packages=(
     libqt6svg6 qt6-image-formats-plugins
     xvfb xauth xdotool x11-utils imagemagick tesseract-ocr tesseract-ocr-eng
     fonts-dejavu-core fonts-noto-core
+    nodejs npm
     desktop-file-utils appstream dpkg-dev file
 )
 # ccache keeps compiled objects between builds, so a fresh clone on a machine that built
@@ -23,6 +24,8 @@ packages=(
 # xdotool drives the scripted kiosk run under Xvfb (tests/kiosk/kioskxvfb.sh); the on-screen
 # simulator test (tests/shell/simulatorxvfb.sh) also reads the screen back with ImageMagick,
 # xdpyinfo (x11-utils) and the tesseract OCR engine.
+# nodejs and npm typeset the explainers' equations at build time (tools/mathjax). A Node.js
+# from elsewhere that brings its own npm counts as both.
 # The last line serves tests/package: validators, dpkg-shlibdeps (dpkg-dev) and file, which
 # CPack uses to find the ELF files for dpkg-shlibdeps. CPack writes .deb files without fakeroot.
 # The runtime qml6-module-* list matches the .deb's Depends (packaging/CMakeLists.txt), so
@@ -30,6 +33,7 @@ packages=(
 
 missing=()
 for p in "${packages[@]}"; do
+    case $p in nodejs | npm) command -v "${p/nodejs/node}" > /dev/null && continue ;; esac
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0

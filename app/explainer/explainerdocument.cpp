@@ -633,8 +633,9 @@ void ExplainerDocument::render(bool contentToo)
         if (svgFor(m.key).isValid() || reported.contains(m.key))
             continue;
         reported.insert(m.key);
-        m_errors.append(tr("line %1: equation not typeset: %2 (expected math/%3.svg; run "
-                           "node tools/mathjax/render.mjs)").arg(m.line).arg(m.tex, m.key));
+        m_errors.append(tr("line %1: equation not typeset: %2 (expected math/%3.svg, which "
+                           "paperlab_add_paper_plugin() typesets unless PAPERLAB_TYPESET_MATH "
+                           "is OFF)").arg(m.line).arg(m.tex, m.key));
     }
     for (int row = 0; row < m_rendered.size(); ++row) {
         const Rendered &r = m_rendered[row];

@@ -11,7 +11,7 @@
 
 namespace paperlab::app {
 
-// One pre-rendered MathJax equation (tools/mathjax/render.mjs). QtSvg ignores the SVG's
+// One MathJax equation typeset at build time (tools/mathjax/typeset-math.mjs). QtSvg ignores the SVG's
 // width/height in ex (architecture §11 trap #26), so sizes come from the viewBox, where
 // 1000 units are 1 em and y = 0 is the baseline.
 class MathSvg

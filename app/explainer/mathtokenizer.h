@@ -7,7 +7,7 @@
 
 namespace paperlab::app {
 
-// The math tokenizer of explainer Markdown. tools/mathjax/render.mjs implements the same rules
+// The math tokenizer of explainer Markdown. tools/mathjax/typeset-math.mjs has the same rules
 // to decide which SVGs to typeset; a disagreement shows up as a missing-equation marker and is
 // caught by tests/explainer. The rules:
 //  - CRLF and CR become LF; fenced code blocks (``` or ~~~, indented at most 3 spaces) hold no

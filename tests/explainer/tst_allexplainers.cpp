@@ -1,18 +1,21 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
 
-// Every explainer in the source tree, checked the way a reader would meet it: no equation
-// without its SVG (so TeX can never reach the screen), no "$" or TeX command outside code,
-// and every internal link going somewhere (sections, papers, figures, simulator presets).
+// Every explainer in the source tree, checked the way a reader would meet it, from its built
+// plugin: no equation without its SVG (so TeX can never reach the screen), every SVG made from
+// exactly the equation's TeX and drawn whole, no "$" or TeX command outside code, and every
+// internal link going somewhere (sections, papers, figures, simulator presets).
 #include "explainer/explainerdocument.h"
 #include "explainer/explainerparser.h"
+#include "explainer/mathsvg.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QPluginLoader>
 #include <QRegularExpression>
-#include <QSet>
 #include <QTest>
 #include <QTextDocumentFragment>
 
@@ -73,26 +76,95 @@ QStringList presetIds(const QString &pluginDir)
     return ids;
 }
 
-void checkExplainer(const QString &path, const QString &pluginDir)
+// The explainer as the app reads it: from the resources of the built plugin, where the build
+// embedded its typeset equations. Loading the library registers its resources.
+QUrl builtExplainer(const QString &paperId)
 {
+    const QString library = QStringLiteral(PAPERLAB_BUILD_PAPER_DIR "/") + paperId + u".so"_s;
+    QPluginLoader loader(library);
+    if (!loader.load()) {
+        qWarning("%s", qPrintable(loader.errorString()));
+        return {};
+    }
+    const QString module =
+        loader.metaData()[u"MetaData"_s].toObject()[u"QmlModule"_s].toString();
+    return QUrl(u"qrc:/qt/qml/"_s + QString(module).replace(u'.', u'/')
+                + u"/content/explainer.md"_s);
+}
+
+QString localPath(const QUrl &url)
+{
+    return url.scheme() == u"qrc" ? u':' + url.path() : url.toLocalFile();
+}
+
+// The text of the SVG's <title>, where the typesetter keeps the TeX it was made from (it
+// escapes &, < and >).
+QString svgTitle(const QByteArray &svg)
+{
+    static const QRegularExpression title(u"<title>(.*?)</title>"_s,
+                                          QRegularExpression::DotMatchesEverythingOption);
+    return title.match(QString::fromUtf8(svg)).captured(1)
+        .replace(u"&lt;"_s, u"<"_s).replace(u"&gt;"_s, u">"_s).replace(u"&amp;"_s, u"&"_s);
+}
+
+// The blank space QtSvg leaves at the right end of the equation, in em: a glyph's side
+// bearing at most, unless it stops drawing early (QtSvg 6.4 drew nothing after a nested <svg>).
+qreal blankRightEm(const MathSvg &svg)
+{
+    constexpr int px = 32;
+    const QImage image = svg.render(Qt::black, px, 1).convertToFormat(QImage::Format_ARGB32);
+    for (int x = image.width() - 1; x >= 0; --x) {
+        for (int y = 0; y < image.height(); ++y) {
+            if (qAlpha(image.pixel(x, y)) > 64)
+                return qreal(image.width() - 1 - x) / px;
+        }
+    }
+    return svg.widthEm();
+}
+
+// 1. Every equation has its SVG, made from exactly its TeX and drawn to its end.
+void checkEquations(const QString &path, const ParsedExplainer &parsed, const QString &mathDir)
+{
+    QStringList missing;
+    QStringList wrong;
+    for (const ParsedMath &m : parsed.maths) {
+        const QString where = u"%1:%2: %3 (%4.svg)"_s.arg(path).arg(m.line).arg(m.tex, m.key);
+        QFile file(mathDir + m.key + u".svg"_s);
+        if (!file.open(QIODevice::ReadOnly)) {
+            missing.append(where);
+            continue;
+        }
+        const QByteArray data = file.readAll();
+        const MathSvg svg = MathSvg::fromData(data);
+        if (svgTitle(data) != m.tex)
+            wrong.append(where + u" was typeset from: "_s + svgTitle(data));
+        else if (data.count("<svg") != 1)
+            wrong.append(where + u" has a nested <svg>, where QtSvg stops drawing"_s);
+        else if (!svg.isValid() || blankRightEm(svg) > 0.3)
+            wrong.append(where + u" is not drawn to its end (%1 em blank of %2 em)"_s
+                                     .arg(blankRightEm(svg)).arg(svg.widthEm()));
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(u"equations not typeset:\n"_s + missing.join(u'\n')));
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+}
+
+void checkExplainer(const QString &path, const QUrl &url, const QString &pluginDir)
+{
+    QVERIFY2(url.isValid(), qPrintable(path + u": its plugin is not built"_s));
     QFile file(path);
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
     const QString markdown = QString::fromUtf8(file.readAll());
+    QFile built(localPath(url));
+    QVERIFY2(built.open(QIODevice::ReadOnly), qPrintable(url.toString()));
+    QCOMPARE(QString::fromUtf8(built.readAll()), markdown);
 
-    // 1. Every math span has its SVG.
     const ParsedExplainer parsed = parseExplainer(markdown);
-    const QDir mathDir(QFileInfo(path).dir().filePath(u"math"_s));
-    QStringList missing;
-    for (const ParsedMath &m : parsed.maths) {
-        if (!mathDir.exists(m.key + u".svg"_s))
-            missing.append(u"line %1: %2 (%3.svg)"_s.arg(m.line).arg(m.tex, m.key));
-    }
-    QVERIFY2(missing.isEmpty(), qPrintable(path + u": equations not rendered, run "
-                                                  "`node tools/mathjax/render.mjs`:\n"_s
-                                           + missing.join(u'\n')));
+    checkEquations(path, parsed, localPath(url.resolved(QUrl(u"math/"_s))));
+    if (QTest::currentTestFailed())
+        return;
 
     ExplainerDocument doc;
-    doc.setSource(QUrl::fromLocalFile(path));
+    doc.setSource(url);
     QCOMPARE(doc.status(), ExplainerDocument::Status::Ready);
     QVERIFY2(doc.errors().isEmpty(), qPrintable(path + u":\n"_s + doc.errors().join(u'\n')));
     QVERIFY2(!doc.plainText().isEmpty(), qPrintable(path));
@@ -144,19 +216,8 @@ void checkExplainer(const QString &path, const QString &pluginDir)
             found = it.hasNext();
             QVERIFY2(found, qPrintable(where + u" (figure not in the plugin)"_s));
         } else if (kind == u"image") {
-            QVERIFY2(QFile::exists(link.value(u"url"_s).toUrl().toLocalFile()),
-                     qPrintable(where));
+            QVERIFY2(QFile::exists(localPath(link.value(u"url"_s).toUrl())), qPrintable(where));
         }
-    }
-
-    // Stale SVGs do no harm, but say so: render.mjs removes them.
-    QSet<QString> keys;
-    for (const ParsedMath &m : parsed.maths)
-        keys.insert(m.key + u".svg"_s);
-    for (const QString &svg : mathDir.entryList({u"*.svg"_s}, QDir::Files)) {
-        if (!keys.contains(svg) && QFileInfo(path).fileName() == u"explainer.md")
-            qWarning("%s: %s is not used by explainer.md", qPrintable(pluginDir),
-                     qPrintable(svg));
     }
 }
 
@@ -170,27 +231,32 @@ private Q_SLOTS:
     void explainers_data()
     {
         QTest::addColumn<QString>("path");
+        QTest::addColumn<QUrl>("url");
         QTest::addColumn<QString>("pluginDir");
         const QDir plugins(kSourceDir + u"/plugins"_s);
         int count = 0;
         for (const QString &id : plugins.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
             const QString path = explainerOf(id);
             if (QFile::exists(path)) {
-                QTest::newRow(qPrintable(id)) << path << plugins.filePath(id);
+                QTest::newRow(qPrintable(id)) << path << builtExplainer(id)
+                                              << plugins.filePath(id);
                 ++count;
             }
         }
-        QTest::newRow("test sample")
-            << QStringLiteral(PAPERLAB_EXPLAINER_TEST_DATA "/sample/content/explainer.md")
-            << QStringLiteral(PAPERLAB_EXPLAINER_TEST_DATA "/sample");
+        // The sample's equations are test data, typeset once and kept with it.
+        const QString sample = QStringLiteral(PAPERLAB_EXPLAINER_TEST_DATA "/sample");
+        QTest::newRow("test sample") << sample + u"/content/explainer.md"_s
+                                     << QUrl::fromLocalFile(sample + u"/content/explainer.md"_s)
+                                     << sample;
         QVERIFY2(count > 0, "no plugins/*/content/explainer.md found");
     }
 
     void explainers()
     {
         QFETCH(QString, path);
+        QFETCH(QUrl, url);
         QFETCH(QString, pluginDir);
-        checkExplainer(path, pluginDir);
+        checkExplainer(path, url, pluginDir);
     }
 };
 

@@ -55,6 +55,8 @@ DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -q 
 [ -x /usr/bin/paperlab ] || fail "no /usr/bin/paperlab"
 dpkg -L paperlab-dev | grep '/cmake/PaperLab/PaperLabConfig.cmake$' > /dev/null \
     || fail "no CMake package in paperlab-dev"
+dpkg -L paperlab-dev | grep '/share/paperlab/typeset-math.mjs$' > /dev/null \
+    || fail "no equation typesetter in paperlab-dev"
 
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data"
 export QT_QPA_PLATFORM=offscreen
