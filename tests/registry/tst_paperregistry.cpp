@@ -140,7 +140,9 @@ private Q_SLOTS:
         QTRY_COMPARE(runner.state(), SimulationRunner::State::Error);
         QCOMPARE(runner.errorString(), QStringLiteral("fixture: deliberate failure at step 3"));
         QCOMPARE(failed.count(), 1);
-        QCOMPARE(runner.latest()->step, 0); // the failing step published nothing
+        // Steps 1 and 2 may have been published, depending on the runner's timing; the
+        // failing step 3 never is.
+        QVERIFY2(runner.latest()->step < 3, qPrintable(QString::number(runner.latest()->step)));
     }
 
     void standardSearchPathsOrder()
