@@ -64,7 +64,8 @@ Exit codes:
   0  success
   1  the output file could not be written
   2  bad usage (unknown option, missing or malformed argument)
-  3  unknown paper, the paper failed to load, or --check-plugin found a problem
+  3  unknown paper, the paper failed to load, --check-plugin found a problem, or
+     a view that --screenshot shows has QML errors (printed on stderr)
   4  invalid parameter or unknown preset; an invalid kiosk playlist; a file given
      to a file parameter is unreadable or malformed (the message names its line)
   5  the simulator reported an error
@@ -102,7 +103,7 @@ int main(int argc, char **argv)
         QStringLiteral("List discovered paper plugins and exit."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("With --list-papers: print JSON."));
     const QCommandLineOption simulatorOpt(QStringLiteral("simulator"),
-        QStringLiteral("run: simulator id."), QStringLiteral("id"));
+        QStringLiteral("run / GUI: simulator or view id."), QStringLiteral("id"));
     const QCommandLineOption presetOpt(QStringLiteral("preset"),
         QStringLiteral("run / GUI: start from this preset."), QStringLiteral("name"));
     const QCommandLineOption setOpt(QStringLiteral("set"),

@@ -336,6 +336,29 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("missing.csv: cannot be read"), r.err.constData());
     }
 
+    // A view that fails to load is no successful screenshot: the exit status says so and
+    // stderr names the file, the line and the error.
+    void screenshotFailsOnQmlErrors()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("broken.png"));
+        const QStringList args{"--screenshot", png, "--plugin-dir", FIXTURE_SHELL_DIR, "--paper",
+                               "qml-errors", "--tab", "simulator"};
+        const Run broken = paperlab(args + QStringList{"--simulator", "broken"});
+        QCOMPARE(broken.exitCode, 3);
+        QVERIFY2(broken.err.contains("BrokenView.qml:9") && broken.err.contains("colour"),
+                 broken.err.constData());
+        QVERIFY(QFile::exists(png)); // the picture shows the error card
+        const Run good = paperlab(args + QStringList{"--simulator", "decay"});
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY2(!good.err.contains("QML"), good.err.constData());
+        // --simulator is not ignored: an unknown one is an error, as with run.
+        const Run unknown = paperlab(args + QStringList{"--simulator", "nosuch"});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("has no simulator or view \"nosuch\""),
+                 unknown.err.constData());
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");
