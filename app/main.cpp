@@ -10,10 +10,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstring>
+#include <optional>
 
 using namespace paperlab;
 using namespace paperlab::app;
@@ -77,6 +81,14 @@ int main(int argc, char **argv)
 {
     if (isHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (ssh, cron, CI) Qt warns on every start that XDG_RUNTIME_DIR is not
+    // set; a private directory of this process (mode 0700, as Qt requires) says nothing.
+    std::optional<QTemporaryDir> runtimeDir;
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        runtimeDir.emplace(QDir::tempPath() + QStringLiteral("/paperlab-runtime-XXXXXX"));
+        if (runtimeDir->isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
+    }
 
     // Qt Quick Controls in paper views follow the application palette (and so the theme)
     // only in the Fusion style; Basic keeps its own light colours.

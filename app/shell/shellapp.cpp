@@ -94,7 +94,7 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
     {
         MainWindow window(&loader, &qml, &theme, &settings);
         if (shot)
-            window.resize(shot->size); // else the last session's geometry, or one that fits
+            shot->resize(window); // else the last session's geometry, or one that fits
         QString paperId = parser.value(kPaper);
         if (paperId.isEmpty() && !parser.isSet(kScreenshot)) {
             paperId = settings.lastPaper();
