@@ -31,6 +31,10 @@ Run paperlab(const QStringList &args, const QMap<QString, QString> &environment 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("PAPERLAB_PLUGIN_PATH"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/nonexistent-paperlab-test"));
+    // The crash guard's markers live in the settings: a run of another build loading the
+    // same paper at the same time must not see this run's marker as a crash.
+    static const QTemporaryDir config;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
