@@ -213,7 +213,8 @@ private Q_SLOTS:
         const auto parsedPresets = s.presetsFromJson(
             R"({"presets":[{"id":"slow","label":"Slow","values":{"gamma":0.0714}}]})",
             QStringLiteral("p.json"));
-        QVERIFY2(parsedPresets, qPrintable(parsedPresets ? QString() : parsedPresets.error().logText));
+        QVERIFY2(parsedPresets,
+                 qPrintable(parsedPresets ? QString() : parsedPresets.error().logText));
         const PresetList presets = parsedPresets.value();
         auto session = test::sessionFor(s, presets);
         auto headless = test::sessionFor(s, presets);
@@ -234,7 +235,8 @@ private Q_SLOTS:
         Q_EMIT gamma->editingFinished();
         gamma->clearFocus();
         QCOMPARE(session->pending().real(QStringLiteral("gamma")), fromCommandLine);
-        QCOMPARE(byName<QComboBox>(&panel, QStringLiteral("Preset"))->currentText(), QStringLiteral("Slow"));
+        auto *preset = byName<QComboBox>(&panel, QStringLiteral("Preset"));
+        QCOMPARE(preset->currentText(), QStringLiteral("Slow"));
 
         // Typed in.
         gamma->selectAll();

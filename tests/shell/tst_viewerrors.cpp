@@ -68,7 +68,8 @@ private Q_SLOTS:
     {
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s.ini")));
         m_registry = std::make_unique<PaperRegistry>();
-        m_registry->discover({QStringLiteral(FIXTURE_SHELL_DIR), QStringLiteral(PAPERLAB_PAPER_BUILD_DIR)});
+        m_registry->discover(
+            {QStringLiteral(FIXTURE_SHELL_DIR), QStringLiteral(PAPERLAB_PAPER_BUILD_DIR)});
         m_qml = std::make_unique<QmlHost>();
         registerShellQml(*m_qml);
         m_theme = std::make_unique<ThemeManager>();
@@ -101,9 +102,11 @@ private Q_SLOTS:
         const QVariantList errors = card->property("errors").toList();
         QCOMPARE(errors.size(), 1);
         const QVariantMap error = errors.first().toMap();
-        QVERIFY(error.value(QStringLiteral("file")).toString().endsWith(QLatin1String("/BrokenView.qml")));
+        const QString file = error.value(QStringLiteral("file")).toString();
+        QVERIFY(file.endsWith(QLatin1String("/BrokenView.qml")));
         QCOMPARE(error.value(QStringLiteral("line")).toInt(), 9);
-        QVERIFY(error.value(QStringLiteral("message")).toString().contains(QLatin1String("colour")));
+        const QString message = error.value(QStringLiteral("message")).toString();
+        QVERIFY(message.contains(QLatin1String("colour")));
         // In the theme's colours, and it follows a theme change.
         QCOMPARE(card->property("color").value<QColor>(), QColor(QStringLiteral("#16191e")));
         QVERIFY(m_theme->setTheme(QStringLiteral("projector")));
