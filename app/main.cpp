@@ -10,10 +10,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstring>
+#include <optional>
 
 using namespace paperlab;
 using namespace paperlab::app;
@@ -64,7 +68,8 @@ Exit codes:
   0  success
   1  the output file could not be written
   2  bad usage (unknown option, missing or malformed argument)
-  3  unknown paper, the paper failed to load, or --check-plugin found a problem
+  3  unknown paper, the paper failed to load, --check-plugin found a problem, or
+     a view that --screenshot shows has QML errors (printed on stderr)
   4  invalid parameter or unknown preset; an invalid kiosk playlist; a file given
      to a file parameter is unreadable or malformed (the message names its line)
   5  the simulator reported an error
@@ -76,6 +81,14 @@ int main(int argc, char **argv)
 {
     if (isHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (ssh, cron, CI) Qt warns on every start that XDG_RUNTIME_DIR is not
+    // set; a private directory of this process (mode 0700, as Qt requires) says nothing.
+    std::optional<QTemporaryDir> runtimeDir;
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        runtimeDir.emplace(QDir::tempPath() + QStringLiteral("/paperlab-runtime-XXXXXX"));
+        if (runtimeDir->isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
+    }
 
     // Qt Quick Controls in paper views follow the application palette (and so the theme)
     // only in the Fusion style; Basic keeps its own light colours.
@@ -102,7 +115,7 @@ int main(int argc, char **argv)
         QStringLiteral("List discovered paper plugins and exit."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("With --list-papers: print JSON."));
     const QCommandLineOption simulatorOpt(QStringLiteral("simulator"),
-        QStringLiteral("run: simulator id."), QStringLiteral("id"));
+        QStringLiteral("run / GUI: simulator or view id."), QStringLiteral("id"));
     const QCommandLineOption presetOpt(QStringLiteral("preset"),
         QStringLiteral("run / GUI: start from this preset."), QStringLiteral("name"));
     const QCommandLineOption setOpt(QStringLiteral("set"),

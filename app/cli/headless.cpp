@@ -142,6 +142,32 @@ int listPapers(PaperLoader &loader, bool json)
     return ExitOk;
 }
 
+int selectSimulatorAndPreset(SimulationSession &session, const QString &simulatorId,
+                             const QString &presetId)
+{
+    if (!simulatorId.isEmpty()) {
+        if (auto r = session.selectView(simulatorId); !r) {
+            err() << "paperlab: " << r.error().logText << Qt::endl;
+            return ExitBadUsage;
+        }
+    }
+    if (presetId.isEmpty())
+        return ExitOk;
+    const Preset *preset = session.findPreset(presetId);
+    const SimulatorInfo *target = preset && !preset->simulator.isEmpty()
+        ? session.metadata().simulatorForView(preset->simulator) : nullptr;
+    if (!simulatorId.isEmpty() && target && target->id != session.simulatorId()) {
+        err() << "paperlab: preset \"" << presetId << "\" is for simulator \"" << target->id
+              << "\", not \"" << session.simulatorId() << "\"" << Qt::endl;
+        return ExitBadParameter;
+    }
+    if (auto r = session.applyPreset(presetId); !r) {
+        err() << "paperlab: " << r.error().logText << Qt::endl;
+        return ExitBadParameter;
+    }
+    return ExitOk;
+}
+
 int runHeadless(PaperLoader &loader, const RunRequest &request)
 {
     PaperSpec *spec = loader.registry()->find(request.paperId);
@@ -158,26 +184,9 @@ int runHeadless(PaperLoader &loader, const RunRequest &request)
     // The command line drives a session as the desktop does: the same preset, seed and
     // validation rules, and the run itself on this thread.
     SimulationSession session(*spec, SimulationSession::Mode::Headless);
-    if (!request.simulatorId.isEmpty()) {
-        if (auto r = session.selectView(request.simulatorId); !r) {
-            err() << "paperlab: " << r.error().logText << Qt::endl;
-            return ExitBadUsage;
-        }
-    }
-    if (!request.preset.isEmpty()) {
-        const Preset *preset = session.findPreset(request.preset);
-        const SimulatorInfo *target = preset && !preset->simulator.isEmpty()
-            ? spec->metadata().simulatorForView(preset->simulator) : nullptr;
-        if (!request.simulatorId.isEmpty() && target && target->id != session.simulatorId()) {
-            err() << "paperlab: preset \"" << request.preset << "\" is for simulator \""
-                  << target->id << "\", not \"" << session.simulatorId() << "\"" << Qt::endl;
-            return ExitBadParameter;
-        }
-        if (auto r = session.applyPreset(request.preset); !r) {
-            err() << "paperlab: " << r.error().logText << Qt::endl;
-            return ExitBadParameter;
-        }
-    }
+    if (const int code = selectSimulatorAndPreset(session, request.simulatorId, request.preset);
+        code != ExitOk)
+        return code;
     for (const QString &set : request.sets) {
         const int eq = set.indexOf(QLatin1Char('='));
         if (eq <= 0) {

@@ -7,6 +7,7 @@
 namespace paperlab::app {
 
 class PaperLoader;
+class SimulationSession;
 
 /// `paperlab --list-papers [--json]`: every discovered plugin with its state.
 int listPapers(PaperLoader &loader, bool json);
@@ -21,6 +22,11 @@ struct RunRequest {
     qint64 steps = -1;         ///< -1: run to the natural end
     QString outPath;           ///< .json or .csv; empty: JSON on stdout
 };
+
+/// `--simulator ID` then `--preset NAME` (either may be empty), for `run` and the window
+/// alike: ExitOk, or the exit code after a message on stderr.
+int selectSimulatorAndPreset(SimulationSession &session, const QString &simulatorId,
+                             const QString &presetId);
 
 /// `paperlab run <id> ...`: runs a simulator without a window and writes its final snapshot.
 int runHeadless(PaperLoader &loader, const RunRequest &request);

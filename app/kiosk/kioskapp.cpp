@@ -130,7 +130,7 @@ QString nothingToShow(const Playlist &playable)
 // --kiosk --screenshot: the tour's first step as the projector shows it, then exit.
 int renderFirstStep(KioskWindow &window, const Screenshot &shot, QTextStream &err)
 {
-    window.resize(shot.size);
+    shot.resize(window);
     window.show();
     // The step alone, without the tick timer, so that no dwell moves the tour on meanwhile.
     window.player()->go(0, TourPlayer::Reason::Start);

@@ -37,14 +37,37 @@ int decimalsFor(const ParamSpec &s)
     return 3;
 }
 
-// A spin box that shows very small or very large values as 1e-12 instead of 0.000000.
-class ScientificSpinBox : public QDoubleSpinBox
+// A spin box that holds any double exactly: QDoubleSpinBox rounds every value to its
+// decimals, so a step of 0.01 turned a preset's 0.0714 into 0.07. It shows the shortest text
+// that reads back as the same value (with at least `minDecimals` decimals, or in scientific
+// notation for very small or large ranges), so that a value shown and read back on focus out
+// is the value the session has. The step moves the arrows and the slider only.
+class ExactSpinBox : public QDoubleSpinBox
 {
 public:
-    using QDoubleSpinBox::QDoubleSpinBox;
+    ExactSpinBox(int minDecimals, bool scientific, QWidget *parent)
+        : QDoubleSpinBox(parent), m_minDecimals(minDecimals), m_scientific(scientific)
+    {
+        setDecimals(kExactDecimals);
+    }
+
+    void stepBy(int steps) override
+    {
+        // value + step in binary is 0.08140000000000001: round to the decimals that mean
+        // something, those of the step and of the value.
+        const double next = value() + steps * singleStep();
+        const int digits = std::max(decimalsOf(singleStep()), decimalsOf(value()));
+        setValue(QString::number(next, 'f', digits).toDouble());
+        selectAll();
+    }
 
 protected:
-    QString textFromValue(double value) const override { return locale().toString(value, 'g', 4); }
+    QString textFromValue(double value) const override
+    {
+        if (m_scientific)
+            return locale().toString(value, 'g', QLocale::FloatingPointShortest);
+        return locale().toString(value, 'f', std::max(m_minDecimals, decimalsOf(value)));
+    }
     double valueFromText(const QString &text) const override
     {
         return locale().toDouble(QString(text).remove(suffix()).trimmed());
@@ -52,9 +75,25 @@ protected:
     QValidator::State validate(QString &text, int &) const override
     {
         bool ok = false;
-        locale().toDouble(QString(text).remove(suffix()).trimmed(), &ok);
-        return ok ? QValidator::Acceptable : QValidator::Intermediate;
+        const double v = locale().toDouble(QString(text).remove(suffix()).trimmed(), &ok);
+        return ok && v >= minimum() && v <= maximum() ? QValidator::Acceptable
+                                                      : QValidator::Intermediate;
     }
+
+private:
+    // QDoubleSpinBox's maximum: it then keeps every double as it is.
+    static constexpr int kExactDecimals = 323;
+
+    // The decimals of the shortest text that reads back as `v` (0.0714: 4), at most 17.
+    static int decimalsOf(double v)
+    {
+        const QString text = QString::number(v, 'f', QLocale::FloatingPointShortest);
+        const qsizetype dot = text.indexOf(u'.');
+        return dot < 0 ? 0 : int(std::min<qsizetype>(text.size() - dot - 1, 17));
+    }
+
+    int m_minDecimals;
+    bool m_scientific;
 };
 
 bool needsScientific(const ParamSpec &s)
@@ -86,13 +125,7 @@ ParameterEditor::ParameterEditor(const ParamSpec &spec, QWidget *parent) : QWidg
 
     switch (spec.type) {
     case ParamType::Real: {
-        if (needsScientific(spec)) {
-            m_real = new ScientificSpinBox(this);
-            m_real->setDecimals(30); // the spin box rounds values to its decimals
-        } else {
-            m_real = new QDoubleSpinBox(this);
-            m_real->setDecimals(decimalsFor(spec));
-        }
+        m_real = new ExactSpinBox(decimalsFor(spec), needsScientific(spec), this);
         m_real->setRange(spec.min.isValid() ? spec.min.toDouble() : -1e12,
                          spec.max.isValid() ? spec.max.toDouble() : 1e12);
         if (spec.step.isValid())
@@ -293,6 +326,10 @@ double ParameterEditor::sliderValue(int position) const
     double v = m_spec.logScale ? lo * std::pow(hi / lo, t) : lo + t * (hi - lo);
     if (m_spec.step.isValid() && m_spec.step.toDouble() > 0 && !m_spec.logScale)
         v = lo + std::round((v - lo) / m_spec.step.toDouble()) * m_spec.step.toDouble();
+    // A position means no more digits than the step (or range) gives: 0.0126, not
+    // 0.012589254117941675.
+    v = needsScientific(m_spec) ? QString::number(v, 'g', 3).toDouble()
+                                : QString::number(v, 'f', decimalsFor(m_spec)).toDouble();
     return std::clamp(v, lo, hi);
 }
 

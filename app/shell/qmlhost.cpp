@@ -62,10 +62,15 @@ QQuickWidget *QmlHost::createView(const QUrl &url, const QVariantMap &properties
     auto *view = new QQuickWidget(m_engine, &parent);
     view->setResizeMode(QQuickWidget::SizeRootObjectToView);
     view->setSource(url);
-    for (const QQmlError &e : view->errors()) {
-        m_warnings.append(e.toString());
-        qCWarning(lcQml).noquote() << e.toString();
-    }
+    const bool compact = properties.value(QStringLiteral("compact")).toBool();
+    if (view->status() == QQuickWidget::Error)
+        showErrors(view, compact);
+    // A source that loads asynchronously fails later.
+    connect(view, &QQuickWidget::statusChanged, this,
+            [this, view, compact](QQuickWidget::Status status) {
+                if (status == QQuickWidget::Error)
+                    showErrors(view, compact);
+            });
     if (QQuickItem *root = view->rootObject()) {
         for (auto it = properties.cbegin(); it != properties.cend(); ++it) {
             if (root->property(it.key().toUtf8().constData()).isValid()
@@ -77,6 +82,28 @@ QQuickWidget *QmlHost::createView(const QUrl &url, const QVariantMap &properties
     m_views.append(view);
     connect(view, &QObject::destroyed, this, [this, view] { m_views.removeAll(view); });
     return view;
+}
+
+void QmlHost::showErrors(QQuickWidget *view, bool compact)
+{
+    // Once in the log, in errors(), and on a card in the view: a blank view says nothing.
+    QVariantList cardErrors;
+    for (const QQmlError &e : view->errors()) {
+        m_warnings.append(e.toString());
+        m_errors.append(e.toString());
+        qCWarning(lcQml).noquote() << e.toString();
+        Q_EMIT warningEmitted(e.toString());
+        cardErrors.append(QVariantMap{{QStringLiteral("file"), e.url().toString()},
+                                      {QStringLiteral("line"), e.line()},
+                                      {QStringLiteral("message"), e.description()}});
+    }
+    const QSignalBlocker quiet(view); // the card is no second failure of the view
+    view->setSource(QUrl(QStringLiteral("qrc:/shell/QmlErrorCard.qml")));
+    if (QQuickItem *card = view->rootObject()) {
+        card->setProperty("theme", m_theme);
+        card->setProperty("errors", cardErrors);
+        card->setProperty("compact", compact);
+    }
 }
 
 void QmlHost::setTheme(const QVariantMap &theme)

@@ -34,7 +34,11 @@ public:
     /// Sets a property on the root of every view created here that declares it.
     void setPropertyOnAllViews(const char *name, const QVariant &value);
 
+    /// Every QML warning, load errors of views included (the smoke tests assert none).
     const QStringList &warnings() const { return m_warnings; }
+    /// The errors of views that failed to load, "file:line: message"; each such view shows
+    /// them on an error card instead (--screenshot fails on them).
+    const QStringList &errors() const { return m_errors; }
 
     /// The current theme (resources/themes/<name>.json as a map). Plugin views read the
     /// Theme singleton (PaperLab.Charts), which ThemeManager updates; the map still goes to
@@ -49,9 +53,13 @@ Q_SIGNALS:
     void themeChanged();
 
 private:
+    /// Logs a failed view's errors and loads the error card in their place.
+    void showErrors(QQuickWidget *view, bool compact);
+
     QQmlEngine *m_engine;
     QList<QQuickWidget *> m_views;
     QStringList m_warnings;
+    QStringList m_errors;
     QVariantMap m_theme;
 };
 

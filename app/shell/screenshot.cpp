@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QLayout>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -37,6 +38,13 @@ std::optional<Screenshot> Screenshot::fromOptions(const QCommandLineParser &pars
     return shot;
 }
 
+void Screenshot::resize(QWidget &window) const
+{
+    if (QLayout *layout = window.layout())
+        layout->setSizeConstraint(QLayout::SetNoConstraint);
+    window.resize(size);
+}
+
 void Screenshot::settle(int ms)
 {
     QElapsedTimer t;
@@ -47,6 +55,14 @@ void Screenshot::settle(int ms)
 
 int Screenshot::save(QWidget &window, QTextStream &err) const
 {
+    const QSize needed = window.minimumSizeHint();
+    if (needed.width() > size.width() || needed.height() > size.height()) {
+        window.resize(size.expandedTo(needed));
+        settle(300);
+        err << "paperlab: note: --size " << size.width() << 'x' << size.height()
+            << " is below the window's minimum size " << needed.width() << 'x' << needed.height()
+            << "; the picture is " << window.width() << 'x' << window.height() << Qt::endl;
+    }
     const QImage image = window.grab().toImage();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit()) {

@@ -23,9 +23,14 @@ struct Screenshot {
     /// `*bad` tells the two apart.
     static std::optional<Screenshot> fromOptions(const QCommandLineParser &parser,
                                                  QTextStream &err, bool *bad);
+    /// Gives the (not yet shown) `window` the size. Its layout no longer sets the window's
+    /// minimum size: off screen every change of it is a warning, and it would silently
+    /// overrule --size; save() says instead when the content needs more room.
+    void resize(QWidget &window) const;
     /// Runs the event loop for `ms`, so that views load and render what they show.
     static void settle(int ms);
     /// Grabs `window` into the PNG file: ExitOk, or ExitIoError after a message on `err`.
+    /// A size below the window's minimum grows to it, with a note on `err` naming both.
     int save(QWidget &window, QTextStream &err) const;
 };
 

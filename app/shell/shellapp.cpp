@@ -3,6 +3,7 @@
 #include "shell/shellapp.h"
 
 #include "cli/exitcodes.h"
+#include "cli/headless.h"
 #include "shell/appsettings.h"
 #include "shell/homeview.h"
 #include "shell/mainwindow.h"
@@ -93,7 +94,7 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
     {
         MainWindow window(&loader, &qml, &theme, &settings);
         if (shot)
-            window.resize(shot->size); // else the last session's geometry, or one that fits
+            shot->resize(window); // else the last session's geometry, or one that fits
         QString paperId = parser.value(kPaper);
         if (paperId.isEmpty() && !parser.isSet(kScreenshot)) {
             paperId = settings.lastPaper();
@@ -105,12 +106,12 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
             if (parser.isSet(kPaper))
                 return ExitUnknownPaper;
         }
-        if (parser.isSet(QStringLiteral("preset")) && window.currentPaper()) {
+        const QString simulatorId = parser.value(QStringLiteral("simulator"));
+        const QString preset = parser.value(QStringLiteral("preset"));
+        if ((!simulatorId.isEmpty() || !preset.isEmpty()) && window.currentPaper()) {
             SimulationSession *session = window.currentPaper()->simulatorPane()->session();
-            if (auto r = session->applyPreset(parser.value(QStringLiteral("preset"))); !r) {
-                err << "paperlab: " << r.error().logText << Qt::endl;
-                return ExitBadParameter;
-            }
+            if (const int r = selectSimulatorAndPreset(*session, simulatorId, preset); r != ExitOk)
+                return r;
         }
 
         if (!shot) {
@@ -137,8 +138,15 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
         Screenshot::settle(700); // let the views pick up the last snapshot and render it
         if (shot->save(window, err) != ExitOk)
             return ExitIoError;
-        for (const QString &w : qml.warnings())
-            err << "QML warning: " << w << Qt::endl;
+        for (const QString &w : qml.warnings()) {
+            if (!qml.errors().contains(w))
+                err << "QML warning: " << w << Qt::endl;
+        }
+        // A view that failed to load shows an error card: a picture of it is no success.
+        for (const QString &e : qml.errors())
+            err << "paperlab: QML error: " << e << Qt::endl;
+        if (!qml.errors().isEmpty() && code == ExitOk)
+            code = ExitUnknownPaper;
     }
     return code;
 }

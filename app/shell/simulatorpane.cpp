@@ -232,6 +232,7 @@ void SimulatorPane::buildTransport(QWidget *transport, QHBoxLayout *bar)
             r->setSpeed(m_speed->itemData(i).toDouble());
     });
     auto *seedLabel = new QLabel(tr("S&eed"), transport);
+    m_seedWidgets.append(seedLabel);
     m_seed = new QLineEdit(transport);
     m_seed->setMaximumWidth(180);
     m_seed->setAccessibleName(tr("Seed"));
@@ -243,6 +244,7 @@ void SimulatorPane::buildTransport(QWidget *transport, QHBoxLayout *bar)
     newSeed->setAccessibleName(tr("New seed"));
     newSeed->setAccessibleDescription(tr("Draw a random seed and restart"));
     newSeed->setToolTip(newSeed->accessibleDescription());
+    m_seedWidgets << m_seed << newSeed;
     connect(newSeed, &QToolButton::clicked, m_session, &SimulationSession::newSeed);
     connect(m_seed, &QLineEdit::returnPressed, this, &SimulatorPane::resetRun);
     controls << speedLabel << m_speed << seedLabel << m_seed << newSeed;
@@ -286,8 +288,9 @@ void SimulatorPane::onSimulatorChanged()
         m_panel = new ParameterPanel(*m_session, m_panelHost, m_presentation);
         m_panelHost->layout()->addWidget(m_panel);
     }
-    if (m_seed)
-        m_seed->setEnabled(!m_session->seedKey().isEmpty());
+    // A simulator without a seed parameter has nothing for them to set.
+    for (QWidget *w : std::as_const(m_seedWidgets))
+        w->setVisible(!m_session->seedKey().isEmpty());
     updateSeedField();
     updateMinimumSizes();
 }

@@ -82,6 +82,7 @@ private:
     QToolButton *m_play = nullptr;
     QComboBox *m_speed = nullptr;
     QLineEdit *m_seed = nullptr;
+    QList<QWidget *> m_seedWidgets; ///< the seed's label, field and "New seed"
     QLabel *m_status = nullptr;
     QLabel *m_restartHint = nullptr;
     QProgressBar *m_progress = nullptr;

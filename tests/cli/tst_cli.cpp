@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSize>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +31,10 @@ Run paperlab(const QStringList &args, const QMap<QString, QString> &environment 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("PAPERLAB_PLUGIN_PATH"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/nonexistent-paperlab-test"));
+    // The crash guard's markers live in the settings: a run of another build loading the
+    // same paper at the same time must not see this run's marker as a crash.
+    static const QTemporaryDir config;
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
     p.setProcessEnvironment(env);
@@ -72,6 +77,22 @@ QJsonObject readJson(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// A PNG's width and height, from its header (this test links no image library).
+QSize pngSize(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray header = f.read(24);
+    if (header.size() < 24 || !header.startsWith("\x89PNG"))
+        return {};
+    auto word = [&header](int at) {
+        return int((uchar(header[at]) << 24) | (uchar(header[at + 1]) << 16)
+                   | (uchar(header[at + 2]) << 8) | uchar(header[at + 3]));
+    };
+    return {word(16), word(20)};
 }
 
 } // namespace
@@ -334,6 +355,76 @@ private Q_SLOTS:
         r = paperlab(run + QStringList{QStringLiteral("evaluations=missing.csv")}, {}, dir.path());
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains("missing.csv: cannot be read"), r.err.constData());
+    }
+
+    // A view that fails to load is no successful screenshot: the exit status says so and
+    // stderr names the file, the line and the error.
+    void screenshotFailsOnQmlErrors()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("broken.png"));
+        const QStringList args{"--screenshot", png, "--plugin-dir", FIXTURE_SHELL_DIR, "--paper",
+                               "qml-errors", "--tab", "simulator"};
+        const Run broken = paperlab(args + QStringList{"--simulator", "broken"});
+        QCOMPARE(broken.exitCode, 3);
+        QVERIFY2(broken.err.contains("BrokenView.qml:9") && broken.err.contains("colour"),
+                 broken.err.constData());
+        QVERIFY(QFile::exists(png)); // the picture shows the error card
+        const Run good = paperlab(args + QStringList{"--simulator", "decay"});
+        QCOMPARE(good.exitCode, 0);
+        QVERIFY2(!good.err.contains("QML"), good.err.constData());
+        // --simulator is not ignored: an unknown one is an error, as with run.
+        const Run unknown = paperlab(args + QStringList{"--simulator", "nosuch"});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains("has no simulator or view \"nosuch\""),
+                 unknown.err.constData());
+    }
+
+    // --size is honoured, or stderr says which size the picture has instead.
+    void screenshotSize()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("s.png"));
+        const QStringList args{"--screenshot", png, "--paper", "random-walk", "--tab", "simulator"};
+        const Run exact = paperlab(args + QStringList{"--size", "1000x700"});
+        QCOMPARE(exact.exitCode, 0);
+        QCOMPARE(pngSize(png), QSize(1000, 700));
+        QCOMPARE(exact.err, QByteArray());
+        const Run small = paperlab(args + QStringList{"--size", "400x300"});
+        QCOMPARE(small.exitCode, 0);
+        const QSize given = pngSize(png);
+        QVERIFY(given.width() > 400 || given.height() > 300);
+        const QString note = QStringLiteral("--size 400x300 is below the window's minimum size");
+        QVERIFY2(QString::fromUtf8(small.err).contains(note), small.err.constData());
+        QVERIFY2(small.err.contains(QStringLiteral("the picture is %1x%2").arg(given.width())
+                                        .arg(given.height()).toUtf8()), small.err.constData());
+    }
+
+    // Ordinary commands without a desktop session (no XDG_RUNTIME_DIR) write no Qt noise.
+    void quietStderr_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("version") << QStringList{"--version"};
+        QTest::newRow("list") << QStringList{"--list-papers"};
+        QTest::newRow("run") << QStringList{"run", "random-walk", "--steps", "1", "--out",
+                                            "OUT/r.json"};
+        QTest::newRow("check") << QStringList{"--check-plugin",
+                                              PAPERLAB_PAPER_BUILD_DIR "/random-walk.so"};
+        QTest::newRow("screenshot") << QStringList{"--screenshot", "OUT/s.png", "--paper",
+                                                   "random-walk", "--tab", "simulator"};
+    }
+
+    void quietStderr()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        args.replaceInStrings(QStringLiteral("OUT/"), dir.path() + u'/');
+        const Run r = paperlab(args, {{QStringLiteral("XDG_RUNTIME_DIR"), QString()}});
+        QCOMPARE(r.exitCode, 0);
+        // run's progress lines are its own; nothing else.
+        QString err = QString::fromUtf8(r.err);
+        err.remove(QRegularExpression(QStringLiteral("\\[ *\\d+%\\][^\n]*\n?")));
+        QCOMPARE(err, QString());
     }
 
     void exitCodes_data()

@@ -201,6 +201,63 @@ private Q_SLOTS:
         QCOMPARE(box->currentText(), QStringLiteral("Big"));
     }
 
+    // The step moves the slider and the arrows; it never rounds a value that comes from a
+    // preset, the keyboard or the session, so the panel runs what `paperlab run --set` runs.
+    void stepNeverRoundsAValue()
+    {
+        const auto parsed = ParameterSchema::fromJson(R"({"parameters": [
+            { "id": "gamma", "type": "real", "label": "Gamma", "group": "m", "default": 0.1,
+              "min": 0.01, "max": 1, "step": 0.01 }]})", QStringLiteral("g.json"));
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().logText));
+        const ParameterSchema s = parsed.value();
+        const auto parsedPresets = s.presetsFromJson(
+            R"({"presets":[{"id":"slow","label":"Slow","values":{"gamma":0.0714}}]})",
+            QStringLiteral("p.json"));
+        QVERIFY2(parsedPresets,
+                 qPrintable(parsedPresets ? QString() : parsedPresets.error().logText));
+        const PresetList presets = parsedPresets.value();
+        auto session = test::sessionFor(s, presets);
+        auto headless = test::sessionFor(s, presets);
+        QVERIFY(headless->setPendingText(QStringLiteral("gamma"), QStringLiteral("0.0714")));
+        QVERIFY(headless->restart());
+        const double fromCommandLine = headless->applied().real(QStringLiteral("gamma"));
+        QCOMPARE(fromCommandLine, 0.0714);
+
+        ParameterPanel panel(*session);
+        panel.show();
+        auto *gamma = byName<QDoubleSpinBox>(&panel, QStringLiteral("Gamma"));
+        QVERIFY(gamma);
+        Q_EMIT byName<QComboBox>(&panel, QStringLiteral("Preset"))->activated(1);
+        QCOMPARE(session->applied().real(QStringLiteral("gamma")), fromCommandLine);
+        QCOMPARE(gamma->text(), QStringLiteral("0.0714"));
+        // Focus in and out reads the shown text back: the same value.
+        gamma->setFocus();
+        Q_EMIT gamma->editingFinished();
+        gamma->clearFocus();
+        QCOMPARE(session->pending().real(QStringLiteral("gamma")), fromCommandLine);
+        auto *preset = byName<QComboBox>(&panel, QStringLiteral("Preset"));
+        QCOMPARE(preset->currentText(), QStringLiteral("Slow"));
+
+        // Typed in.
+        gamma->selectAll();
+        QTest::keyClicks(gamma, QStringLiteral("0.0333"));
+        QTest::keyClick(gamma, Qt::Key_Return);
+        QCOMPARE(session->pending().real(QStringLiteral("gamma")), 0.0333);
+
+        // The arrows move by the step, without binary noise.
+        QTest::keyClick(gamma, Qt::Key_Up);
+        QCOMPARE(session->pending().real(QStringLiteral("gamma")), 0.0433);
+        QCOMPARE(gamma->text(), QStringLiteral("0.0433"));
+
+        // From the session (another panel, the presenter console).
+        session->setPending(QStringLiteral("gamma"), 0.123456);
+        QCOMPARE(gamma->text(), QStringLiteral("0.123456"));
+        QCOMPARE(gamma->value(), 0.123456);
+        // The slider snaps to the step.
+        byName<QSlider>(&panel, QStringLiteral("Gamma slider"))->setValue(600);
+        QCOMPARE(session->pending().real(QStringLiteral("gamma")), 0.6);
+    }
+
     void fileEditorShowsTheNameAndNeedsARestart()
     {
         const ParameterSchema s = ParameterSchema::fromJson(kFileSchema, "f.json").value();

@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+
+// A plugin view with a QML error shows the error (file, line, message) instead of a blank
+// view; the transport bar offers a seed only to a simulator that has one; the preset box
+// names the preset the run has.
+
+#include "papers/paperloader.h"
+#include "papers/paperregistry.h"
+#include "session/simulationsession.h"
+#include "shell/appsettings.h"
+#include "shell/mainwindow.h"
+#include "shell/paperview.h"
+#include "shell/qmlhost.h"
+#include "shell/shellsetup.h"
+#include "shell/simulatorpane.h"
+#include "shell/thememanager.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace paperlab;
+using namespace paperlab::app;
+
+class TestViewErrors : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<PaperRegistry> m_registry;
+    std::unique_ptr<QmlHost> m_qml;
+    std::unique_ptr<ThemeManager> m_theme;
+    std::unique_ptr<PaperLoader> m_loader;
+    std::unique_ptr<MainWindow> m_window;
+
+    SimulatorPane *openSimulator(const QString &paper)
+    {
+        if (!m_window->openPaper(paper, PaperView::Tab::Simulator))
+            return nullptr;
+        return m_window->currentPaper()->simulatorPane();
+    }
+
+    QQuickItem *viewRoot(SimulatorPane *pane)
+    {
+        const auto views = pane->findChildren<QQuickWidget *>();
+        return views.size() == 1 ? views.first()->rootObject() : nullptr;
+    }
+
+    template <typename W>
+    bool shown(SimulatorPane *pane, const QString &name)
+    {
+        for (W *w : pane->findChildren<W *>()) {
+            if (w->accessibleName() == name)
+                return w->isVisibleTo(pane);
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s.ini")));
+        m_registry = std::make_unique<PaperRegistry>();
+        m_registry->discover(
+            {QStringLiteral(FIXTURE_SHELL_DIR), QStringLiteral(PAPERLAB_PAPER_BUILD_DIR)});
+        m_qml = std::make_unique<QmlHost>();
+        registerShellQml(*m_qml);
+        m_theme = std::make_unique<ThemeManager>();
+        QVERIFY(m_theme->setTheme(QStringLiteral("dark")));
+        m_qml->setTheme(m_theme->themeMap());
+        m_loader = std::make_unique<PaperLoader>(m_registry.get());
+        m_window = std::make_unique<MainWindow>(m_loader.get(), m_qml.get(), m_theme.get(),
+                                                m_settings.get());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+
+    void brokenViewShowsItsErrors()
+    {
+        SimulatorPane *pane = openSimulator(QStringLiteral("qml-errors"));
+        QVERIFY(pane);
+        QVERIFY(m_qml->errors().isEmpty()); // the first view loads
+        QVERIFY(pane->session()->selectView(QStringLiteral("broken")));
+        QCOMPARE(m_qml->errors().size(), 1);
+        QVERIFY2(m_qml->errors().first().contains(QLatin1String("BrokenView.qml:9")),
+                 qPrintable(m_qml->errors().first()));
+        QQuickItem *card = viewRoot(pane);
+        QVERIFY(card);
+        const QVariantList errors = card->property("errors").toList();
+        QCOMPARE(errors.size(), 1);
+        const QVariantMap error = errors.first().toMap();
+        const QString file = error.value(QStringLiteral("file")).toString();
+        QVERIFY(file.endsWith(QLatin1String("/BrokenView.qml")));
+        QCOMPARE(error.value(QStringLiteral("line")).toInt(), 9);
+        const QString message = error.value(QStringLiteral("message")).toString();
+        QVERIFY(message.contains(QLatin1String("colour")));
+        // In the theme's colours, and it follows a theme change.
+        QCOMPARE(card->property("color").value<QColor>(), QColor(QStringLiteral("#16191e")));
+        QVERIFY(m_theme->setTheme(QStringLiteral("projector")));
+        m_qml->setTheme(m_theme->themeMap());
+        QCOMPARE(card->property("color").value<QColor>(), QColor(QStringLiteral("#fffdf5")));
+        QVERIFY(m_theme->setTheme(QStringLiteral("dark")));
+        m_qml->setTheme(m_theme->themeMap());
+    }
+
+    void seedControlsOnlyForASeed()
+    {
+        SimulatorPane *pane = openSimulator(QStringLiteral("qml-errors"));
+        QVERIFY(pane);
+        QVERIFY(pane->session()->seedKey().isEmpty());
+        QVERIFY(!shown<QLineEdit>(pane, QStringLiteral("Seed")));
+        QVERIFY(!shown<QToolButton>(pane, QStringLiteral("New seed")));
+        pane = openSimulator(QStringLiteral("random-walk"));
+        QVERIFY(pane);
+        QVERIFY(shown<QLineEdit>(pane, QStringLiteral("Seed")));
+        QVERIFY(shown<QToolButton>(pane, QStringLiteral("New seed")));
+    }
+
+    // As --preset does it: the session applies the preset, the box names it.
+    void presetBoxNamesTheAppliedPreset()
+    {
+        SimulatorPane *pane = openSimulator(QStringLiteral("qml-errors"));
+        QVERIFY(pane);
+        QVERIFY(pane->session()->applyPreset(QStringLiteral("slow")));
+        QComboBox *box = nullptr;
+        for (QComboBox *b : pane->findChildren<QComboBox *>()) {
+            if (b->accessibleName() == QLatin1String("Preset"))
+                box = b;
+        }
+        QVERIFY(box);
+        QCOMPARE(box->currentText(), QStringLiteral("Slow recovery"));
+        QCOMPARE(pane->session()->applied().real(QStringLiteral("gamma")), 0.0714);
+    }
+};
+
+QTEST_MAIN(TestViewErrors)
+#include "tst_viewerrors.moc"
