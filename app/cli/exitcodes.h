@@ -9,7 +9,7 @@ enum ExitCode : int {
     ExitOk = 0,
     ExitIoError = 1,          ///< the output file could not be written
     ExitBadUsage = 2,         ///< unknown option, missing argument, malformed value
-    ExitUnknownPaper = 3,     ///< no such paper, or it failed to load
+    ExitUnknownPaper = 3,     ///< no such paper, or it failed to load (or to make a simulator)
     ExitBadParameter = 4,     ///< unknown key, wrong type or out of range; unknown preset;
                               ///< a file parameter's file unreadable or malformed
     ExitSimulationError = 5,  ///< the simulator threw

@@ -101,6 +101,21 @@ Result<void> checkStandardRoot(const PaperMetadata &meta, const StandardPaperPlu
     return {};
 }
 
+// Every simulator the metadata declares must be one the root can make: otherwise the paper
+// would list it and then fail (or crash a view) when it is chosen. Making one is cheap, since
+// simulators do their work in reset() and advance().
+Result<void> checkSimulatorsCanBeCreated(const PaperMetadata &meta, const PaperPlugin &plugin)
+{
+    for (const SimulatorInfo &s : meta.simulators) {
+        if (!plugin.createSimulator(s.id)) {
+            return Error::make(ErrorReason::WrongRootClass,
+                               QStringLiteral("Simulator \"%1\" of the metadata cannot be created: "
+                                              "createSimulator(\"%1\") returns null").arg(s.id));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QStringList PaperRegistry::standardSearchPaths(const QStringList &pluginDirs)
@@ -288,6 +303,8 @@ Result<PaperPlugin *> PaperRegistry::load(PaperSpec *spec)
         if (auto checked = checkStandardRoot(spec->m_meta, *standard); !checked)
             return fail(checked.error());
     }
+    if (auto checked = checkSimulatorsCanBeCreated(spec->m_meta, *plugin); !checked)
+        return fail(checked.error());
     spec->m_schema = parameters->value().schema;
     spec->m_presets = parameters->value().presets;
     spec->m_plugin = plugin;

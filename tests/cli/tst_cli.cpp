@@ -378,10 +378,29 @@ private Q_SLOTS:
         QTest::newRow("unknown preset key")
             << QStringList{"run", "unknown-preset-key", "--plugin-dir", FIXTURE_PRIMARY_DIR}
             << 3 << R"(failed to load: presets.json: preset "quick": unknown parameter "stepz")";
+        QTest::newRow("uncreatable simulator")
+            << QStringList{"run", "uncreatable-simulator", "--plugin-dir", FIXTURE_PRIMARY_DIR}
+            << 3 << R"(failed to load: Simulator "ghost" of the metadata cannot be created)";
         QTest::newRow("simulator error") << QStringList{"run", "throws", "--plugin-dir", FIXTURE_PRIMARY_DIR} << 5
                                          << "simulator error: fixture: deliberate failure at step 3";
         QTest::newRow("unwritable output") << QStringList{"run", "random-walk", "--steps", "1", "--out",
                                                           "/nonexistent-dir/x.json"} << 1 << "cannot write";
+    }
+
+    // The simulator tab of a paper whose root cannot make a declared simulator: the paper
+    // does not open, and says why (it used to crash on the missing runner).
+    void screenshotOfUncreatableSimulator()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("simulator.png"));
+        const Run r = paperlab({QStringLiteral("--plugin-dir"), QStringLiteral(FIXTURE_PRIMARY_DIR),
+                                QStringLiteral("--paper"), QStringLiteral("uncreatable-simulator"),
+                                QStringLiteral("--tab"), QStringLiteral("simulator"),
+                                QStringLiteral("--screenshot"), png});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(R"(cannot open paper "uncreatable-simulator": Simulator "ghost")"),
+                 r.err.constData());
+        QVERIFY(!QFile::exists(png));
     }
 
     void exitCodes()

@@ -50,6 +50,8 @@ private Q_SLOTS:
         QTest::newRow("default out of range") << primary + "/bad-default.so" << "discovered" << "";
         QTest::newRow("unknown preset key") << primary + "/unknown-preset-key.so" << "discovered"
                                             << "";
+        QTest::newRow("uncreatable simulator") << primary + "/uncreatable-simulator.so"
+                                               << "discovered" << "";
         QTest::newRow("parameters in code") << primary + "/parameters-in-code.so" << "discovered"
                                             << "";
     }
@@ -61,7 +63,7 @@ private Q_SLOTS:
         QFETCH(QString, error);
         PaperRegistry r;
         r.discover({primary, secondary});
-        QCOMPARE(r.papers().size(), size_t(11));
+        QCOMPARE(r.papers().size(), size_t(12));
         const PaperSpec *spec = nullptr;
         for (const auto &s : r.papers()) {
             if (s->filePath() == file)
@@ -123,7 +125,7 @@ private Q_SLOTS:
         QVERIFY(!r.load(QStringLiteral("nothing-here")));
     }
 
-    // Mistakes in parameters.json or presets.json fail the load with the file and
+    // Mistakes in parameters.json, presets.json or the root fail the load with the file and
     // key (the metadata's copies of the files, not a path inside the plugin's resources).
     void loadRejectsBadPlugins_data()
     {
@@ -133,6 +135,9 @@ private Q_SLOTS:
             << R"(parameters.json: "steps.default" is invalid: "steps" = 0 is below the minimum 1)";
         QTest::newRow("unknown preset key") << "unknown-preset-key"
             << R"(presets.json: preset "quick": unknown parameter "stepz")";
+        QTest::newRow("uncreatable simulator") << "uncreatable-simulator"
+            << R"(Simulator "ghost" of the metadata cannot be created: )"
+               R"(createSimulator("ghost") returns null)";
     }
 
     void loadRejectsBadPlugins()
