@@ -48,7 +48,8 @@ Result<PaperMetadata> readMetadata(const QString &path)
         {QStringLiteral("IID"), QStringLiteral(PAPERLAB_PAPER_PLUGIN_IID)},
         {QStringLiteral("MetaData"), doc.object()}});
     if (!meta)
-        return Error::make(meta.error().reason, path + QStringLiteral(": ") + meta.error().logText);
+        return Error::make(meta.error().reason,
+                           path + QStringLiteral(": ") + meta.error().logText);
     return meta;
 }
 

@@ -109,8 +109,9 @@ Result<void> checkSimulatorsCanBeCreated(const PaperMetadata &meta, const PaperP
     for (const SimulatorInfo &s : meta.simulators) {
         if (!plugin.createSimulator(s.id)) {
             return Error::make(ErrorReason::WrongRootClass,
-                               QStringLiteral("Simulator \"%1\" of the metadata cannot be created: "
-                                              "createSimulator(\"%1\") returns null").arg(s.id));
+                               QStringLiteral("Simulator \"%1\" of the metadata cannot be "
+                                              "created: createSimulator(\"%1\") returns null")
+                                   .arg(s.id));
         }
     }
     return {};

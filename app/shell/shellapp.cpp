@@ -104,9 +104,9 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
         }
         if (!paperId.isEmpty() && !window.openPaper(paperId, *tab)) {
             const PaperSpec *spec = loader.registry()->find(paperId);
+            const QString why = spec ? spec->errorString() : QString();
             err << "paperlab: cannot open paper \"" << paperId << "\""
-                << (spec && !spec->errorString().isEmpty() ? QStringLiteral(": ") + spec->errorString() : QString())
-                << Qt::endl;
+                << (why.isEmpty() ? QString() : QStringLiteral(": ") + why) << Qt::endl;
             if (parser.isSet(kPaper))
                 return ExitUnknownPaper;
         }

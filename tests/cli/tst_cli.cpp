@@ -150,16 +150,19 @@ private Q_SLOTS:
         QTest::newRow("good") << dir + "/good.so" << 0
             << QStringList{"id:           good", "version:      1.2.3", "qml module:   PaperLab.Papers.Good",
                            "authors:      A. Author, B. Author", "simulators:   counter (Counter)",
-                           "parameters:   steps", "result:       ok, PaperLab can load this plugin"};
+                           "parameters:   steps",
+                           "result:       ok, PaperLab can load this plugin"};
         QTest::newRow("parameters in code") << dir + "/parameters-in-code.so" << 0
             << QStringList{"parameters:   not in the metadata (checked at load)",
                            "result:       ok, PaperLab can load this plugin"};
         // parameters.json and presets.json are checked from the metadata's copies.
         QTest::newRow("default out of range") << dir + "/bad-default.so" << 3
-            << QStringList{R"(problem:      parameters.json: "steps.default" is invalid: "steps" = 0 )"
-                           R"(is below the minimum 1)", "result:       1 problem"};
+            << QStringList{R"(problem:      parameters.json: "steps.default" is invalid: )"
+                           R"("steps" = 0 is below the minimum 1)",
+                           "result:       1 problem"};
         QTest::newRow("unknown preset key") << dir + "/unknown-preset-key.so" << 3
-            << QStringList{R"(problem:      presets.json: preset "quick": unknown parameter "stepz")",
+            << QStringList{R"(problem:      presets.json: preset "quick": )"
+                           R"(unknown parameter "stepz")",
                            "result:       1 problem"};
         QTest::newRow("wrong IID") << dir + "/bad-iid.so" << 3
             << QStringList{R"(problem:      Expected IID "org.paperlab.PaperPlugin/1", but found "org.example.SomethingElse/1")",
@@ -373,7 +376,8 @@ private Q_SLOTS:
                                         << "unknown preset \"nope\"";
         QTest::newRow("bad seed") << QStringList{"run", "random-walk", "--seed", "x"} << 4
                                   << "\"seed\" must be a non-negative integer seed";
-        QTest::newRow("default out of range") << QStringList{"run", "bad-default", "--plugin-dir", FIXTURE_PRIMARY_DIR}
+        QTest::newRow("default out of range")
+            << QStringList{"run", "bad-default", "--plugin-dir", FIXTURE_PRIMARY_DIR}
             << 3 << R"(failed to load: parameters.json: "steps.default" is invalid)";
         QTest::newRow("unknown preset key")
             << QStringList{"run", "unknown-preset-key", "--plugin-dir", FIXTURE_PRIMARY_DIR}
@@ -393,7 +397,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("simulator.png"));
-        const Run r = paperlab({QStringLiteral("--plugin-dir"), QStringLiteral(FIXTURE_PRIMARY_DIR),
+        const Run r = paperlab({QStringLiteral("--plugin-dir"),
+                                QStringLiteral(FIXTURE_PRIMARY_DIR),
                                 QStringLiteral("--paper"), QStringLiteral("uncreatable-simulator"),
                                 QStringLiteral("--tab"), QStringLiteral("simulator"),
                                 QStringLiteral("--screenshot"), png});

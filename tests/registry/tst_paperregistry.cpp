@@ -132,7 +132,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("error");
         QTest::newRow("default out of range") << "bad-default"
-            << R"(parameters.json: "steps.default" is invalid: "steps" = 0 is below the minimum 1)";
+            << R"(parameters.json: "steps.default" is invalid: )"
+               R"("steps" = 0 is below the minimum 1)";
         QTest::newRow("unknown preset key") << "unknown-preset-key"
             << R"(presets.json: preset "quick": unknown parameter "stepz")";
         QTest::newRow("uncreatable simulator") << "uncreatable-simulator"
