@@ -9,7 +9,8 @@
 #       SIMULATORS <id>=<name>[|<view id>=<view name>...] ...
 #       SOURCES ...  [SIMULATOR_SOURCES ...]  [QML_FILES ...]  [RESOURCES ...]  [LINK_LIBRARIES ...]
 #       # for test fixtures only:
-#       [TARGET <name>] [OUTPUT_NAME <file base>] [OUTPUT_DIRECTORY <dir>] [API_VERSION <x.y>] [NO_INSTALL])
+#       [TARGET <name>] [OUTPUT_NAME <file base>] [OUTPUT_DIRECTORY <dir>] [API_VERSION <x.y>]
+#       [NO_INSTALL] [NO_PARAMETER_CHECK])
 #
 # Without CLASS_NAME (the standard root, API 1.1) it generates the root class, a
 # paperlab::StandardPaperPlugin, and the header <papersimulators.h> with one constant per
@@ -22,6 +23,13 @@
 # SIMULATOR_SOURCES (optional) are the simulators and the code they use, without QML types:
 # they are compiled once into the static library <target>_simulators, which the plugin links
 # and its tests link too (test executables then never compile a simulator a second time).
+#
+# parameters.json and presets.json are the RESOURCES at the module's root of those names (the
+# standard root needs parameters.json). They are copied into the metadata ("Parameters",
+# "Presets"), so that `paperlab --check-plugin` checks them without running the plugin, and a
+# build step (paperlab-check-parameters) checks them as PaperLab does at load: a mistake fails
+# the build with the file and key, e.g. `<dir>/presets.json: preset "fast": unknown parameter
+# "gama"`. Editing either file re-runs the configuration.
 #
 # It generates the metadata JSON that QPluginLoader::metaData() reads (a hand-written root
 # includes it as Q_PLUGIN_METADATA(IID PAPERLAB_PAPER_PLUGIN_IID FILE "<id>.json")), builds a MODULE
@@ -76,6 +84,37 @@ function(_paperlab_json_set_list var path)
         string(JSON json SET "${json}" ${path} ${i} "${quoted}") # an index at the end appends
         math(EXPR i "${i} + 1")
     endforeach()
+    set(${var} "${json}" PARENT_SCOPE)
+endfunction()
+
+# _paperlab_resource_path(<out> <file>): where a RESOURCES file sits in the plugin's QML module:
+# the name of a file from outside the current source directory, else its QT_RESOURCE_ALIAS if it
+# has one, else its path relative to that directory (as the RESOURCES loop below places them).
+function(_paperlab_resource_path out file)
+    get_filename_component(abs "${file}" ABSOLUTE)
+    file(RELATIVE_PATH rel "${CMAKE_CURRENT_SOURCE_DIR}" "${abs}")
+    get_source_file_property(alias "${file}" QT_RESOURCE_ALIAS)
+    if(rel MATCHES "^\\.\\./")
+        get_filename_component(rel "${file}" NAME)
+    elseif(alias)
+        set(rel "${alias}")
+    endif()
+    set(${out} "${rel}" PARENT_SCOPE)
+endfunction()
+
+# _paperlab_json_set_file(<json var> <member> <file>): sets a member to the JSON object in a
+# file, and re-runs the configuration when the file changes.
+function(_paperlab_json_set_file var member file)
+    get_filename_component(file "${file}" ABSOLUTE)
+    set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${file}")
+    file(READ "${file}" content)
+    string(JSON type ERROR_VARIABLE error TYPE "{\"file\": ${content}}" file)
+    if(error)
+        message(FATAL_ERROR "${file}: not valid JSON: ${error}")
+    elseif(NOT type STREQUAL "OBJECT")
+        message(FATAL_ERROR "${file}: the top level is not a JSON object")
+    endif()
+    string(JSON json SET "${${var}}" ${member} "${content}")
     set(${var} "${json}" PARENT_SCOPE)
 endfunction()
 
@@ -225,8 +264,27 @@ public:
     list(APPEND arg_SOURCES "${meta_dir}/paperroot.cpp")
 endmacro()
 
+# The build step that checks parameters.json and presets.json as PaperLab does at load, with
+# the author's file names in its errors; the plugin is not built until they pass. A stamp
+# file, not POST_BUILD, so that a failed check fails every build until the files are fixed.
+macro(_paperlab_check_parameters)
+    set(check_args --metadata "${meta_dir}/${id}.json" --parameters "${parameters_file}")
+    if(presets_file)
+        list(APPEND check_args --presets "${presets_file}")
+    endif()
+    add_custom_command(OUTPUT "${meta_dir}/parameters.checked"
+        COMMAND PaperLab::check_parameters ${check_args}
+        COMMAND "${CMAKE_COMMAND}" -E touch "${meta_dir}/parameters.checked"
+        DEPENDS PaperLab::check_parameters "${meta_dir}/${id}.json" "${parameters_file}"
+                ${presets_file}
+        COMMENT "Checking the parameters and presets of ${id}"
+        VERBATIM)
+    add_custom_target(${target}_parameter_check DEPENDS "${meta_dir}/parameters.checked")
+    add_dependencies(${target} ${target}_parameter_check)
+endmacro()
+
 function(paperlab_add_paper_plugin id)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "NO_INSTALL"
+    cmake_parse_arguments(PARSE_ARGV 1 arg "NO_INSTALL;NO_PARAMETER_CHECK"
         "CLASS_NAME;VERSION;NAME;PAPER_TITLE;AWARD;TRACK;YEAR;ARXIV;PAPER_URL;CODE_URL;DATA_URL;PROJECT_URL;FINDING;TARGET;OUTPUT_NAME;OUTPUT_DIRECTORY;API_VERSION"
         "AUTHORS;TAGS;RELATED;SIMULATORS;SOURCES;SIMULATOR_SOURCES;QML_FILES;RESOURCES;LINK_LIBRARIES")
     if(arg_UNPARSED_ARGUMENTS)
@@ -326,6 +384,28 @@ function(paperlab_add_paper_plugin id)
         endif()
         math(EXPR s "${s} + 1")
     endforeach()
+    # parameters.json and presets.json go into the metadata too, so that --check-plugin checks
+    # them without running the plugin's code, and the registry reads them from there.
+    set(parameters_file "")
+    set(presets_file "")
+    foreach(f IN LISTS arg_RESOURCES)
+        _paperlab_resource_path(path "${f}")
+        if(path STREQUAL "parameters.json")
+            get_filename_component(parameters_file "${f}" ABSOLUTE)
+        elseif(path STREQUAL "presets.json")
+            get_filename_component(presets_file "${f}" ABSOLUTE)
+        endif()
+    endforeach()
+    if(NOT parameters_file AND (presets_file OR NOT arg_CLASS_NAME))
+        message(FATAL_ERROR "paperlab_add_paper_plugin(${id}): RESOURCES has no parameters.json "
+            "(an empty one is {\"parameters\": []})")
+    endif()
+    if(parameters_file)
+        _paperlab_json_set_file(meta Parameters "${parameters_file}")
+    endif()
+    if(presets_file)
+        _paperlab_json_set_file(meta Presets "${presets_file}")
+    endif()
     set(meta_dir "${CMAKE_CURRENT_BINARY_DIR}/${target}_metadata")
     file(GENERATE OUTPUT "${meta_dir}/${id}.json" CONTENT "${meta}\n")
 
@@ -333,6 +413,14 @@ function(paperlab_add_paper_plugin id)
         _paperlab_standard_root()
     endif()
     qt_add_plugin(${target} MODULE CLASS_NAME ${arg_CLASS_NAME})
+    # Moc embeds the metadata in the root's source, but Ninja sees a new .moc only at the next
+    # build: recompile the sources when the metadata changes, so that one build takes it in.
+    set(root_sources ${arg_SOURCES})
+    list(FILTER root_sources INCLUDE REGEX "\\.cpp$")
+    set_property(SOURCE ${root_sources} APPEND PROPERTY OBJECT_DEPENDS "${meta_dir}/${id}.json")
+    if(parameters_file AND NOT arg_NO_PARAMETER_CHECK)
+        _paperlab_check_parameters()
+    endif()
     target_sources(${target} PRIVATE ${arg_SOURCES})  # Qt 6.4 ignores sources given to qt_add_plugin
     if(arg_SIMULATOR_SOURCES)
         add_library(${target}_simulators STATIC ${arg_SIMULATOR_SOURCES})

@@ -4,6 +4,7 @@
 
 #include "cli/exitcodes.h"
 #include "papers/papermetadata.h"
+#include "papers/paperparameters.h"
 #include "papers/paperregistry.h"
 
 #include <paperlab/paperapi.h>
@@ -53,6 +54,35 @@ void printMetadata(QTextStream &out, const PaperMetadata &m)
     field(out, "simulators", sims.join(QStringLiteral(", ")));
 }
 
+// The metadata's copy of parameters.json and presets.json, checked as the registry does at
+// load. Whether the root makes every simulator needs its code, so that is left to the load.
+void checkParameters(QTextStream &out, const PaperMetadata &m, QStringList &problems)
+{
+    const std::optional<Result<PaperParameters>> checked = checkMetadataParameters(m);
+    if (!checked) {
+        field(out, "parameters", QStringLiteral("not in the metadata (checked at load)"));
+        return;
+    }
+    if (!*checked) {
+        problems.append(checked->error().logText);
+        return;
+    }
+    QStringList parameters, presets;
+    for (const ParamSpec &p : checked->value().schema.parameters())
+        parameters.append(p.id);
+    for (const Preset &p : checked->value().presets)
+        presets.append(p.id);
+    field(out, "parameters", parameters.join(QStringLiteral(", ")));
+    field(out, "presets", presets.join(QStringLiteral(", ")));
+}
+
+// What is known of the plugin from its metadata: the fields, and its parameters checked.
+void reportMetadata(QTextStream &out, const PaperMetadata &m, QStringList &problems)
+{
+    printMetadata(out, m);
+    checkParameters(out, m, problems);
+}
+
 // The registry stops at the first problem. An IID of another PaperLab API major or an API
 // minor that is too new hides everything after it, so validate again with only that fixed, to
 // report the later problems too. A foreign IID is not fixed: that file is some other plugin.
@@ -97,11 +127,11 @@ int checkPlugin(const QString &path)
     const QJsonObject raw = info.exists() ? QPluginLoader(info.absoluteFilePath()).metaData() : QJsonObject();
 
     if (spec->state() != PaperState::Failed) {
-        printMetadata(out, spec->metadata());
+        reportMetadata(out, spec->metadata(), problems);
     } else if (spec->error().reason == ErrorReason::WrongIid || spec->error().reason == ErrorReason::ApiMismatch) {
         auto meta = validateEveryStep(raw, problems);
         if (meta) {
-            printMetadata(out, meta.value());
+            reportMetadata(out, meta.value(), problems);
             if (meta.value().id != info.completeBaseName()) {
                 problems.append(QStringLiteral("Id \"%1\" does not match the file name \"%2\"")
                                     .arg(meta.value().id, info.fileName()));
@@ -110,7 +140,7 @@ int checkPlugin(const QString &path)
     } else {
         problems.append(spec->errorString());
         if (!spec->metadata().id.isEmpty()) {
-            printMetadata(out, spec->metadata());
+            reportMetadata(out, spec->metadata(), problems);
         } else if (raw.value(QStringLiteral("MetaData")).isObject()) {
             out << "metadata (as found):\n"
                 << QJsonDocument(raw.value(QStringLiteral("MetaData")).toObject()).toJson(QJsonDocument::Indented);

@@ -9,8 +9,8 @@ enum ExitCode : int {
     ExitOk = 0,
     ExitIoError = 1,          ///< the output file could not be written
     ExitBadUsage = 2,         ///< unknown option, missing argument, malformed value
-    ExitUnknownPaper = 3,     ///< no such paper, or it failed to load; --screenshot: a view
-                              ///< it shows has QML errors
+    ExitUnknownPaper = 3,     ///< no such paper, or it failed to load (or to make a simulator);
+                              ///< --screenshot: a view it shows has QML errors
     ExitBadParameter = 4,     ///< unknown key, wrong type or out of range; unknown preset;
                               ///< a file parameter's file unreadable or malformed
     ExitSimulationError = 5,  ///< the simulator threw

@@ -250,8 +250,10 @@ int runHeadless(PaperLoader &loader, const RunRequest &request)
             return ExitBadParameter;
         }
         if (run.error().reason == ErrorReason::NotFound) {
-            err() << "paperlab: " << run.error().logText << Qt::endl;
-            return ExitBadUsage;
+            // The plugin cannot make a simulator it declares: the plugin failed, not the user.
+            err() << "paperlab: paper \"" << request.paperId << "\" failed: "
+                  << run.error().logText << Qt::endl;
+            return ExitUnknownPaper;
         }
         err() << "paperlab: simulator error: " << run.error().logText << Qt::endl;
         return ExitSimulationError;

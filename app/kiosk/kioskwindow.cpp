@@ -325,8 +325,10 @@ void KioskWindow::onStep(int index, TourPlayer::Reason reason)
     if (m_services.state)
         m_services.state->saveStep(m_playlist.fingerprint(), index);
     // Only the step on screen computes: a simulator left behind in a hidden tab pauses.
-    if (m_view && m_view->currentTab() == PaperView::Tab::Simulator)
-        m_view->simulatorPane()->runner()->pause();
+    if (m_view && m_view->currentTab() == PaperView::Tab::Simulator) {
+        if (SimulationRunner *runner = m_view->simulatorPane()->runner())
+            runner->pause();
+    }
 
     const QString error = prepare(index);
     double seconds = step.seconds;
@@ -393,6 +395,10 @@ QString KioskWindow::prepare(int index)
             const QString reason = m_playlist.referenceError(index, *spec);
             qCWarning(lcKiosk).noquote() << reason;
             return reason;
+        }
+        if (!pane->runner()) { // the plugin made no simulator: an error card, not a blank stage
+            return tr("The paper \"%1\" cannot make its simulator \"%2\".")
+                .arg(step.paper, pane->session()->simulatorId());
         }
         if (step.autoplay)
             pane->runner()->start();

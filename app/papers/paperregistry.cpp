@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "papers/paperregistry.h"
 
+#include "papers/paperparameters.h"
+
 #include <paperlab/logging.h>
 #include <paperlab/paperplugin.h>
 #include <paperlab/standardpaperplugin.h>
@@ -75,57 +77,41 @@ QString bundledDir()
 }
 
 
-// Every simulator id the plugin's files name must be one of its metadata, so that a typo is
-// caught at load with the file and key, not by a view that silently stays empty.
-Result<void> checkSimulatorReferences(const PaperMetadata &meta, const PaperPlugin &plugin,
-                                      const ParameterSchema &schema, const PresetList &presets)
+// The standard root knows its simulators: they must be the metadata's, one for one.
+Result<void> checkStandardRoot(const PaperMetadata &meta, const StandardPaperPlugin &root)
 {
-    QStringList simulatorIds;
+    QStringList declared;
     for (const SimulatorInfo &s : meta.simulators)
-        simulatorIds.append(s.id);
-    const QString known = simulatorIds.join(QStringLiteral(", "));
-    auto unknown = [&](const QString &where, const QString &id) {
-        return Error::make(ErrorReason::BadSchema,
-                           QStringLiteral("%1 names \"%2\", which is not a simulator of this "
-                                          "plugin (simulators: %3)")
-                               .arg(where, id, known));
-    };
-    for (const ParamSpec &p : schema.parameters()) {
-        for (const QString &id : p.simulators) {
-            if (!simulatorIds.contains(id))
-                return unknown(QStringLiteral("parameters.json: \"%1.simulators\"").arg(p.id), id);
+        declared.append(s.id);
+    const QStringList made = root.simulatorIds();
+    for (const QString &id : std::as_const(declared)) {
+        if (!made.contains(id)) {
+            return Error::make(ErrorReason::WrongRootClass,
+                               QStringLiteral("Simulator \"%1\" of the metadata has no entry in "
+                                              "paperlab::plugin::simulators()").arg(id));
         }
     }
-    for (const CommandSpec &c : schema.commands()) {
-        for (const QString &id : c.simulators) {
-            if (!simulatorIds.contains(id))
-                return unknown(QStringLiteral("parameters.json: command \"%1\"").arg(c.id), id);
+    for (const QString &id : made) {
+        if (!declared.contains(id)) {
+            return Error::make(ErrorReason::WrongRootClass,
+                               QStringLiteral("paperlab::plugin::simulators() makes \"%1\", which "
+                                              "SIMULATORS does not declare").arg(id));
         }
     }
-    for (const Preset &p : presets) {
-        if (!p.simulator.isEmpty() && !meta.simulatorForView(p.simulator)) {
-            return Error::make(ErrorReason::BadSchema,
-                               QStringLiteral("presets.json: preset \"%1\" names \"%2\", which is "
-                                              "neither a simulator nor a view of this plugin")
-                                   .arg(p.id, p.simulator));
-        }
-    }
-    // The standard root knows its simulators: they must be the metadata's, one for one.
-    if (const auto *standard = dynamic_cast<const StandardPaperPlugin *>(&plugin)) {
-        const QStringList made = standard->simulatorIds();
-        for (const QString &id : simulatorIds) {
-            if (!made.contains(id)) {
-                return Error::make(ErrorReason::WrongRootClass,
-                                   QStringLiteral("Simulator \"%1\" of the metadata has no entry in "
-                                                  "paperlab::plugin::simulators()").arg(id));
-            }
-        }
-        for (const QString &id : made) {
-            if (!simulatorIds.contains(id)) {
-                return Error::make(ErrorReason::WrongRootClass,
-                                   QStringLiteral("paperlab::plugin::simulators() makes \"%1\", which "
-                                                  "SIMULATORS does not declare").arg(id));
-            }
+    return {};
+}
+
+// Every simulator the metadata declares must be one the root can make: otherwise the paper
+// would list it and then fail (or crash a view) when it is chosen. Making one is cheap, since
+// simulators do their work in reset() and advance().
+Result<void> checkSimulatorsCanBeCreated(const PaperMetadata &meta, const PaperPlugin &plugin)
+{
+    for (const SimulatorInfo &s : meta.simulators) {
+        if (!plugin.createSimulator(s.id)) {
+            return Error::make(ErrorReason::WrongRootClass,
+                               QStringLiteral("Simulator \"%1\" of the metadata cannot be "
+                                              "created: createSimulator(\"%1\") returns null")
+                                   .arg(s.id));
         }
     }
     return {};
@@ -307,17 +293,21 @@ Result<PaperPlugin *> PaperRegistry::load(PaperSpec *spec)
                                     .arg(QLatin1String(root->metaObject()->className()),
                                          QLatin1String(PAPERLAB_PAPER_PLUGIN_IID))));
     }
-    auto schema = plugin->parameters();
-    if (!schema)
-        return fail(schema.error());
-    auto presets = plugin->presets();
-    if (!presets)
-        return fail(presets.error());
-    if (auto checked = checkSimulatorReferences(spec->m_meta, *plugin, schema.value(), presets.value());
-        !checked)
+    // The parameters the build checked and copied into the metadata; a root's own for a
+    // plugin whose metadata has none.
+    std::optional<Result<PaperParameters>> parameters = checkMetadataParameters(spec->m_meta);
+    if (!parameters)
+        parameters = checkPaperParameters(spec->m_meta, plugin->parameters(), plugin->presets());
+    if (!*parameters)
+        return fail(parameters->error());
+    if (const auto *standard = dynamic_cast<const StandardPaperPlugin *>(plugin)) {
+        if (auto checked = checkStandardRoot(spec->m_meta, *standard); !checked)
+            return fail(checked.error());
+    }
+    if (auto checked = checkSimulatorsCanBeCreated(spec->m_meta, *plugin); !checked)
         return fail(checked.error());
-    spec->m_schema = schema.value();
-    spec->m_presets = presets.value();
+    spec->m_schema = parameters->value().schema;
+    spec->m_presets = parameters->value().presets;
     spec->m_plugin = plugin;
     spec->m_state = PaperState::Ready;
     spec->m_error = {};

@@ -4,6 +4,8 @@
 
 #include "cli/exitcodes.h"
 #include "cli/headless.h"
+#include "papers/paperloader.h"
+#include "papers/paperregistry.h"
 #include "shell/appsettings.h"
 #include "shell/homeview.h"
 #include "shell/mainwindow.h"
@@ -102,7 +104,10 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
                 tab = PaperView::tabFromName(settings.lastTab()).value_or(PaperView::Tab::Explainer);
         }
         if (!paperId.isEmpty() && !window.openPaper(paperId, *tab)) {
-            err << "paperlab: cannot open paper \"" << paperId << "\"" << Qt::endl;
+            const PaperSpec *spec = loader.registry()->find(paperId);
+            const QString why = spec ? spec->errorString() : QString();
+            err << "paperlab: cannot open paper \"" << paperId << "\""
+                << (why.isEmpty() ? QString() : QStringLiteral(": ") + why) << Qt::endl;
             if (parser.isSet(kPaper))
                 return ExitUnknownPaper;
         }
@@ -130,7 +135,11 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
         Screenshot::settle(300);
         if (window.currentPaper() && *tab == PaperView::Tab::Simulator) {
             SimulatorPane *pane = window.currentPaper()->simulatorPane();
-            if (!pane->runSteps(steps, 120000)) {
+            if (!pane->runner()) {
+                err << "paperlab: paper \"" << paperId << "\" made no simulator \""
+                    << pane->session()->simulatorId() << "\"" << Qt::endl;
+                code = ExitUnknownPaper;
+            } else if (!pane->runSteps(steps, 120000)) {
                 err << "paperlab: the simulator did not finish " << steps << " steps in time" << Qt::endl;
                 code = ExitSimulationError;
             }

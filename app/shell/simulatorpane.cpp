@@ -357,15 +357,20 @@ void SimulatorPane::resetRun()
 
 bool SimulatorPane::runSteps(int n, int timeoutMs)
 {
+    // Without a runner (the plugin made no simulator) there is nothing to run: the status
+    // line says why. The runner is looked up again after every event, which may replace it.
     QElapsedTimer clock;
     clock.start();
-    auto latestStep = [this] { auto s = runner()->latest(); return s ? s->step : -1; };
-    while (latestStep() < 0 && clock.elapsed() < timeoutMs)
+    auto latestStep = [this] {
+        const SnapshotPtr s = runner() ? runner()->latest() : nullptr;
+        return s ? s->step : -1;
+    };
+    while (runner() && latestStep() < 0 && clock.elapsed() < timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     const qint64 target = latestStep() + n;
-    for (int i = 0; i < n; ++i)
+    for (int i = 0; runner() && i < n; ++i)
         runner()->step();
-    while (clock.elapsed() < timeoutMs) {
+    while (runner() && clock.elapsed() < timeoutMs) {
         const auto s = runner()->latest();
         if ((s && (s->step >= target || s->finished))
             || runner()->state() == SimulationRunner::State::Error)
@@ -378,8 +383,12 @@ bool SimulatorPane::runSteps(int n, int timeoutMs)
 void SimulatorPane::updateStatus()
 {
     SimulationRunner *r = runner();
-    if (!r) {
-        setStatusText(tr("Error: %1").arg(m_error), QStringLiteral("error"));
+    if (!r) { // the session said why as it was made, before this pane listened: say it again
+        setStatusText(tr("Error: %1").arg(m_error.isEmpty()
+                                              ? tr("%1 makes no simulator \"%2\"")
+                                                    .arg(m_spec->id(), m_session->simulatorId())
+                                              : m_error),
+                      QStringLiteral("error"));
         return;
     }
     using State = SimulationRunner::State;

@@ -48,6 +48,7 @@ public:
     SimulationRunner *runner() const;
     QList<QAction *> transportActions() const;
     /// Runs n steps synchronously-ish (for --screenshot): waits until the runner has done them.
+    /// False at once when there is no runner (the plugin made no simulator).
     bool runSteps(int n, int timeoutMs);
 
 public Q_SLOTS:

@@ -22,18 +22,17 @@ struct Run {
 };
 
 // Runs the build tree's paperlab with no user plugins and no $PAPERLAB_PLUGIN_PATH, unless
-// `environment` sets them.
+// `environment` sets them. Its settings (and the crash guard's markers) are this test's own:
+// another paperlab starting meanwhile would take a marker for a crash and disable the paper.
 Run paperlab(const QStringList &args, const QMap<QString, QString> &environment = {},
              const QString &workingDirectory = {})
 {
+    static const QTemporaryDir config;
     QProcess p;
     p.setWorkingDirectory(workingDirectory);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("PAPERLAB_PLUGIN_PATH"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/nonexistent-paperlab-test"));
-    // The crash guard's markers live in the settings: a run of another build loading the
-    // same paper at the same time must not see this run's marker as a crash.
-    static const QTemporaryDir config;
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
     for (auto it = environment.cbegin(); it != environment.cend(); ++it)
         env.insert(it.key(), it.value());
@@ -168,7 +167,20 @@ private Q_SLOTS:
         QTest::newRow("good") << dir + "/good.so" << 0
             << QStringList{"id:           good", "version:      1.2.3", "qml module:   PaperLab.Papers.Good",
                            "authors:      A. Author, B. Author", "simulators:   counter (Counter)",
+                           "parameters:   steps",
                            "result:       ok, PaperLab can load this plugin"};
+        QTest::newRow("parameters in code") << dir + "/parameters-in-code.so" << 0
+            << QStringList{"parameters:   not in the metadata (checked at load)",
+                           "result:       ok, PaperLab can load this plugin"};
+        // parameters.json and presets.json are checked from the metadata's copies.
+        QTest::newRow("default out of range") << dir + "/bad-default.so" << 3
+            << QStringList{R"(problem:      parameters.json: "steps.default" is invalid: )"
+                           R"("steps" = 0 is below the minimum 1)",
+                           "result:       1 problem"};
+        QTest::newRow("unknown preset key") << dir + "/unknown-preset-key.so" << 3
+            << QStringList{R"(problem:      presets.json: preset "quick": )"
+                           R"(unknown parameter "stepz")",
+                           "result:       1 problem"};
         QTest::newRow("wrong IID") << dir + "/bad-iid.so" << 3
             << QStringList{R"(problem:      Expected IID "org.paperlab.PaperPlugin/1", but found "org.example.SomethingElse/1")",
                            "result:       1 problem"};
@@ -451,10 +463,36 @@ private Q_SLOTS:
                                         << "unknown preset \"nope\"";
         QTest::newRow("bad seed") << QStringList{"run", "random-walk", "--seed", "x"} << 4
                                   << "\"seed\" must be a non-negative integer seed";
+        QTest::newRow("default out of range")
+            << QStringList{"run", "bad-default", "--plugin-dir", FIXTURE_PRIMARY_DIR}
+            << 3 << R"(failed to load: parameters.json: "steps.default" is invalid)";
+        QTest::newRow("unknown preset key")
+            << QStringList{"run", "unknown-preset-key", "--plugin-dir", FIXTURE_PRIMARY_DIR}
+            << 3 << R"(failed to load: presets.json: preset "quick": unknown parameter "stepz")";
+        QTest::newRow("uncreatable simulator")
+            << QStringList{"run", "uncreatable-simulator", "--plugin-dir", FIXTURE_PRIMARY_DIR}
+            << 3 << R"(failed to load: Simulator "ghost" of the metadata cannot be created)";
         QTest::newRow("simulator error") << QStringList{"run", "throws", "--plugin-dir", FIXTURE_PRIMARY_DIR} << 5
                                          << "simulator error: fixture: deliberate failure at step 3";
         QTest::newRow("unwritable output") << QStringList{"run", "random-walk", "--steps", "1", "--out",
                                                           "/nonexistent-dir/x.json"} << 1 << "cannot write";
+    }
+
+    // The simulator tab of a paper whose root cannot make a declared simulator: the paper
+    // does not open, and says why (it used to crash on the missing runner).
+    void screenshotOfUncreatableSimulator()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("simulator.png"));
+        const Run r = paperlab({QStringLiteral("--plugin-dir"),
+                                QStringLiteral(FIXTURE_PRIMARY_DIR),
+                                QStringLiteral("--paper"), QStringLiteral("uncreatable-simulator"),
+                                QStringLiteral("--tab"), QStringLiteral("simulator"),
+                                QStringLiteral("--screenshot"), png});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(R"(cannot open paper "uncreatable-simulator": Simulator "ghost")"),
+                 r.err.constData());
+        QVERIFY(!QFile::exists(png));
     }
 
     void exitCodes()

@@ -46,6 +46,14 @@ private Q_SLOTS:
         QTest::newRow("duplicate id") << secondary + "/good.so" << "failed"
             << QStringLiteral(R"(Duplicate id "good" (shadowed by %1/good.so))").arg(primary);
         QTest::newRow("throwing simulator") << primary + "/throws.so" << "discovered" << "";
+        // Discovery reads only the metadata's fields: these fail at load.
+        QTest::newRow("default out of range") << primary + "/bad-default.so" << "discovered" << "";
+        QTest::newRow("unknown preset key") << primary + "/unknown-preset-key.so" << "discovered"
+                                            << "";
+        QTest::newRow("uncreatable simulator") << primary + "/uncreatable-simulator.so"
+                                               << "discovered" << "";
+        QTest::newRow("parameters in code") << primary + "/parameters-in-code.so" << "discovered"
+                                            << "";
     }
 
     void discoversEveryFixture()
@@ -55,7 +63,7 @@ private Q_SLOTS:
         QFETCH(QString, error);
         PaperRegistry r;
         r.discover({primary, secondary});
-        QCOMPARE(r.papers().size(), size_t(8));
+        QCOMPARE(r.papers().size(), size_t(12));
         const PaperSpec *spec = nullptr;
         for (const auto &s : r.papers()) {
             if (s->filePath() == file)
@@ -115,6 +123,50 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.error().reason, ErrorReason::WrongIid);
         QVERIFY(!r.load(QStringLiteral("nothing-here")));
+    }
+
+    // Mistakes in parameters.json, presets.json or the root fail the load with the file and
+    // key (the metadata's copies of the files, not a path inside the plugin's resources).
+    void loadRejectsBadPlugins_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("default out of range") << "bad-default"
+            << R"(parameters.json: "steps.default" is invalid: )"
+               R"("steps" = 0 is below the minimum 1)";
+        QTest::newRow("unknown preset key") << "unknown-preset-key"
+            << R"(presets.json: preset "quick": unknown parameter "stepz")";
+        QTest::newRow("uncreatable simulator") << "uncreatable-simulator"
+            << R"(Simulator "ghost" of the metadata cannot be created: )"
+               R"(createSimulator("ghost") returns null)";
+    }
+
+    void loadRejectsBadPlugins()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, error);
+        PaperRegistry r;
+        r.discover({primary});
+        const auto loaded = r.load(id);
+        QVERIFY(!loaded);
+        QCOMPARE(r.find(id)->state(), PaperState::Failed);
+        QCOMPARE(r.find(id)->errorString(), error);
+    }
+
+    // Metadata without "Parameters" (a root that makes its schema, an older SDK) stays valid:
+    // the root's schema is checked instead.
+    void parametersFromTheRootWhenNotInMetadata()
+    {
+        PaperRegistry r;
+        r.discover({primary});
+        QVERIFY(!r.find(QStringLiteral("parameters-in-code"))->metadata().json.contains(
+            QStringLiteral("Parameters")));
+        QVERIFY(r.find(QStringLiteral("good"))->metadata().json.contains(
+            QStringLiteral("Parameters")));
+        QVERIFY(r.load(QStringLiteral("parameters-in-code")));
+        const PaperSpec *spec = r.find(QStringLiteral("parameters-in-code"));
+        QCOMPARE(spec->schema().parameters().size(), 1);
+        QCOMPARE(spec->schema().parameters().first().defaultValue.toInt(), 10);
     }
 
     void disabledIdsAreNotLoaded()
