@@ -32,7 +32,7 @@ namespace paperlab::app {
 
 namespace {
 
-constexpr int kMinViewHeight = 560; // at font scale 1
+constexpr int kMinViewHeight = 500; // at font scale 1: a 1280x720 window leaves the view ~520
 
 QToolButton *transportButton(QAction *action, QWidget *parent)
 {
@@ -103,8 +103,9 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     // The simulator's view is created inside this host, which stays in the splitter. A
     // QQuickWidget must be born in its final window: one created as a top-level and moved in
     // later recreates its offscreen window on the move, and under OpenGL it is never drawn.
-    // Below kMinViewHeight the view scrolls rather than squeezing its charts flat (a 720-line
-    // projector leaves the desktop view about 500 px); the kiosk is full screen and never does.
+    // Below kMinViewHeight the view scrolls rather than squeezing its charts flat; a 1280x720
+    // window (about 520 px for the view) must not scroll, or the x-axis titles fall below the
+    // fold. The kiosk is full screen and never scrolls.
     auto *viewScroll = new QScrollArea(splitter);
     viewScroll->setWidgetResizable(true);
     viewScroll->setFrameShape(QFrame::NoFrame);

@@ -61,14 +61,17 @@ std::shared_ptr<paperlab::Snapshot> FlipsSimulator::snapshot() const
         s->series.push_back({QStringLiteral("lower"), QStringLiteral("p − 2 SE"), m_n, lower});
     }
 
-    const double fraction = n > 0 ? m_fraction.back() : 0.0;
+    if (n == 0) {
+        s->status = QStringLiteral("No flips yet (p = %1)").arg(m_p);
+        return s; // no readouts yet: the views show none rather than a made-up 0
+    }
     double heads = 0.0;
     for (int o : m_outcomes)
         heads += o;
     s->readouts.insert(QStringLiteral("heads"), heads);
-    s->readouts.insert(QStringLiteral("fraction"), fraction);
+    s->readouts.insert(QStringLiteral("fraction"), m_fraction.back());
     s->status = QStringLiteral("%1 flips, %2 heads: estimate %3 (p = %4)")
-                    .arg(n).arg(heads).arg(fraction, 0, 'f', 4).arg(m_p);
+                    .arg(n).arg(heads).arg(m_fraction.back(), 0, 'f', 4).arg(m_p);
     return s;
 }
 
