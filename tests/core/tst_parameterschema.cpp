@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <stdexcept>
+
 using namespace paperlab;
 
 namespace {
@@ -45,6 +47,21 @@ class TestParameterSchema : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A simulator reading a key it was not given (a typo: "gama") gets an error naming the
+    // key, not a silent 0.
+    void readingAnUndeclaredKeyThrows()
+    {
+        const ParameterSet p(QVariantMap{{QStringLiteral("gamma"), 0.0714}});
+        QCOMPARE(p.real(QStringLiteral("gamma")), 0.0714);
+        try {
+            (void)p.real(QStringLiteral("gama"));
+            QFAIL("no exception for an undeclared key");
+        } catch (const std::out_of_range &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String("\"gama\"")), e.what());
+        }
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, (void)p.intList(QStringLiteral("nope")));
+    }
+
     void parsesEveryType()
     {
         const ParameterSchema s = schema();

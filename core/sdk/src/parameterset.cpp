@@ -4,12 +4,25 @@
 
 #include <QJsonValue>
 
+#include <stdexcept>
+
 namespace paperlab {
+
+const QVariant &ParameterSet::required(const QString &key) const
+{
+    const auto it = m_values.constFind(key);
+    if (it == m_values.cend()) {
+        throw std::out_of_range("no parameter \"" + key.toStdString()
+                                + "\": it is not declared in parameters.json (or not for this "
+                                  "simulator)");
+    }
+    return *it;
+}
 
 QList<double> ParameterSet::realList(const QString &key) const
 {
     QList<double> out;
-    for (const QVariant &v : m_values.value(key).toList())
+    for (const QVariant &v : required(key).toList())
         out.append(v.toDouble());
     return out;
 }
@@ -17,7 +30,7 @@ QList<double> ParameterSet::realList(const QString &key) const
 QList<int> ParameterSet::intList(const QString &key) const
 {
     QList<int> out;
-    for (const QVariant &v : m_values.value(key).toList())
+    for (const QVariant &v : required(key).toList())
         out.append(v.toInt());
     return out;
 }

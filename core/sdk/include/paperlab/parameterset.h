@@ -28,13 +28,15 @@ public:
     bool isEmpty() const { return m_values.isEmpty(); }
     const QVariantMap &values() const { return m_values; }
 
-    double real(const QString &key) const { return m_values.value(key).toDouble(); }
-    int integer(const QString &key) const { return m_values.value(key).toInt(); }
-    bool flag(const QString &key) const { return m_values.value(key).toBool(); }
-    QString choice(const QString &key) const { return m_values.value(key).toString(); }
-    quint64 seed(const QString &key) const { return m_values.value(key).toULongLong(); }
+    // The typed getters throw std::out_of_range for a key the set does not hold (a typo, or
+    // a parameter not declared in parameters.json), rather than quietly reading 0.
+    double real(const QString &key) const { return required(key).toDouble(); }
+    int integer(const QString &key) const { return required(key).toInt(); }
+    bool flag(const QString &key) const { return required(key).toBool(); }
+    QString choice(const QString &key) const { return required(key).toString(); }
+    quint64 seed(const QString &key) const { return required(key).toULongLong(); }
     /// A file parameter: empty for none, ":/…" for bundled data, else an absolute path.
-    QString filePath(const QString &key) const { return m_values.value(key).toString(); }
+    QString filePath(const QString &key) const { return required(key).toString(); }
     QList<double> realList(const QString &key) const;
     QList<int> intList(const QString &key) const;
 
@@ -49,6 +51,8 @@ public:
     }
 
 private:
+    const QVariant &required(const QString &key) const;
+
     QVariantMap m_values;
 };
 
