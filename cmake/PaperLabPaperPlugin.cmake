@@ -489,5 +489,8 @@ function(paperlab_add_paper_plugin id)
     if(NOT arg_NO_INSTALL)
         install(TARGETS ${target} LIBRARY DESTINATION "${PAPERLAB_PAPER_DIR}" COMPONENT paperlab)
     endif()
+    # For paperlab_add_plugin_test(), which opens every view.
+    set_target_properties(${target} PROPERTIES PAPERLAB_PAPER_ID "${id}"
+        PAPERLAB_VIEW_IDS "${view_ids}")
     set(PAPERLAB_LAST_PLUGIN_TARGET ${target} PARENT_SCOPE)
 endfunction()

@@ -5,13 +5,37 @@
 #       [STEPS <n>] [READOUTS <simulator id>=<key>,<key> ...]
 #       [LABELS ...] [TIMEOUT <seconds>] [PLUGIN_TARGET <target>])
 #
-# Without SOURCES it adds the check every plugin should pass (test <id>_check): load the built
-# plugin as the app does, run every simulator with its defaults and every preset for STEPS
-# steps (default 3), and require finite readouts, including the READOUTS named for each
-# simulator. With SOURCES it builds a Qt Test executable NAME from them, linked with
+# Without SOURCES it adds the checks every plugin should pass. <id>_check loads the built
+# plugin as the app does, runs every simulator with its defaults and every preset for STEPS
+# steps (default 3), and requires finite readouts, including the READOUTS named for each
+# simulator. <id>_views opens every view and the summary in PaperLab (PAPERLAB_EXECUTABLE)
+# after STEPS steps and fails on any QML error, naming the file and line. With SOURCES it builds a Qt Test executable NAME from them, linked with
 # PaperLab::testing (<paperlab/testing.h>), Qt6::Test, the plugin's SIMULATOR_SOURCES library
 # if it has one, and LIBRARIES; PaperUnderTest's default constructor loads the plugin.
 # Both run offscreen. Call enable_testing() in your top-level CMakeLists.txt first.
+
+# <id>_views: every view of the plugin, and its summary, opened in PaperLab with --screenshot,
+# which exits non-zero on a QML error and prints it. One app start per view, in one test.
+function(_paperlab_add_view_test id plugin steps labels timeout)
+    if(NOT PAPERLAB_EXECUTABLE)
+        return()
+    endif()
+    get_target_property(views ${plugin} PAPERLAB_VIEW_IDS)
+    set(work "${CMAKE_CURRENT_BINARY_DIR}/${id}_views")
+    set(script "set -e\n")
+    foreach(view IN LISTS views)
+        string(APPEND script "\"$1\" --plugin-dir \"$2\" --paper ${id} --tab simulator "
+            "--simulator ${view} --steps ${steps} --screenshot \"$3/${view}.png\"\n")
+    endforeach()
+    string(APPEND script "\"$1\" --plugin-dir \"$2\" --paper ${id} --tab summary "
+        "--screenshot \"$3/summary.png\"\n")
+    file(CONFIGURE OUTPUT "${work}/check-views.sh" CONTENT "${script}")
+    add_test(NAME ${id}_views COMMAND sh "${work}/check-views.sh" "${PAPERLAB_EXECUTABLE}"
+        "$<TARGET_FILE_DIR:${plugin}>" "${work}")
+    # Settings of its own: PaperLab's crash guard must not take another run for a crash.
+    set_tests_properties(${id}_views PROPERTIES TIMEOUT ${timeout} LABELS "${labels}"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;PAPERLAB_PLUGIN_PATH=;XDG_CONFIG_HOME=${work}/config")
+endfunction()
 
 function(paperlab_add_plugin_test id)
     cmake_parse_arguments(PARSE_ARGV 1 arg "" "NAME;STEPS;TIMEOUT;PLUGIN_TARGET"
@@ -71,6 +95,7 @@ int main(int argc, char **argv)
         foreach(r IN LISTS arg_READOUTS)
             list(APPEND command --readouts "${r}")
         endforeach()
+        _paperlab_add_view_test(${id} ${plugin} ${arg_STEPS} "${arg_LABELS}" ${arg_TIMEOUT})
     endif()
     target_link_libraries(${name} PRIVATE PaperLab::testing)
     target_compile_definitions(${name} PRIVATE
