@@ -11,6 +11,8 @@
 
 #include <paperlab/simulationrunner.h>
 
+#include <chartitem.h>
+
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -310,6 +312,8 @@ void SimulatorPane::showView()
     if (m_session->dispatchingView())
         properties.insert(QStringLiteral("simulatorId"), m_session->simulatorId());
     m_view = m_qml->createView(url.value(), properties, *m_viewHost);
+    charts::ChartItem::setExportName(m_view->quickWindow(),
+                                     m_spec->id() + u'-' + m_session->viewId());
     m_view->setAccessibleName(tr("%1 view").arg(m_spec->metadata().name));
     m_view->setFocusPolicy(Qt::StrongFocus);
     m_viewHost->layout()->addWidget(m_view);
