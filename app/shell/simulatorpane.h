@@ -83,7 +83,7 @@ private:
     QComboBox *m_speed = nullptr;
     QLineEdit *m_seed = nullptr;
     QLabel *m_status = nullptr;
-    QLabel *m_restartHint = nullptr;
+    QToolButton *m_applyButton = nullptr; ///< shown while edited parameters wait for a restart
     QProgressBar *m_progress = nullptr;
     QAction *m_playAction, *m_stepAction, *m_stepRightAction, *m_resetAction, *m_resetAllAction;
     QAction *m_panelAction;
