@@ -78,12 +78,19 @@ Rectangle {
         TabBar {
             id: tabs
             Layout.fillWidth: true
-            TabButton { text: qsTr("pass@k and training") }
-            TabButton { text: qsTr("Narrowing") }
-            TabButton { text: qsTr("Path tree") }
-            TabButton { text: qsTr("Tables") }
-            TabButton { text: qsTr("Seeds") }
-            TabButton { text: qsTr("The paper's results") }
+            font.pixelSize: root.fontPx // follows the theme and Ctrl++ like the charts
+            Repeater {
+                model: [qsTr("pass@k and training"), qsTr("Narrowing"), qsTr("Path tree"),
+                        qsTr("Tables"), qsTr("Seeds"), qsTr("The paper's results")]
+
+                delegate: TabButton {
+                    required property string modelData
+
+                    text: modelData
+                    // Whole labels at any text size: the strip scrolls when they do not fit.
+                    width: Math.max(implicitWidth, tabs.width / tabs.count)
+                }
+            }
         }
 
         StackLayout {
