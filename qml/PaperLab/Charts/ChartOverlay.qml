@@ -178,6 +178,14 @@ Item {
 
         active: false
         sourceComponent: Menu {
+            // As wide as its longest entry: a Menu keeps a fixed width, which elided the
+            // entries at the projector's text size.
+            width: {
+                let widest = 0
+                for (let i = 0; i < count; ++i)
+                    widest = Math.max(widest, itemAt(i).implicitWidth)
+                return widest + leftPadding + rightPadding
+            }
             palette.window: Theme.surface
             palette.windowText: Theme.text
             palette.base: Theme.surface
@@ -192,7 +200,7 @@ Item {
                 onTriggered: overlay.startExport("png")
             }
             MenuItem {
-                text: qsTr("Export PNG for print (light, 2×)…")
+                text: qsTr("Export PNG for print (light)…")
                 onTriggered: overlay.startExport("png", true)
             }
             MenuItem {
