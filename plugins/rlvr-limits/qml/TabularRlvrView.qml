@@ -50,6 +50,8 @@ Rectangle {
     }
 
     ColumnLayout {
+        id: page
+
         anchors.fill: parent
         anchors.margins: 10
         spacing: 8
@@ -88,7 +90,8 @@ Rectangle {
 
                     text: modelData
                     // Whole labels at any text size: the strip scrolls when they do not fit.
-                    width: Math.max(implicitWidth, tabs.width / tabs.count)
+                    // (The page's width, not the bar's: that depends on the buttons.)
+                    width: Math.max(implicitWidth, page.width / tabs.count)
                 }
             }
         }
