@@ -8,6 +8,8 @@
 
 #include <paperlab/logging.h>
 
+#include <charttheme.h>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -362,14 +364,10 @@ ExplainerDocument::Palette ExplainerDocument::palette() const
     p.link = themeColor(m_theme, "link", accent);
     p.codeBackground = themeColor(m_theme, "raised", QColor(0xee, 0xf1, 0xf5));
     p.border = themeColor(m_theme, "grid", QColor(0xe3, 0xe6, 0xeb));
-    p.focus = themeColor(m_theme, "focus", QColor(0xf0, 0xa2, 0x02));
+    p.focus = themeColor(m_theme, "focus", QColor(0x9a, 0x5b, 0x00));
     // Black or white, whichever contrasts more with the focus colour (WCAG luminance).
-    const auto channel = [](qreal c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    const qreal luminance = 0.2126 * channel(p.focus.redF()) + 0.7152 * channel(p.focus.greenF())
-        + 0.0722 * channel(p.focus.blueF());
-    p.focusText = luminance > 0.179 ? QColor(Qt::black) : QColor(Qt::white);
+    p.focusText = charts::ChartTheme::relativeLuminance(p.focus) > 0.179 ? QColor(Qt::black)
+                                                                           : QColor(Qt::white);
     p.error = themeColor(m_theme, "error", QColor(0xc6, 0x28, 0x28));
     return p;
 }

@@ -19,7 +19,7 @@ FocusScope {
     property var theme: ({
         window: "#f6f7f9", surface: "#ffffff", raised: "#eef1f5", text: "#1b1f24",
         mutedText: "#5a6270", accent: "#2563c9", link: "#1f5fbf", grid: "#e3e6eb",
-        focus: "#f0a202", error: "#c62828", fontScale: 1.0
+        focus: "#9a5b00", error: "#c62828", fontScale: 1.0
     })
     /// Show the table of contents when there is room for it.
     property bool tocVisible: tocAllowed && width >= 900 && doc.toc.length > 1
@@ -410,7 +410,7 @@ FocusScope {
             anchors.fill: parent
             color: "transparent"
             border.width: 2
-            border.color: page.themeColor("focus", "#f0a202")
+            border.color: page.themeColor("focus", "#9a5b00")
             radius: 4
             visible: reader.activeFocus && reader.keyboardFocus
         }

@@ -121,7 +121,7 @@ Item {
                         color: "transparent"
                         radius: 3
                         border.width: 2
-                        border.color: toc.explainer.themeColor("focus", "#f0a202")
+                        border.color: toc.explainer.themeColor("focus", "#9a5b00")
                         visible: entry.activeFocus
                     }
 

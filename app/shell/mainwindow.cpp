@@ -8,7 +8,6 @@
 #include "shell/homeview.h"
 #include "shell/papersdialog.h"
 #include "shell/qmlhost.h"
-#include "shell/shortcutsdialog.h"
 #include "shell/simulatorpane.h"
 #include "shell/thememanager.h"
 
@@ -18,6 +17,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMouseEvent>
@@ -29,8 +30,24 @@
 namespace paperlab::app {
 
 namespace {
+
 const QString kHome = QStringLiteral("home");
+
+QString paperLocation(const QString &id, PaperView::Tab tab)
+{
+    return id + u'/' + PaperView::tabName(tab);
 }
+
+// The actions of a menu and of its submenus.
+QList<QAction *> menuActions(const QMenu *menu)
+{
+    QList<QAction *> out;
+    for (QAction *a : menu->actions())
+        out += a->menu() ? menuActions(a->menu()) : QList<QAction *>{a};
+    return out;
+}
+
+} // namespace
 
 MainWindow::MainWindow(PaperLoader *loader, QmlHost *qml, ThemeManager *theme,
                        AppSettings *settings, QWidget *parent)
@@ -72,11 +89,11 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildMenus()
 {
-    auto *file = menuBar()->addMenu(tr("&File"));
+    auto *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    auto *go = menuBar()->addMenu(tr("&Go"));
+    auto *go = m_goMenu = menuBar()->addMenu(tr("&Go"));
     QAction *home = go->addAction(tr("&Home"), this, &MainWindow::showHome);
     home->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     m_backAction = go->addAction(tr("&Back"), this, &MainWindow::goBack);
@@ -86,7 +103,7 @@ void MainWindow::buildMenus()
     QAction *search = go->addAction(tr("&Search papers"), this, &MainWindow::focusSearch);
     search->setShortcut(QKeySequence::Find);
 
-    auto *view = menuBar()->addMenu(tr("&View"));
+    auto *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     auto *themes = view->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(this);
     for (const QString &name : ThemeManager::themeNames()) {
@@ -108,9 +125,9 @@ void MainWindow::buildMenus()
         m_theme->setFontScale(s);
         m_settings->setFontScale(s);
     };
-    fonts->addAction(tr("&Larger"), this, [changeScale] { changeScale(1.1); })->setShortcut(QKeySequence::ZoomIn);
-    fonts->addAction(tr("&Smaller"), this, [changeScale] { changeScale(1 / 1.1); })->setShortcut(QKeySequence::ZoomOut);
-    fonts->addAction(tr("&Reset"), this, [this] {
+    fonts->addAction(tr("&Larger text"), this, [changeScale] { changeScale(1.1); })->setShortcut(QKeySequence::ZoomIn);
+    fonts->addAction(tr("&Smaller text"), this, [changeScale] { changeScale(1 / 1.1); })->setShortcut(QKeySequence::ZoomOut);
+    fonts->addAction(tr("&Normal text size"), this, [this] {
         m_theme->setFontScale(1.0);
         m_settings->setFontScale(1.0);
     })->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -121,8 +138,9 @@ void MainWindow::buildMenus()
     auto *papers = menuBar()->addMenu(tr("&Papers"));
     papers->addAction(tr("&Installed papers…"), this, &MainWindow::showPapersDialog);
 
-    auto *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    auto *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Help and keyboard shortcuts"), this,
+                                    &MainWindow::showShortcuts);
     keys->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
     help->addAction(tr("&About PaperLab"), this, [this] {
         QMessageBox::about(this, tr("About PaperLab"),
@@ -170,21 +188,36 @@ bool MainWindow::openPaper(const QString &id, PaperView::Tab tab)
         statusBar()->showMessage(tr("%1 could not be loaded: %2").arg(id, loaded.error().userText), 10000);
         return false;
     }
-    navigateTo(id, true);
-    if (m_paper)
-        m_paper->setCurrentTab(tab);
+    navigateTo(paperLocation(id, tab), true);
     return true;
 }
 
-void MainWindow::navigateTo(const QString &location, bool record)
+void MainWindow::recordLocation(const QString &location)
+{
+    if (m_historyIndex >= 0 && m_history.value(m_historyIndex) == location)
+        return;
+    m_history = m_history.mid(0, m_historyIndex + 1);
+    m_history.append(location);
+    m_historyIndex = m_history.size() - 1;
+}
+
+QString MainWindow::currentLocation() const
+{
+    return currentPaper() ? paperLocation(m_paper->spec()->id(), m_paper->currentTab()) : kHome;
+}
+
+void MainWindow::navigateTo(const QString &target, bool record)
 {
     if (record) {
-        if (m_historyIndex >= 0 && m_history.value(m_historyIndex) == location && m_stack->currentWidget())
+        if (m_history.value(m_historyIndex) == target && m_stack->currentWidget())
             return;
-        m_history = m_history.mid(0, m_historyIndex + 1);
-        m_history.append(location);
-        m_historyIndex = m_history.size() - 1;
+        recordLocation(target);
     }
+    // A paper's location is "<id>/<tab>"; a bare id is its Explainer tab.
+    const qsizetype slash = target.lastIndexOf(u'/');
+    const QString location = slash < 0 ? target : target.left(slash);
+    const PaperView::Tab tab =
+        PaperView::tabFromName(target.mid(slash + 1)).value_or(PaperView::Tab::Explainer);
     if (location == kHome) {
         rememberReadingPosition();
         m_stack->setCurrentWidget(m_home);
@@ -207,8 +240,14 @@ void MainWindow::navigateTo(const QString &location, bool record)
         connect(m_paper, &PaperView::simulatorAboutToBeCreated, this,
                 [this, location] { m_loader->guardRun(location); });
         connect(m_paper, &PaperView::tabChanged, this, [this] {
-            if (m_paper)
-                m_settings->setLastTab(PaperView::tabName(m_paper->currentTab()));
+            if (!m_paper)
+                return;
+            m_settings->setLastTab(PaperView::tabName(m_paper->currentTab()));
+            // A tab the user picked is a step Back can undo.
+            if (!m_navigating) {
+                recordLocation(currentLocation());
+                updateNavActions();
+            }
         });
         m_stack->setCurrentWidget(m_paper);
         setWindowTitle(QStringLiteral("%1 — PaperLab").arg(spec->metadata().name));
@@ -216,8 +255,13 @@ void MainWindow::navigateTo(const QString &location, bool record)
     } else {
         m_stack->setCurrentWidget(m_paper);
     }
-    if (location == kHome)
+    if (location == kHome) {
         m_settings->setLastPaper({});
+    } else if (m_paper) {
+        m_navigating = true;
+        m_paper->setCurrentTab(tab);
+        m_navigating = false;
+    }
     updateNavActions();
 }
 
@@ -251,10 +295,25 @@ void MainWindow::showPapersDialog()
     dialog.exec();
 }
 
+QList<ShortcutsDialog::Group> MainWindow::helpGroups() const
+{
+    QList<QAction *> simulation;
+    if (PaperView *paper = currentPaper()) {
+        if (auto *pane = paper->findChild<SimulatorPane *>())
+            simulation = pane->actions();
+    }
+    return {{tr("Navigation"), menuActions(m_goMenu),
+             {{tr("Explainer, Simulator, In one picture tabs"),
+               QStringLiteral("Alt+E, Alt+M, Alt+O")},
+              {tr("Move between controls"), tr("Tab or Shift+Tab")}}},
+            {tr("Simulation (on the Simulator tab)"), simulation, {}},
+            {tr("View"), menuActions(m_viewMenu), {}},
+            {tr("General"), menuActions(m_fileMenu) + menuActions(m_helpMenu), {}}};
+}
+
 void MainWindow::showShortcuts()
 {
-    QList<QAction *> actions = findChildren<QAction *>();
-    ShortcutsDialog dialog(actions, this);
+    ShortcutsDialog dialog(helpGroups(), this);
     dialog.exec();
 }
 
@@ -271,6 +330,15 @@ void MainWindow::focusSearch()
 
 void MainWindow::applyThemeToViews()
 {
+    // A rich-text label colours its links with the palette of the moment its text is set;
+    // set the texts again so that the links ("Related", quick start) take the new theme.
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->textFormat() == Qt::PlainText || !label->text().contains(QLatin1String("<a ")))
+            continue;
+        const QString text = label->text();
+        label->clear();
+        label->setText(text);
+    }
     m_qml->setTheme(m_theme->themeMap());
     for (QAction *a : std::as_const(m_themeActions))
         a->setChecked(a->data().toString() == m_theme->theme());

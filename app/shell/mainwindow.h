@@ -3,6 +3,7 @@
 #pragma once
 
 #include "shell/paperview.h"
+#include "shell/shortcutsdialog.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -11,6 +12,7 @@
 class QAction;
 class QStackedWidget;
 class QLabel;
+class QMenu;
 
 namespace paperlab {
 class PaperRegistry;
@@ -36,6 +38,8 @@ public:
 
     HomeView *home() const { return m_home; }
     PaperView *currentPaper() const;
+    /// The keys the help overlay (F1) lists, grouped; the Simulator's only with one open.
+    QList<ShortcutsDialog::Group> helpGroups() const;
 
 public Q_SLOTS:
     void showHome();
@@ -58,6 +62,9 @@ private:
     void updateNavActions();
     void rememberReadingPosition();
     void applyThemeToViews();
+    /// Records a location in the history (dropping what was forward of it) without going there.
+    void recordLocation(const QString &location);
+    QString currentLocation() const;
 
     PaperLoader *m_loader;
     PaperRegistry *m_registry;
@@ -67,10 +74,12 @@ private:
     QStackedWidget *m_stack;
     HomeView *m_home;
     QPointer<PaperView> m_paper;
-    QStringList m_history;   ///< "home" or a paper id
+    QStringList m_history;   ///< "home" or "<paper id>/<tab name>"
     int m_historyIndex = -1;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;
+    QMenu *m_fileMenu = nullptr, *m_goMenu = nullptr, *m_viewMenu = nullptr, *m_helpMenu = nullptr;
+    bool m_navigating = false; ///< the history moves the tabs: not a new entry
     QList<QAction *> m_themeActions;
 };
 

@@ -10,6 +10,8 @@
 #include <paperlab/logging.h>
 #include <paperlab/paperplugin.h>
 
+#include <chartitem.h>
+
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -143,6 +145,7 @@ void PaperView::ensureTab(int index)
         m_explainer = m_qml->createView(QUrl(QStringLiteral("qrc:/shell/ExplainerPage.qml")),
                                         properties, *holder);
         m_explainer->setAccessibleName(tr("Explainer"));
+        charts::ChartItem::setExportName(m_explainer->quickWindow(), m_spec->id());
         m_explainer->setFocusPolicy(Qt::StrongFocus);
         holder->layout()->addWidget(m_explainer);
         if (QQuickItem *root = m_explainer->rootObject()) {
@@ -160,6 +163,7 @@ void PaperView::ensureTab(int index)
                                       {{QStringLiteral("theme"), m_qml->theme()}, {QStringLiteral("compact"), false}},
                                       *holder);
         m_summary->setAccessibleName(tr("%1 in one picture").arg(m_spec->metadata().name));
+        charts::ChartItem::setExportName(m_summary->quickWindow(), m_spec->id() + QStringLiteral("-summary"));
         holder->layout()->addWidget(m_summary);
     }
 }

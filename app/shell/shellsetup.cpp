@@ -5,12 +5,53 @@
 #include "explainer/explainertypes.h"
 #include "shell/qmlhost.h"
 
+#include <chartexport.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
+
 namespace paperlab::app {
+
+namespace {
+
+// A chart export asks here: Qt's save dialog, drawn with the app's palette and style sheet
+// (legible in every theme), the file name suggested, Save on the button, Return to accept.
+QString askChartSavePath(const QString &suggestedName, const QString &format)
+{
+    static QString lastDirectory;
+    if (lastDirectory.isEmpty() || !QDir(lastDirectory).exists()) {
+        const auto where = format == QLatin1String("csv") ? QStandardPaths::DocumentsLocation
+                                                         : QStandardPaths::PicturesLocation;
+        lastDirectory = QStandardPaths::writableLocation(where);
+        if (!QDir(lastDirectory).exists())
+            lastDirectory = QDir::homePath();
+    }
+    const QString filter = format == QLatin1String("png")   ? QObject::tr("PNG images (*.png)")
+                           : format == QLatin1String("svg") ? QObject::tr("SVG images (*.svg)")
+                                                            : QObject::tr("CSV files (*.csv)");
+    QFileDialog dialog(QApplication::activeWindow(),
+                       QObject::tr("Export chart as %1").arg(format.toUpper()), lastDirectory,
+                       filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setDefaultSuffix(format);
+    dialog.selectFile(suggestedName);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString path = dialog.selectedFiles().constFirst();
+    lastDirectory = QFileInfo(path).absolutePath();
+    return path;
+}
+
+} // namespace
 
 void registerShellQml(QmlHost &qml)
 {
     registerExplainerTypes();
     addMathImageProvider(*qml.engine());
+    charts::chartexport::setSaveDialog(askChartSavePath);
 }
 
 } // namespace paperlab::app

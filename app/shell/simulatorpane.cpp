@@ -11,6 +11,8 @@
 
 #include <paperlab/simulationrunner.h>
 
+#include <chartitem.h>
+
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -180,13 +182,18 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     m_status->setAccessibleName(tr("Status"));
     bar->addWidget(m_status, 1);
     if (!kiosk) {
-        m_restartHint = new QLabel(tr("⟳ Press R to apply changes"), transport);
-        m_restartHint->setObjectName(QStringLiteral("restartMark"));
-        m_restartHint->setVisible(false);
-        bar->addWidget(m_restartHint);
+        // Edited parameters apply on a restart: a button says so and does it.
+        m_applyButton = new QToolButton(transport);
+        m_applyButton->setText(tr("⟳ Apply changes (R)"));
+        m_applyButton->setObjectName(QStringLiteral("primary"));
+        m_applyButton->setToolTip(tr("Restart the run with the changed parameters (R)"));
+        m_applyButton->setAccessibleName(tr("Apply changes"));
+        m_applyButton->setVisible(false);
+        bar->addWidget(m_applyButton);
         bar->addWidget(transportButton(m_panelAction, transport));
-        connect(m_session, &SimulationSession::restartNeededChanged, m_restartHint,
-                &QLabel::setVisible);
+        connect(m_applyButton, &QToolButton::clicked, this, &SimulatorPane::resetRun);
+        connect(m_session, &SimulationSession::restartNeededChanged, m_applyButton,
+                &QToolButton::setVisible);
     }
     layout->addWidget(transport);
 
@@ -314,6 +321,8 @@ void SimulatorPane::showView()
     if (m_session->dispatchingView())
         properties.insert(QStringLiteral("simulatorId"), m_session->simulatorId());
     m_view = m_qml->createView(url.value(), properties, *m_viewHost);
+    charts::ChartItem::setExportName(m_view->quickWindow(),
+                                     m_spec->id() + u'-' + m_session->viewId());
     m_view->setAccessibleName(tr("%1 view").arg(m_spec->metadata().name));
     m_view->setFocusPolicy(Qt::StrongFocus);
     m_viewHost->layout()->addWidget(m_view);

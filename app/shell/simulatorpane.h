@@ -85,7 +85,7 @@ private:
     QLineEdit *m_seed = nullptr;
     QList<QWidget *> m_seedWidgets; ///< the seed's label, field and "New seed"
     QLabel *m_status = nullptr;
-    QLabel *m_restartHint = nullptr;
+    QToolButton *m_applyButton = nullptr; ///< shown while edited parameters wait for a restart
     QProgressBar *m_progress = nullptr;
     QAction *m_playAction, *m_stepAction, *m_stepRightAction, *m_resetAction, *m_resetAllAction;
     QAction *m_panelAction;

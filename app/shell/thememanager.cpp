@@ -31,7 +31,9 @@ QPushButton:pressed, QToolButton:pressed, QToolButton:checked { background: %gri
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QTabBar::tab:focus, QFrame#card:focus {
     border: 2px solid %focus%;
 }
-QPushButton:disabled, QToolButton:disabled { color: %mutedText%; }
+QPushButton:disabled, QToolButton:disabled {
+    color: %mutedText%; background: transparent; border-style: dashed;
+}
 QPushButton#primary, QToolButton#primary { background: %accent%; color: %accentText%; border-color: %accent%; font-weight: 600; }
 QTabWidget::pane { border: none; border-top: 1px solid %grid%; }
 QTabBar::tab { padding: 6px 16px; margin-right: 2px; border: 1px solid transparent;

@@ -14,6 +14,12 @@
 
 namespace paperlab::papers::superpositionscaling {
 
+namespace {
+// More arrows than this in a 2-D plane are a tangle nobody can read: the most frequent
+// features are drawn (they are the ones the model represents first).
+constexpr Eigen::Index kMaxArrows = 16;
+} // namespace
+
 TrainSimulator::TrainSimulator() = default;
 TrainSimulator::~TrainSimulator() = default;
 
@@ -92,11 +98,14 @@ std::shared_ptr<Snapshot> TrainSimulator::snapshot() const
                 plane = W * eig.vectors.rightCols(2);
         }
         Series arrows{QStringLiteral("vectors"), QStringLiteral("Feature vectors Wᵢ"), {}, {}};
-        for (Eigen::Index i = 0; i < plane.rows(); ++i) {
+        // Rows are in frequency order: the first rows are the most frequent features.
+        const Eigen::Index drawn = std::min(plane.rows(), kMaxArrows);
+        for (Eigen::Index i = 0; i < drawn; ++i) {
             arrows.x.push_back(plane(i, 0));
             arrows.y.push_back(plane.cols() > 1 ? plane(i, 1) : 0.0);
         }
         s->series.push_back(std::move(arrows));
+        s->readouts.insert(QStringLiteral("vectors_drawn"), double(drawn));
     }
 
     const int represented = countAbove(norms, 0.5);

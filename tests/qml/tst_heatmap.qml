@@ -106,13 +106,13 @@ Item {
             verify(map.exportCsv(path))
             const lines = testHelper.readText(path).trim().split("\n")
             compare(lines.length, 13)
-            compare(lines[0], "row,column,value")
+            compare(lines[0], "row,column,weight")
             compare(lines[7], "1,2,12")
             map.rowLabels = ["a", "b", "c"]
             map.columnLabels = ["w", "x", "y", "z"]
             verify(map.exportCsv(path))
             const labelled = testHelper.readText(path).trim().split("\n")
-            compare(labelled[0], "row,column,row_label,column_label,value")
+            compare(labelled[0], "row,column,row_label,column_label,weight")
             compare(labelled[7], "1,2,b,y,12")
         }
 

@@ -183,7 +183,7 @@ Item {
             verify(plot.exportCsv(path))
             const lines = testHelper.readText(path).trim().split("\n")
             compare(lines.length, 9)
-            compare(lines[0], "series,label,x,y")
+            compare(lines[0], "series,label,step,value")
             compare(lines[3], "a,sample variance,2,3")
             compare(lines[5], "b,theory,0,4")
             compare(lines[8], "b,theory,3,1")

@@ -11,7 +11,7 @@ Item {
     // resources/themes/light.json and dark.json
     readonly property var light: ({
         name: "light", window: "#f6f7f9", surface: "#ffffff", text: "#1b1f24", mutedText: "#5a6270",
-        accent: "#2563c9", grid: "#e3e6eb", axis: "#8a929e", focus: "#f0a202", error: "#c62828",
+        accent: "#2563c9", grid: "#e3e6eb", axis: "#8a929e", focus: "#9a5b00", error: "#c62828",
         series: ["#0072b2", "#e69f00", "#009e73", "#cc79a7",
                  "#56b4e9", "#d55e00", "#7f7f7f", "#b8a300"],
         lineWidth: 2.0, fontScale: 1.0
@@ -88,6 +88,18 @@ Item {
             verify(Qt.colorEqual(testHelper.imageInfo(path).topLeft, "#1e2228"))
             verify(testHelper.countColor(path, "#56b4e9") > 50)
             compare(testHelper.countColor(path, "#0072b2", 2), 0)
+        }
+
+        function test_printExportIsLightInAnyTheme() {
+            Theme.apply(dark)
+            const path = testHelper.tempPath("theme-print.png")
+            verify(plot.exportPng(path, 1, true))
+            verify(Qt.colorEqual(testHelper.imageInfo(path).topLeft, "#ffffff"))
+            verify(testHelper.countColor(path, "#0072b2") > 50)
+            compare(testHelper.countColor(path, "#56b4e9", 2), 0)
+            // The app's theme comes back at once.
+            compare(Theme.name, "dark")
+            verify(Qt.colorEqual(Theme.surface, "#1e2228"))
         }
 
         function test_largerFontsWidenTheMargins() {

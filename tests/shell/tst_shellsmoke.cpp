@@ -18,6 +18,7 @@
 #include <paperlab/simulationrunner.h>
 
 #include <QApplication>
+#include <QLabel>
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QSet>
@@ -183,6 +184,83 @@ private Q_SLOTS:
         m_window->goForward();
         QVERIFY(m_window->currentPaper());
         QCOMPARE(m_window->currentPaper()->spec()->id(), QStringLiteral("random-walk"));
+    }
+
+    // A tab the user picks is a step of the history: Back returns to the tab before it.
+    void historyIncludesTabChanges()
+    {
+        m_window->showHome();
+        QVERIFY(m_window->openPaper(QStringLiteral("random-walk")));
+        m_window->currentPaper()->setCurrentTab(PaperView::Tab::Summary);
+        m_window->currentPaper()->setCurrentTab(PaperView::Tab::Simulator);
+        m_window->goBack();
+        QVERIFY(m_window->currentPaper());
+        QCOMPARE(m_window->currentPaper()->currentTab(), PaperView::Tab::Summary);
+        m_window->goBack();
+        QCOMPARE(m_window->currentPaper()->currentTab(), PaperView::Tab::Explainer);
+        m_window->goBack();
+        QVERIFY(!m_window->currentPaper());
+        m_window->goForward();
+        m_window->goForward();
+        QCOMPARE(m_window->currentPaper()->currentTab(), PaperView::Tab::Summary);
+        m_window->goForward();
+        QCOMPARE(m_window->currentPaper()->currentTab(), PaperView::Tab::Simulator);
+    }
+
+    // The help overlay groups the keys, and no two rows share a name (two "Reset" rows, one
+    // for the run and one for the text size, told a reader nothing).
+    void helpGroupsKeysWithoutDuplicates()
+    {
+        QVERIFY(m_window->openPaper(QStringLiteral("random-walk"), PaperView::Tab::Simulator));
+        const QList<ShortcutsDialog::Group> groups = m_window->helpGroups();
+        QStringList titles, names;
+        QMap<QString, QString> keysOf;
+        for (const ShortcutsDialog::Group &g : groups) {
+            titles.append(g.title);
+            for (const auto &[name, keys] : ShortcutsDialog::rows(g)) {
+                QVERIFY2(!names.contains(name), qPrintable(name));
+                names.append(name);
+                keysOf.insert(name, keys);
+            }
+        }
+        QCOMPARE(titles.size(), 4);
+        QVERIFY(titles.at(0).startsWith(QStringLiteral("Navigation")));
+        QVERIFY(titles.at(1).startsWith(QStringLiteral("Simulation")));
+        QVERIFY(titles.at(2).startsWith(QStringLiteral("View")));
+        QCOMPARE(keysOf.value(QStringLiteral("Step")), QStringLiteral("S or Right"));
+        QCOMPARE(keysOf.value(QStringLiteral("Reset")), QStringLiteral("R"));
+        QVERIFY(keysOf.contains(QStringLiteral("Back")));
+        QVERIFY(keysOf.contains(QStringLiteral("Normal text size")));
+    }
+
+    // Switching the theme with a paper open recolours its "Related" links: they were left in
+    // the light theme's blue on the dark background.
+    void linksFollowTheTheme()
+    {
+        QVERIFY(m_window->openPaper(QStringLiteral("rlvr-limits")));
+        QLabel *related = nullptr;
+        for (QLabel *l : m_window->currentPaper()->findChildren<QLabel *>()) {
+            if (l->accessibleName() == QStringLiteral("Related papers"))
+                related = l;
+        }
+        QVERIFY(related);
+        const auto countColour = [&](const QColor &c) {
+            const QImage image = related->grab().toImage();
+            int n = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    n += image.pixelColor(x, y).rgb() == c.rgb();
+            }
+            return n;
+        };
+        QVERIFY(countColour(m_theme->color(QStringLiteral("link"))) > 0);
+        const QColor lightLink = m_theme->color(QStringLiteral("link"));
+        QVERIFY(m_theme->setTheme(QStringLiteral("dark")));
+        const QColor darkLink = m_theme->color(QStringLiteral("link"));
+        const int stale = countColour(lightLink), fresh = countColour(darkLink);
+        QVERIFY(m_theme->setTheme(QStringLiteral("light")));
+        QCOMPARE(stale, 0);
+        QVERIFY(fresh > 0);
     }
 };
 

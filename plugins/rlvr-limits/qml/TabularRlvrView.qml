@@ -50,6 +50,8 @@ Rectangle {
     }
 
     ColumnLayout {
+        id: page
+
         anchors.fill: parent
         anchors.margins: 10
         spacing: 8
@@ -78,12 +80,20 @@ Rectangle {
         TabBar {
             id: tabs
             Layout.fillWidth: true
-            TabButton { text: qsTr("pass@k and training") }
-            TabButton { text: qsTr("Narrowing") }
-            TabButton { text: qsTr("Path tree") }
-            TabButton { text: qsTr("Tables") }
-            TabButton { text: qsTr("Seeds") }
-            TabButton { text: qsTr("The paper's results") }
+            font.pixelSize: root.fontPx // follows the theme and Ctrl++ like the charts
+            Repeater {
+                model: [qsTr("pass@k and training"), qsTr("Narrowing"), qsTr("Path tree"),
+                        qsTr("Tables"), qsTr("Seeds"), qsTr("The paper's results")]
+
+                delegate: TabButton {
+                    required property string modelData
+
+                    text: modelData
+                    // Whole labels at any text size: the strip scrolls when they do not fit.
+                    // (The page's width, not the bar's: that depends on the buttons.)
+                    width: Math.max(implicitWidth, page.width / tabs.count)
+                }
+            }
         }
 
         StackLayout {

@@ -90,9 +90,14 @@ Rectangle {
                 arrows: ["vectors"]
                 unitCircle: true
                 legendVisible: false
-                title: root.r.m === 3 ? qsTr("Feature vectors, projected on their main plane")
-                                      : qsTr("Feature vectors Wᵢ (our illustration, not a "
-                                             + "paper experiment)")
+                // Only the most frequent features are drawn (the simulator says how many).
+                readonly property string shown: root.r.vectors_drawn < root.r.n
+                    ? qsTr(" of the %1 most frequent of %2 features").arg(root.r.vectors_drawn)
+                                                                      .arg(root.r.n)
+                    : ""
+                title: (root.r.m === 3 ? qsTr("Feature vectors, projected on their main plane")
+                                       : qsTr("Feature vectors Wᵢ")) + shown
+                       + qsTr(" (our illustration, not a paper experiment)")
             }
         }
 

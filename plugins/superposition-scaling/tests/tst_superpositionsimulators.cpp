@@ -251,7 +251,19 @@ void TestSuperpositionSimulators::trainDrawsVectorsForSmallWidth()
         const Series *v = sim.snapshot()->findSeries(QStringLiteral("vectors"));
         QVERIFY(v);
         QCOMPARE(int(v->x.size()), 7);
+        QCOMPARE(sim.snapshot()->readouts.value(QStringLiteral("vectors_drawn")), 7.0);
     }
+    // 500 arrows in a plane are a tangle: only the most frequent features are drawn, and
+    // the view is told how many.
+    TrainSimulator wide;
+    wide.reset(params({{QStringLiteral("n"), 500},
+                       {QStringLiteral("m"), 2},
+                       {QStringLiteral("steps"), 100}}));
+    runToEnd(wide, std::chrono::milliseconds(1000));
+    const Series *v = wide.snapshot()->findSeries(QStringLiteral("vectors"));
+    QVERIFY(v);
+    QCOMPARE(int(v->x.size()), 16);
+    QCOMPARE(wide.snapshot()->readouts.value(QStringLiteral("vectors_drawn")), 16.0);
 }
 
 void TestSuperpositionSimulators::errorsAreReported()

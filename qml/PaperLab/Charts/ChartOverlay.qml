@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: MIT
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import PaperLab.Charts
 
 // Everything drawn over a chart item in QML: its texts (placed by the C++ layout), the
-// hover read-out, the focus ring and the export menu. Menu and dialog load on first use.
+// hover read-out, the focus ring and the export menu (loaded on first use). The save
+// dialog is the application's (ChartItem.askExportPath).
 Item {
     id: overlay
 
@@ -14,18 +14,21 @@ Item {
     readonly property var hover: chart.hover
     readonly property bool showHover: hover.valid === true && !chart.exporting
 
-    function startExport(format) {
-        dialogLoader.active = true
-        dialogLoader.item.format = format
-        dialogLoader.item.open()
+    // `print`: a PNG in the light theme, whatever the app's theme.
+    function startExport(format, print) {
+        // After the menu has closed: the dialog is modal and runs its own event loop.
+        Qt.callLater(() => {
+            const path = chart.askExportPath(format)
+            if (path !== "")
+                finishExport(format, path, print === true)
+        })
     }
 
-    function finishExport(format, file) {
-        const path = file.toString()
-        const ok = format === "png" ? chart.exportPng(path, 2)
+    function finishExport(format, path, print) {
+        const ok = format === "png" ? chart.exportPng(path, 2, print)
                  : format === "svg" ? chart.exportSvg(path)
                  : chart.exportCsv(path)
-        status.text = ok ? qsTr("Saved %1").arg(decodeURIComponent(path.replace(/^.*\//, "")))
+        status.text = ok ? qsTr("Saved %1").arg(path.replace(/^.*\//, ""))
                          : qsTr("Export failed")
         status.failed = !ok
         statusTimer.restart()
@@ -175,18 +178,30 @@ Item {
 
         active: false
         sourceComponent: Menu {
+            // As wide as its longest entry: a Menu keeps a fixed width, which elided the
+            // entries at the projector's text size.
+            width: {
+                let widest = 0
+                for (let i = 0; i < count; ++i)
+                    widest = Math.max(widest, itemAt(i).implicitWidth)
+                return widest + leftPadding + rightPadding
+            }
             palette.window: Theme.surface
             palette.windowText: Theme.text
             palette.base: Theme.surface
             palette.text: Theme.text
             palette.highlight: Theme.accent
-            palette.highlightedText: Theme.surface
+            palette.highlightedText: Theme.accentText
             palette.dark: Theme.axis
             palette.mid: Theme.grid
 
             MenuItem {
                 text: qsTr("Export PNG (2×)…")
                 onTriggered: overlay.startExport("png")
+            }
+            MenuItem {
+                text: qsTr("Export PNG for print (light)…")
+                onTriggered: overlay.startExport("png", true)
             }
             MenuItem {
                 text: qsTr("Export SVG…")
@@ -197,23 +212,6 @@ Item {
                 enabled: overlay.chart.hasData
                 onTriggered: overlay.startExport("csv")
             }
-        }
-    }
-
-    Loader {
-        id: dialogLoader
-
-        active: false
-        sourceComponent: FileDialog {
-            property string format: "png"
-
-            title: qsTr("Export chart")
-            fileMode: FileDialog.SaveFile
-            defaultSuffix: format
-            nameFilters: format === "png" ? [qsTr("PNG images (*.png)")]
-                       : format === "svg" ? [qsTr("SVG images (*.svg)")]
-                       : [qsTr("CSV files (*.csv)")]
-            onAccepted: overlay.finishExport(format, selectedFile)
         }
     }
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "barplotitem.h"
 
+#include "chartexport.h"
 #include "charttheme.h"
 
 #include <cmath>
@@ -243,7 +244,12 @@ QString BarPlotItem::describe() const
 QByteArray BarPlotItem::csv() const
 {
     const bool categorical = !effectiveCategories().isEmpty();
-    QByteArray out = categorical ? "label,left,right,height\n" : "left,right,height\n";
+    // The bars' edges are x values: named after the x axis, as the height after the y axis.
+    const QString x = chartexport::columnName(xLabel(), {});
+    QByteArray out = categorical ? "label," : "";
+    out += csvField(x.isEmpty() ? QStringLiteral("left") : x + tr(" (left edge)")) + ','
+        + csvField(x.isEmpty() ? QStringLiteral("right") : x + tr(" (right edge)")) + ','
+        + csvField(chartexport::columnName(yLabel(), QStringLiteral("height"))) + '\n';
     for (int i = 0; m_data && i < m_count; ++i) {
         if (categorical)
             out += csvField(nameOf(i)) + ',';

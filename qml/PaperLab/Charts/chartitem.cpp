@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "chartitem.h"
 
+#include "chartexport.h"
 #include "chartnode.h"
 #include "charttheme.h"
 #include "mathtext.h"
@@ -37,6 +38,7 @@ constexpr double kTickGap = 4;    // between tick mark and label
 constexpr double kLegendGap = 14; // between entries of a legend laid out in rows
 constexpr int kHomeEnd = 1 << 28; // "as far as possible" step for Home and End
 constexpr double kMinPlotBelowLegend = 120; // a legend moves below only if this much is left
+constexpr const char *kExportNameProperty = "paperlabChartExportName";
 
 QString localPath(const QString &path)
 {
@@ -719,12 +721,24 @@ QImage ChartItem::render(qreal scale) const
     return image;
 }
 
-bool ChartItem::exportPng(const QString &path, qreal scale)
+QImage ChartItem::renderForPrint(qreal scale)
+{
+    // Every chart follows the shared theme; it is light only while this one paints, and
+    // nothing reaches the screen in between.
+    ChartTheme *theme = ChartTheme::instance();
+    const QVariantMap current = theme->values();
+    theme->apply(ChartTheme::lightValues());
+    QImage image = render(scale);
+    theme->apply(current);
+    return image;
+}
+
+bool ChartItem::exportPng(const QString &path, qreal scale, bool print)
 {
     if (width() <= 0 || height() <= 0 || !(scale > 0))
         return false;
     scale = std::clamp(scale, 0.25, 8.0);
-    QImage image = grab(scale);
+    QImage image = print ? renderForPrint(scale) : grab(scale);
     if (image.isNull())
         image = render(scale);
     QByteArray data;
@@ -761,6 +775,27 @@ bool ChartItem::exportCsv(const QString &path)
     if (!m_snapshot)
         return false;
     return writeAtomically(path, csv());
+}
+
+QString ChartItem::suggestedFileName(const QString &format) const
+{
+    const QString view = window() ? window()->property(kExportNameProperty).toString() : QString();
+    return chartexport::fileName({view, m_title.isEmpty() ? objectName() : m_title}, format);
+}
+
+QString ChartItem::askExportPath(const QString &format)
+{
+    const chartexport::SaveDialog &dialog = chartexport::saveDialog();
+    if (!dialog) {
+        qCWarning(lcExport) << "no save dialog installed: cannot ask where to export";
+        return {};
+    }
+    return chartexport::withExtension(dialog(suggestedFileName(format), format), format);
+}
+
+void ChartItem::setExportName(QQuickWindow *window, const QString &name)
+{
+    window->setProperty(kExportNameProperty, name);
 }
 
 QByteArray ChartItem::csvField(const QString &text)

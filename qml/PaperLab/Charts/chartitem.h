@@ -88,12 +88,22 @@ public:
     Q_INVOKABLE QPointF mapToPixel(qreal x, qreal y) const;
 
     /// Saves the chart as PNG at `scale`× its size. Grabs the rendered item when it is
-    /// on an exposed window, otherwise (offscreen, hidden) paints it with QPainter.
-    Q_INVOKABLE bool exportPng(const QString &path, qreal scale = 2.0);
+    /// on an exposed window, otherwise (offscreen, hidden) paints it with QPainter. `print`:
+    /// painted in the light theme at font scale 1 (for paper and slides), whatever the
+    /// app's theme.
+    Q_INVOKABLE bool exportPng(const QString &path, qreal scale = 2.0, bool print = false);
     /// Saves the chart as SVG, re-drawn from the data with QPainter.
     Q_INVOKABLE bool exportSvg(const QString &path);
     /// Saves the data shown as CSV with a header row (written atomically).
     Q_INVOKABLE bool exportCsv(const QString &path);
+
+    /// "paper-view-chart.<format>": the window's export name (setExportName) and the title.
+    Q_INVOKABLE QString suggestedFileName(const QString &format) const;
+    /// Asks the user where to save an export (chartexport::saveDialog()); the chosen path,
+    /// ending in ".<format>", or empty when cancelled.
+    Q_INVOKABLE QString askExportPath(const QString &format);
+    /// Names the charts of a view in their exports' suggested names ("rlvr-limits-tabular").
+    static void setExportName(QQuickWindow *window, const QString &name);
 
     /// Paints the whole chart, texts included, at the item's size.
     void paint(QPainter *painter) const;
@@ -187,6 +197,7 @@ private:
     void setHover(const QVariantMap &hover);
     QImage grab(qreal scale);
     QImage render(qreal scale) const;
+    QImage renderForPrint(qreal scale);
 
     QPointer<QObject> m_source;
     QVariant m_staticData;

@@ -7,6 +7,7 @@
 #include <QJSEngine>
 #include <QPointer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace paperlab::charts {
@@ -31,53 +32,73 @@ ChartTheme *ChartTheme::create(QQmlEngine *, QJSEngine *)
 ChartTheme::ChartTheme(QObject *parent)
     : QObject(parent)
 {
-    // resources/themes/light.json, so charts look right before the app applies a theme.
-    apply({{QStringLiteral("name"), QStringLiteral("light")},
-           {QStringLiteral("window"), QStringLiteral("#f6f7f9")},
-           {QStringLiteral("surface"), QStringLiteral("#ffffff")},
-           {QStringLiteral("raised"), QStringLiteral("#eef1f5")},
-           {QStringLiteral("text"), QStringLiteral("#1b1f24")},
-           {QStringLiteral("mutedText"), QStringLiteral("#5a6270")},
-           {QStringLiteral("grid"), QStringLiteral("#e3e6eb")},
-           {QStringLiteral("axis"), QStringLiteral("#8a929e")},
-           {QStringLiteral("accent"), QStringLiteral("#2563c9")},
-           {QStringLiteral("accentText"), QStringLiteral("#ffffff")},
-           {QStringLiteral("focus"), QStringLiteral("#f0a202")},
-           {QStringLiteral("error"), QStringLiteral("#c62828")},
-           {QStringLiteral("success"), QStringLiteral("#2e7d32")},
-           {QStringLiteral("link"), QStringLiteral("#1f5fbf")},
-           {QStringLiteral("series"),
-            QStringList{QStringLiteral("#0072b2"), QStringLiteral("#e69f00"),
-                        QStringLiteral("#009e73"), QStringLiteral("#cc79a7"),
-                        QStringLiteral("#56b4e9"), QStringLiteral("#d55e00"),
-                        QStringLiteral("#7f7f7f"), QStringLiteral("#b8a300")}},
-           {QStringLiteral("lineWidth"), 2.0},
-           {QStringLiteral("fontScale"), 1.0}});
+    apply(lightValues()); // so charts look right before the app applies a theme
+}
+
+QVariantMap ChartTheme::lightValues()
+{
+    // resources/themes/light.json
+    return {{QStringLiteral("name"), QStringLiteral("light")},
+            {QStringLiteral("window"), QStringLiteral("#f6f7f9")},
+            {QStringLiteral("surface"), QStringLiteral("#ffffff")},
+            {QStringLiteral("raised"), QStringLiteral("#eef1f5")},
+            {QStringLiteral("text"), QStringLiteral("#1b1f24")},
+            {QStringLiteral("mutedText"), QStringLiteral("#5a6270")},
+            {QStringLiteral("grid"), QStringLiteral("#e3e6eb")},
+            {QStringLiteral("axis"), QStringLiteral("#8a929e")},
+            {QStringLiteral("accent"), QStringLiteral("#2563c9")},
+            {QStringLiteral("accentText"), QStringLiteral("#ffffff")},
+            {QStringLiteral("focus"), QStringLiteral("#9a5b00")},
+            {QStringLiteral("error"), QStringLiteral("#c62828")},
+            {QStringLiteral("success"), QStringLiteral("#2e7d32")},
+            {QStringLiteral("link"), QStringLiteral("#1f5fbf")},
+            {QStringLiteral("series"),
+             QStringList{QStringLiteral("#0072b2"), QStringLiteral("#e69f00"),
+                         QStringLiteral("#009e73"), QStringLiteral("#cc79a7"),
+                         QStringLiteral("#56b4e9"), QStringLiteral("#d55e00"),
+                         QStringLiteral("#7f7f7f"), QStringLiteral("#b8a300")}},
+            {QStringLiteral("lineWidth"), 2.0},
+            {QStringLiteral("fontScale"), 1.0}};
+}
+
+QVariantMap ChartTheme::values() const
+{
+    QVariantMap out;
+    for (const auto &[key, member] : colorKeys())
+        out.insert(QLatin1String(key), (this->*member).name());
+    QStringList series;
+    for (const QColor &c : m_seriesColors)
+        series.append(c.name());
+    out.insert(QStringLiteral("name"), m_name);
+    out.insert(QStringLiteral("series"), series);
+    out.insert(QStringLiteral("lineWidth"), m_lineWidth);
+    out.insert(QStringLiteral("fontScale"), m_fontScale);
+    return out;
+}
+
+const std::vector<std::pair<const char *, QColor ChartTheme::*>> &ChartTheme::colorKeys()
+{
+    static const std::vector<std::pair<const char *, QColor ChartTheme::*>> keys = {
+        {"window", &ChartTheme::m_background}, {"surface", &ChartTheme::m_surface},
+        {"raised", &ChartTheme::m_raised},     {"text", &ChartTheme::m_text},
+        {"mutedText", &ChartTheme::m_mutedText}, {"grid", &ChartTheme::m_grid},
+        {"axis", &ChartTheme::m_axis},         {"accent", &ChartTheme::m_accent},
+        {"accentText", &ChartTheme::m_accentText}, {"focus", &ChartTheme::m_focus},
+        {"error", &ChartTheme::m_error},       {"success", &ChartTheme::m_success},
+        {"link", &ChartTheme::m_link}};
+    return keys;
 }
 
 void ChartTheme::apply(const QVariantMap &themeJson)
 {
-    auto setColor = [&](const char *key, QColor &target) {
+    for (const auto &[key, member] : colorKeys()) {
         const auto it = themeJson.constFind(QLatin1String(key));
         if (it == themeJson.cend())
-            return;
+            continue;
         const QColor c(it->toString());
         if (c.isValid())
-            target = c;
-    };
-    setColor("window", m_background);
-    setColor("surface", m_surface);
-    setColor("raised", m_raised);
-    setColor("text", m_text);
-    setColor("mutedText", m_mutedText);
-    setColor("grid", m_grid);
-    setColor("axis", m_axis);
-    setColor("accent", m_accent);
-    setColor("accentText", m_accentText);
-    setColor("focus", m_focus);
-    setColor("error", m_error);
-    setColor("success", m_success);
-    setColor("link", m_link);
+            this->*member = c;
+    }
 
     if (themeJson.contains(QStringLiteral("name")))
         m_name = themeJson.value(QStringLiteral("name")).toString();
@@ -110,6 +131,21 @@ QColor ChartTheme::seriesColor(int index) const
         return m_accent;
     const int n = int(m_seriesColors.size());
     return m_seriesColors.at(((index % n) + n) % n);
+}
+
+double ChartTheme::relativeLuminance(const QColor &color)
+{
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF());
+}
+
+double ChartTheme::contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a), lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QFont ChartTheme::scaledFont(qreal pixelSize, int weight) const

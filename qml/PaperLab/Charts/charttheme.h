@@ -11,6 +11,9 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <utility>
+#include <vector>
+
 class QJSEngine;
 class QQmlEngine;
 
@@ -75,11 +78,21 @@ public:
     /// The colour of series number `index`, cycling through seriesColors.
     Q_INVOKABLE QColor seriesColor(int index) const;
 
+    /// WCAG 2 relative luminance (0 black … 1 white) and the contrast ratio of two colours
+    /// (1 … 21; text needs 4.5).
+    static double relativeLuminance(const QColor &color);
+    Q_INVOKABLE static double contrastRatio(const QColor &a, const QColor &b);
+
     /// Applies a theme file's keys: name, window (→ background), surface, raised, text,
     /// mutedText, grid, axis, accent, accentText, focus, error, success, link, series
     /// (→ seriesColors), lineWidth, fontScale.
     /// Missing keys keep their current value; invalid colours are ignored.
     Q_INVOKABLE void apply(const QVariantMap &themeJson);
+    /// The current theme in apply()'s keys, to restore it after a temporary change.
+    QVariantMap values() const;
+    /// The light theme (resources/themes/light.json) at font scale 1: the default, and the
+    /// look of exports for print whatever the app's theme.
+    static QVariantMap lightValues();
 
 Q_SIGNALS:
     void changed();
@@ -87,6 +100,8 @@ Q_SIGNALS:
 private:
     explicit ChartTheme(QObject *parent);
     QFont scaledFont(qreal pixelSize, int weight) const;
+    /// The theme-file key of each colour member.
+    static const std::vector<std::pair<const char *, QColor ChartTheme::*>> &colorKeys();
 
     QString m_name;
     QColor m_background, m_surface, m_raised, m_text, m_mutedText, m_grid, m_axis;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "heatmapitem.h"
 
+#include "chartexport.h"
 #include "charttheme.h"
 
 #include <paperlab/math/colormap.h>
@@ -365,7 +366,12 @@ QByteArray HeatmapItem::csv() const
     if (!m_data)
         return "row,column,value\n";
     const bool labelled = !m_rowLabels.isEmpty() || !m_columnLabels.isEmpty();
-    QByteArray out = labelled ? "row,column,row_label,column_label,value\n" : "row,column,value\n";
+    QByteArray out = "row,column,";
+    if (labelled) {
+        out += csvField(chartexport::columnName(yLabel(), QStringLiteral("row_label"))) + ','
+            + csvField(chartexport::columnName(xLabel(), QStringLiteral("column_label"))) + ',';
+    }
+    out += csvField(chartexport::columnName(m_valueLabel, QStringLiteral("value"))) + '\n';
     out.reserve(out.size() + qsizetype(m_data->values.size()) * 16);
     for (int r = 0; r < m_data->rows; ++r) {
         for (int c = 0; c < m_data->cols; ++c) {

@@ -3,6 +3,7 @@
 #include "seriesplotitem.h"
 
 #include "charttheme.h"
+#include "chartexport.h"
 #include "mathtext.h"
 
 #include <QFontMetricsF>
@@ -482,7 +483,9 @@ QString SeriesPlotItem::describe() const
 
 QByteArray SeriesPlotItem::csv() const
 {
-    QByteArray out = "series,label,x,y\n";
+    QByteArray out = "series,label,"
+        + csvField(chartexport::columnName(xLabel(), QStringLiteral("x"))) + ','
+        + csvField(chartexport::columnName(yLabel(), QStringLiteral("y"))) + '\n';
     for (const SeriesInfo &s : m_info) {
         const QByteArray id = csvField(s.series->id);
         const QByteArray label = csvField(MathText::toPlain(labelOf(s)));
