@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 import QtQuick
 import QtTest
-import QtQuick.Controls
 import PaperLab.Controls
 
 Item {
@@ -63,7 +62,7 @@ Item {
                 verify(mark !== null)
                 verify(mark.visible && mark.width > 0)
                 compare(mark.text, "ⓘ")
-                compare(mark.ToolTip.text, "Infections caused by one case")
+                compare(mark.toolTip.text, "Infections caused by one case")
             }
             verify(!hintMark(plain).visible)
         }

@@ -20,9 +20,15 @@ Text {
     Accessible.role: Accessible.StaticText
     Accessible.name: hint
 
+    readonly property alias toolTip: tip
+
     HoverHandler { id: hover }
 
-    ToolTip.visible: showing
-    ToolTip.text: hint
-    ToolTip.delay: 300
+    ToolTip {
+        id: tip
+        visible: root.showing
+        text: root.hint
+        delay: 300
+        width: Math.min(implicitWidth, 380 * Theme.fontScale) // long hints wrap
+    }
 }

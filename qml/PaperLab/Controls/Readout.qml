@@ -52,6 +52,7 @@ Loader {
             }
             HintMark {
                 objectName: "readoutHint"
+                anchors.verticalCenter: parent.verticalCenter
                 hint: root.hint
             }
         }
