@@ -10,11 +10,13 @@
 
 #include <charttheme.h>
 
+#include <QClipboard>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QJSValue>
 #include <QRegularExpression>
 #include <QSet>
@@ -120,6 +122,30 @@ QString number(qreal v)
     return text;
 }
 
+// Rich text whose last space (outside tags) is non-breaking, so that a wrapped caption does
+// not end with one word alone on its line; kept when the last words are too long to join.
+QString keepLastWordsTogether(const QString &html)
+{
+    constexpr int kMaxJoined = 24; // visible characters after the space
+    int visible = 0;
+    bool inTag = false;
+    for (qsizetype i = html.size() - 1; i >= 0; --i) {
+        const QChar c = html[i];
+        if (c == u'>') {
+            inTag = true;
+        } else if (c == u'<') {
+            inTag = false;
+        } else if (!inTag && c == u' ') {
+            return visible > kMaxJoined
+                ? html
+                : html.left(i) + QStringLiteral("&nbsp;") + html.mid(i + 1);
+        } else if (!inTag) {
+            ++visible;
+        }
+    }
+    return html;
+}
+
 } // namespace
 
 ExplainerDocument::ExplainerDocument(QObject *parent)
@@ -189,6 +215,11 @@ void ExplainerDocument::setSource(const QUrl &source)
 void ExplainerDocument::reload()
 {
     load();
+}
+
+void ExplainerDocument::copyToClipboard(const QString &text) const
+{
+    QGuiApplication::clipboard()->setText(text);
 }
 
 void ExplainerDocument::load()
@@ -552,7 +583,9 @@ ExplainerDocument::Rendered ExplainerDocument::renderBlock(int row, const Palett
         code.replace(u'\t', QStringLiteral("    "));
         r.code = code;
         r.language = languageName(b.language);
-        r.codeHtml = QStringLiteral("<pre style=\"margin:0px; font-family:'%1';\">%2</pre>")
+        // pre-wrap: a long line (a BibTeX title) wraps at the column's edge, not past it.
+        r.codeHtml = QStringLiteral("<pre style=\"margin:0px; white-space:pre-wrap; "
+                                    "font-family:'%1';\">%2</pre>")
                          .arg(QFontDatabase::systemFont(QFontDatabase::FixedFont).family(),
                               highlightHtml(code, b.language,
                                             SyntaxPalette::forBackground(pal.codeBackground)));
@@ -568,7 +601,7 @@ ExplainerDocument::Rendered ExplainerDocument::renderBlock(int row, const Palett
         mathColor = pal.muted;
         const auto caption = inlineAt(captionSource, captionScale());
         mathColor = pal.text;
-        r.caption = caption.html;
+        r.caption = keepLastWordsTogether(caption.html);
         r.plain = caption.plain;
         r.spoken = caption.spoken.isEmpty() ? alt.spoken : caption.spoken;
         if (b.kind == BlockKind::Image) {

@@ -126,6 +126,8 @@ public:
     Q_INVOKABLE QUrl resolvedUrl(const QString &target) const;
     /// Reads `source` again (after editing an explainer on disk).
     Q_INVOKABLE void reload();
+    /// Puts a code block's text on the clipboard (its Copy button).
+    Q_INVOKABLE void copyToClipboard(const QString &text) const;
 
     /// The math image provider id of an equation of this document, without the query.
     QString mathId(const QString &key) const;

@@ -81,6 +81,13 @@ ParameterPanel::ParameterPanel(SimulationSession &session, QWidget *parent,
             mark->setAccessibleName(tr("Restart needed"));
             mark->setVisible(false);
             labelLayout->addWidget(label);
+            if (!spec.description.isEmpty()) { // technical labels: the plain words at hand
+                auto *hint = new QLabel(QStringLiteral("ⓘ"), labelRow);
+                hint->setObjectName(QStringLiteral("parameterHint"));
+                hint->setToolTip(editor->focusWidget()->toolTip());
+                hint->setAccessibleName(tr("About %1").arg(spec.label));
+                labelLayout->addWidget(hint);
+            }
             labelLayout->addWidget(mark);
             labelLayout->addStretch();
             form->addRow(labelRow, editor);

@@ -210,7 +210,7 @@ Item {
     Component {
         id: codeComponent
         Rectangle {
-            height: codeText.height + 2 * pad + (label.visible ? label.height : 0)
+            height: codeText.height + 2 * pad + label.height
             radius: 6
             color: root.explainer.themeColor("raised", "#eef1f5")
             border.color: root.explainer.themeColor("grid", "#e3e6eb")
@@ -219,35 +219,57 @@ Item {
             Accessible.name: root.block.accessibleText
             Accessible.description: root.block.code
 
-            Text {
+            Row {
                 id: label
-                visible: root.block.language !== ""
                 anchors { right: parent.right; top: parent.top; rightMargin: parent.pad
                           topMargin: Math.round(parent.pad * 0.5) }
-                text: root.block.language
-                color: root.mutedColor
-                font.family: root.explainer.bodyFont.family
-                font.pixelSize: Math.round(root.unit * 0.75)
-                font.letterSpacing: 0.5
-            }
-            Flickable {
-                x: parent.pad
-                y: parent.pad + (label.visible ? Math.round(label.height * 0.6) : 0)
-                width: parent.width - 2 * parent.pad
-                height: codeText.height
-                contentWidth: codeText.width
-                contentHeight: codeText.height
-                flickableDirection: Flickable.HorizontalFlick
-                interactive: contentWidth > width
-                clip: true
+                spacing: Math.round(root.unit * 0.75)
                 Text {
-                    id: codeText
-                    textFormat: Text.RichText
-                    text: root.block.codeHtml
-                    color: root.textColor
-                    font.family: root.explainer.document.monospaceFamily
-                    font.pixelSize: Math.round(root.unit * 0.85)
+                    visible: root.block.language !== ""
+                    text: root.block.language
+                    color: root.mutedColor
+                    font.family: root.explainer.bodyFont.family
+                    font.pixelSize: Math.round(root.unit * 0.75)
+                    font.letterSpacing: 0.5
                 }
+                Text {
+                    id: copyButton
+                    objectName: "copyCode"
+                    property bool copied: false
+                    text: copied ? qsTr("Copied") : qsTr("Copy")
+                    color: root.explainer.themeColor("link", "#1f5fbf")
+                    font.family: root.explainer.bodyFont.family
+                    font.pixelSize: Math.round(root.unit * 0.75)
+                    font.underline: copyMouse.containsMouse
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("Copy the code")
+                    Accessible.onPressAction: copy()
+                    function copy() {
+                        root.explainer.document.copyToClipboard(root.block.code)
+                        copied = true
+                    }
+                    MouseArea {
+                        id: copyMouse
+                        anchors.fill: parent
+                        anchors.margins: -4
+                        hoverEnabled: true
+                        cursorShape: Qt.PointingHandCursor
+                        onClicked: copyButton.copy()
+                    }
+                }
+            }
+            Text {
+                // Wraps at the column's edge (pre-wrap), so nothing is clipped or hidden.
+                id: codeText
+                x: parent.pad
+                y: parent.pad + Math.round(label.height * 0.6)
+                width: parent.width - 2 * parent.pad
+                textFormat: Text.RichText
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                text: root.block.codeHtml
+                color: root.textColor
+                font.family: root.explainer.document.monospaceFamily
+                font.pixelSize: Math.round(root.unit * 0.85)
             }
         }
     }

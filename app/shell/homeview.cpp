@@ -21,6 +21,7 @@
 #include <QRegularExpression>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -38,6 +39,12 @@ QString explainerText(PaperPlugin *plugin)
     ExplainerDocument doc;
     doc.setMarkdown(QString::fromUtf8(f.readAll()), url);
     return doc.plainText();
+}
+
+// A plugin with no award is an example for plugin authors (the SDK template), not a paper.
+bool isExample(const PaperSpec *spec)
+{
+    return spec->metadata().award == QLatin1String("None");
 }
 
 } // namespace
@@ -152,7 +159,18 @@ HomeView::HomeView(PaperLoader *loader, QmlHost *qml, QWidget *parent)
     m_grid = new QGridLayout;
     m_grid->setSpacing(14);
     layout->addLayout(m_grid);
-    layout->addStretch();
+    m_examplesHeading = new QLabel(tr("Examples for plugin authors (not award papers)"), page);
+    m_examplesHeading->setObjectName(QStringLiteral("examplesHeading"));
+    QFont ef = m_examplesHeading->font();
+    ef.setWeight(QFont::DemiBold);
+    ef.setPointSizeF(ef.pointSizeF() * 1.15);
+    m_examplesHeading->setFont(ef);
+    m_examplesHeading->setToolTip(tr("Small complete plugins to copy when writing a new paper"));
+    layout->addWidget(m_examplesHeading);
+    m_exampleGrid = new QGridLayout;
+    m_exampleGrid->setSpacing(14);
+    layout->addLayout(m_exampleGrid);
+    layout->addStretch(1); // spare height below the cards, never inside the boxes above
 
     for (const auto &spec : registry->papers()) {
         if (spec->state() == PaperState::Failed && spec->error().reason == ErrorReason::DuplicateId)
@@ -160,10 +178,13 @@ HomeView::HomeView(PaperLoader *loader, QmlHost *qml, QWidget *parent)
         auto *card = new PaperCard(spec.get(), page);
         connect(card, &PaperCard::activated, this, [this, card] { Q_EMIT paperActivated(card->spec()->id()); });
         const PaperMetadata &m = spec->metadata();
-        m_searchText.insert(spec->id(), QStringList{m.name, m.title, m.authors.join(u' '), m.tags.join(u' '),
-                                                    m.finding, spec->id()}
-                                            .join(u' ')
-                                            .toLower());
+        const auto field = [](const QString &place, const QStringList &texts) {
+            return SearchField{place, texts.join(u' ').toLower()};
+        };
+        m_searchFields.insert(spec->id(),
+                              {field(tr("title"), {m.name, m.title, spec->id()}),
+                               field(tr("authors"), m.authors), field(tr("tags"), m.tags),
+                               field(tr("summary"), {m.finding})});
         m_cards.append(card);
     }
     relayoutCards();
@@ -178,7 +199,8 @@ void HomeView::loadNext()
         if (spec->state() != PaperState::Discovered)
             continue;
         if (m_loader->load(spec)) {
-            m_searchText[spec->id()] += u' ' + explainerText(spec->plugin()).toLower();
+            m_searchFields[spec->id()].append(
+                {tr("explainer"), explainerText(spec->plugin()).toLower()});
         }
         card->refresh(m_qml);
         applyFilter();
@@ -233,11 +255,24 @@ void HomeView::applyFilter()
                                                                Qt::SkipEmptyParts);
     int shown = 0;
     for (PaperCard *card : std::as_const(m_cards)) {
-        const QString &text = m_searchText[card->spec()->id()];
+        const QList<SearchField> &fields = m_searchFields[card->spec()->id()];
+        QStringList places;
         bool match = true;
-        for (const QString &w : words)
-            match = match && text.contains(w);
+        for (const QString &w : words) {
+            bool found = false;
+            for (const SearchField &f : fields) {
+                if (!f.text.contains(w))
+                    continue;
+                found = true;
+                if (!places.contains(f.place))
+                    places.append(f.place);
+            }
+            match = match && found;
+        }
         card->setVisible(match);
+        card->setMatchNote(match && !words.isEmpty()
+                               ? tr("Found in: %1").arg(places.join(QStringLiteral(", ")))
+                               : QString());
         shown += match ? 1 : 0;
     }
     m_noMatches->setVisible(shown == 0 && !m_cards.isEmpty());
@@ -251,23 +286,37 @@ void HomeView::relayoutCards()
     if (columns == m_columns)
         return;
     m_columns = columns;
-    for (PaperCard *card : std::as_const(m_cards))
+    for (PaperCard *card : std::as_const(m_cards)) {
         m_grid->removeWidget(card);
-    int i = 0;
+        m_exampleGrid->removeWidget(card);
+    }
+    int papers = 0;
+    int examples = 0;
     for (PaperCard *card : std::as_const(m_cards)) {
         if (card->isHidden() && !m_search->text().isEmpty())
             continue;
-        m_grid->addWidget(card, i / columns, i % columns);
+        int &i = isExample(card->spec()) ? examples : papers;
+        (isExample(card->spec()) ? m_exampleGrid : m_grid)->addWidget(card, i / columns, i % columns);
         ++i;
     }
-    for (int c = 0; c < 4; ++c)
+    m_examplesHeading->setVisible(examples > 0);
+    for (int c = 0; c < 4; ++c) {
         m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+        m_exampleGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    }
 }
 
 void HomeView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     relayoutCards();
+}
+
+void HomeView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous()) // back from a paper: show every paper again
+        m_search->clear();
 }
 
 } // namespace paperlab::app

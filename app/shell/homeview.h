@@ -23,7 +23,8 @@ class QmlHost;
 /// The home page: quick-start tracks, a search box, and a card for every discovered paper.
 /// Cards are built from metadata at once; plugins then load one per idle moment so each card
 /// can show its live "in one picture" thumbnail, or its error. A notice above the cards names
-/// the papers the crash guard disabled at this start.
+/// the papers the crash guard disabled at this start. Example plugins (no award) have their own
+/// row below the papers.
 class HomeView : public QWidget
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void loadNext();
@@ -55,8 +57,15 @@ private:
     QLineEdit *m_search;
     QLabel *m_noMatches;
     QGridLayout *m_grid;
+    QLabel *m_examplesHeading;
+    QGridLayout *m_exampleGrid;
     QList<PaperCard *> m_cards;
-    QHash<QString, QString> m_searchText; ///< id → lower-case text to search
+    /// Where a search can match (a place such as "title", its lower-case text).
+    struct SearchField {
+        QString place;
+        QString text;
+    };
+    QHash<QString, QList<SearchField>> m_searchFields; ///< by paper id
     int m_columns = 0;
 };
 

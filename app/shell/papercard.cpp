@@ -48,6 +48,11 @@ PaperCard::PaperCard(PaperSpec *spec, QWidget *parent) : QFrame(parent), m_spec(
     finding->setWordWrap(true);
     finding->setObjectName(QStringLiteral("muted"));
     m_layout->addWidget(finding);
+    m_matchNote = new QLabel(this);
+    m_matchNote->setObjectName(QStringLiteral("muted"));
+    m_matchNote->setWordWrap(true);
+    m_matchNote->hide();
+    m_layout->addWidget(m_matchNote);
     m_placeholder = new QLabel(tr("Loading…"), this);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setMinimumHeight(170);
@@ -90,6 +95,17 @@ void PaperCard::refresh(QmlHost *qml)
         setAccessibleDescription(m_error->text());
         setCursor(Qt::ArrowCursor);
     }
+}
+
+void PaperCard::setMatchNote(const QString &note)
+{
+    m_matchNote->setText(note);
+    m_matchNote->setVisible(!note.isEmpty());
+}
+
+QString PaperCard::matchNote() const
+{
+    return m_matchNote->text();
 }
 
 void PaperCard::mouseReleaseEvent(QMouseEvent *event)

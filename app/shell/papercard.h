@@ -27,6 +27,9 @@ public:
     PaperSpec *spec() const { return m_spec; }
     /// Shows the thumbnail once the plugin is Ready, or the error once it failed.
     void refresh(QmlHost *qml);
+    /// Says where a search matched this paper ("Found in: title, explainer"); empty hides it.
+    void setMatchNote(const QString &note);
+    QString matchNote() const;
 
 Q_SIGNALS:
     void activated();
@@ -41,6 +44,7 @@ private:
     QLabel *m_error = nullptr;
     QWidget *m_thumbnail = nullptr;
     QLabel *m_placeholder = nullptr;
+    QLabel *m_matchNote;
 };
 
 } // namespace paperlab::app

@@ -96,8 +96,11 @@ PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
     }
     QStringList related;
     for (const QString &id : m.related) {
-        related.append(QStringLiteral("<a href=\"paper:%1\">%2</a>")
-                           .arg(id, paperNames.value(id, id).toHtmlEscaped()));
+        // Only an installed paper can open; another is named as plain text.
+        related.append(paperNames.contains(id)
+                           ? QStringLiteral("<a href=\"paper:%1\">%2</a>")
+                                 .arg(id, paperNames.value(id).toHtmlEscaped())
+                           : tr("%1 (not installed)").arg(id.toHtmlEscaped()));
     }
     if (!related.isEmpty() && !kiosk) {
         auto *rel = new QLabel(tr("Related: %1").arg(related.join(QStringLiteral(" · "))), this);

@@ -160,7 +160,7 @@ void SweepSimulator::addRegime(Snapshot &s, bool contrast) const
                             fx, fy});
     }
     s.series.push_back({tag + QStringLiteral("eq4_measured"),
-                        QStringLiteral("Eq. 4 with the measured φ½n, %1").arg(regime), ms, eq4});
+                        QStringLiteral("loss if weak (Eq. 4 from φ½), %1").arg(regime), ms, eq4});
     s.series.push_back({tag + QStringLiteral("phi_half"), QStringLiteral("φ½, %1").arg(regime),
                         ms, phiHalf});
     s.series.push_back({tag + QStringLiteral("phi_one"), QStringLiteral("φ₁, %1").arg(regime),
@@ -284,8 +284,8 @@ std::shared_ptr<Snapshot> SweepSimulator::snapshot() const
 
         Table results{QStringLiteral("results"), QStringLiteral("Per width (our toy run)"),
                       {QStringLiteral("m"), QStringLiteral("loss"), QStringLiteral("φ½"),
-                       QStringLiteral("φ₁"), QStringLiteral("m·mean(Wᵢ·Wⱼ)²"),
-                       QStringLiteral("loss / Eq. 4")},
+                       QStringLiteral("φ₁"), QStringLiteral("overlap m·mean(Wᵢ·Wⱼ)²"),
+                       QStringLiteral("loss / loss if weak (Eq. 4)")},
                       {}};
         for (size_t k = 0; k < m_widths.size(); ++k) {
             const RunSummary &r = m_runs->summary(int(k));

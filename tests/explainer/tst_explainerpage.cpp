@@ -12,6 +12,7 @@
 #include <paperlab/paperplugin.h>
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QJsonDocument>
 #include <QPluginLoader>
@@ -185,6 +186,25 @@ private Q_SLOTS:
                 figureFound = true;
         }
         QVERIFY(figureFound);
+
+        // Code blocks wrap inside their box, and their Copy button copies the code.
+        QList<QQuickItem *> copyButtons;
+        for (QQuickItem *item : allItems(page)) {
+            if (item->objectName() == u"copyCode"_s)
+                copyButtons.append(item);
+        }
+        QVERIFY(!copyButtons.isEmpty());
+        for (QQuickItem *button : std::as_const(copyButtons)) {
+            QQuickItem *box = button->parentItem()->parentItem();
+            for (QQuickItem *child : allItems(box)) {
+                const QRectF r = child->mapRectToItem(box, child->boundingRect());
+                QVERIFY(r.right() <= box->width() + 0.5);
+            }
+        }
+        QGuiApplication::clipboard()->clear();
+        QVERIFY(QMetaObject::invokeMethod(copyButtons.first(), "copy"));
+        QVERIFY(!QGuiApplication::clipboard()->text().isEmpty());
+        QCOMPARE(copyButtons.first()->property("text").toString(), u"Copied"_s);
 
         // Links: paper links are signalled, anchors scroll.
         QSignalSpy spy(page, SIGNAL(paperLinkActivated(QString,QString)));

@@ -147,6 +147,17 @@ private Q_SLOTS:
         QCOMPARE(headingSlug(text), slug);
     }
 
+    // A figure caption keeps its last two words together, so no word is alone on a line.
+    void captionEndsWithTwoWords()
+    {
+        ExplainerDocument doc;
+        doc.setMarkdown(u"![alt](figure.png \"The loss falls like one over the width\")\n"_s,
+                        QUrl(u"file:///nonexistent/content/explainer.md"_s));
+        const QString caption = doc.data(doc.index(0), ExplainerDocument::CaptionRole).toString();
+        QVERIFY2(caption.contains(u"the&nbsp;width"_s), qPrintable(caption));
+        QVERIFY2(caption.contains(u"over the"_s), qPrintable(caption));
+    }
+
     void tocAnchors()
     {
         ExplainerDocument doc;

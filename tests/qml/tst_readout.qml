@@ -18,6 +18,14 @@ Item {
     Readout { id: withSe; runner: fakeRunner; key: "alpha"; se: "alpha_se"; label: "α" }
     Readout { id: missing; runner: fakeRunner; key: "nope"; label: "x" }
     Readout { id: formatted; label: "regime"; text: "strong"; tile: true }
+    Readout {
+        id: explained; runner: fakeRunner; key: "r0"; label: "R_0"
+        hint: "Infections caused by one case"
+    }
+    Readout {
+        id: explainedTile; runner: fakeRunner; key: "r0"; label: "R_0"; tile: true
+        hint: "Infections caused by one case"
+    }
     Readouts {
         id: row
         runner: fakeRunner
@@ -41,6 +49,22 @@ Item {
             verify(plain.visible)
             verify(plain.item !== null && plain.width > 0)
             verify(formatted.item !== null && formatted.height > 0)
+        }
+
+        function hintMark(readout) {
+            return findChild(readout.item, "readoutHint")
+        }
+
+        // A technical label carries an ⓘ whose tooltip says it in plain words.
+        function test_hintShowsAnInfoMark() {
+            for (const r of [explained, explainedTile]) {
+                const mark = hintMark(r)
+                verify(mark !== null)
+                verify(mark.visible && mark.width > 0)
+                compare(mark.text, "ⓘ")
+                compare(mark.toolTip.text, "Infections caused by one case")
+            }
+            verify(!hintMark(plain).visible)
         }
 
         function test_rowShowsOnlyReadoutsWithValues() {

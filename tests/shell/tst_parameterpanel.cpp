@@ -89,6 +89,18 @@ private Q_SLOTS:
         QVERIFY(!byName<QLineEdit>(&panel, QStringLiteral("Seed"))); // seeds live in the transport bar
     }
 
+    // A parameter with a description has an info mark that says it in plain words.
+    void describedParameterHasAnInfoMark()
+    {
+        auto session = test::sessionFor(schema());
+        ParameterPanel panel(*session);
+        auto *hint = byName<QLabel>(&panel, QStringLiteral("About Learning rate"));
+        QVERIFY(hint);
+        QCOMPARE(hint->text(), QStringLiteral("ⓘ"));
+        QVERIFY(hint->toolTip().contains(QLatin1String("Peak learning rate")));
+        QVERIFY(!byName<QLabel>(&panel, QStringLiteral("About Features"))); // no description
+    }
+
     void logSliderIsLogarithmic()
     {
         auto session = test::sessionFor(schema());

@@ -10,6 +10,8 @@
 #include "shell/appsettings.h"
 #include "shell/homeview.h"
 #include "shell/mainwindow.h"
+#include "shell/papercard.h"
+#include "shell/paperview.h"
 #include "shell/qmlhost.h"
 #include "shell/simulatorpane.h"
 #include "shell/thememanager.h"
@@ -19,6 +21,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QSet>
@@ -39,6 +42,18 @@ int distinctColours(const QImage &image)
             colours.insert(image.pixel(x, y) & 0xF0F0F0);
     }
     return int(colours.size());
+}
+
+// Lays out everything that asked for it, so that geometries are current.
+void settleLayouts()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
+int yIn(const QWidget *w, const QWidget *ancestor)
+{
+    return w->mapTo(ancestor, QPoint(0, 0)).y();
 }
 
 } // namespace
@@ -91,6 +106,109 @@ private Q_SLOTS:
         QCOMPARE(m_window->home()->visibleCardCount(), 0);
         m_window->home()->setSearchText({});
         QVERIFY2(m_qml->warnings().isEmpty(), qPrintable(m_qml->warnings().join(u'\n')));
+    }
+
+    // Example plugins (no award: the SDK template) get their own row below the award papers.
+    void homeShowsExamplesApart()
+    {
+        m_window->showHome();
+        HomeView *home = m_window->home();
+        settleLayouts();
+        auto *heading = home->findChild<QLabel *>(QStringLiteral("examplesHeading"));
+        QVERIFY(heading && heading->isVisibleTo(home));
+        bool sawExample = false;
+        for (PaperCard *card : home->findChildren<PaperCard *>()) {
+            const bool example = card->spec()->metadata().award == QLatin1String("None");
+            sawExample = sawExample || example;
+            QVERIFY2(example == (yIn(card, home) > yIn(heading, home)),
+                     qPrintable(card->spec()->id()));
+        }
+        QVERIFY(sawExample);
+    }
+
+    // Typing a search leaves the search box where it is, says where each result matched,
+    // and going home again shows every paper.
+    void homeSearch()
+    {
+        m_window->showHome();
+        HomeView *home = m_window->home();
+        home->loadAllThumbnails();
+        settleLayouts();
+        auto *search = home->findChild<QLineEdit *>();
+        const int searchY = yIn(search, home);
+        const int allCards = home->visibleCardCount();
+        home->setSearchText(QStringLiteral("zzzz-no-such-paper"));
+        settleLayouts();
+        QCOMPARE(yIn(search, home), searchY);
+
+        home->setSearchText(QStringLiteral("superposition"));
+        settleLayouts();
+        QCOMPARE(yIn(search, home), searchY);
+        PaperCard *card = nullptr;
+        for (PaperCard *c : home->findChildren<PaperCard *>()) {
+            if (c->spec()->id() == QLatin1String("superposition-scaling"))
+                card = c;
+        }
+        QVERIFY(card && card->isVisibleTo(home));
+        QVERIFY2(card->matchNote().startsWith(QLatin1String("Found in: title")),
+                 qPrintable(card->matchNote()));
+
+        QVERIFY(m_window->openPaper(QStringLiteral("random-walk")));
+        m_window->showHome();
+        QCOMPARE(search->text(), QString());
+        QCOMPARE(home->visibleCardCount(), allCards);
+        QVERIFY(card->matchNote().isEmpty());
+    }
+
+    // "Related" links only papers that are installed; the others are named, not linked.
+    void relatedLinksOnlyInstalledPapers()
+    {
+        const auto relatedText = [this] {
+            for (QLabel *l : m_window->currentPaper()->findChildren<QLabel *>()) {
+                if (l->accessibleName() == QLatin1String("Related papers"))
+                    return l->text();
+            }
+            return QString();
+        };
+        QVERIFY(m_window->openPaper(QStringLiteral("superposition-scaling")));
+        QVERIFY(relatedText().contains(QLatin1String("gated-attention (not installed)")));
+        QVERIFY(!relatedText().contains(QLatin1String("paper:gated-attention")));
+        QVERIFY(m_window->openPaper(QStringLiteral("diffusion-memorization")));
+        QVERIFY(relatedText().contains(QLatin1String("href=\"paper:rlvr-limits\"")));
+    }
+
+    // Every paper's "In one picture" uses the shared control: one headline style on the
+    // Summary tab, and a caption under each home-page thumbnail saying what it shows.
+    void onePictureEverywhere()
+    {
+        const auto findIn = [](QWidget *root, const char *name) -> QQuickItem * {
+            for (QQuickWidget *w : root->findChildren<QQuickWidget *>()) {
+                if (QQuickItem *item = w->rootObject()
+                        ? w->rootObject()->findChild<QQuickItem *>(QLatin1String(name))
+                        : nullptr)
+                    return item;
+            }
+            return nullptr;
+        };
+        m_window->showHome();
+        m_window->home()->loadAllThumbnails();
+        QVariant headlineFont;
+        for (PaperCard *card : m_window->home()->findChildren<PaperCard *>()) {
+            const QString id = card->spec()->id();
+            QQuickItem *caption = findIn(card, "onePictureCaption");
+            QVERIFY2(caption && caption->isVisible(), qPrintable(id));
+            QVERIFY2(!caption->property("tex").toString().isEmpty(), qPrintable(id));
+
+            QVERIFY(m_window->openPaper(id, PaperView::Tab::Summary));
+            QQuickItem *headline = findIn(m_window->currentPaper(), "onePictureHeadline");
+            QVERIFY2(headline && headline->isVisible(), qPrintable(id));
+            const QVariant font = headline->property("font");
+            QVERIFY2(font.value<QFont>().bold(), qPrintable(id));
+            if (headlineFont.isValid())
+                QCOMPARE(font, headlineFont);
+            headlineFont = font;
+            m_window->showHome();
+        }
     }
 
     void everyPaperEveryTab_data()

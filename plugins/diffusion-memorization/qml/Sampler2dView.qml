@@ -136,9 +136,9 @@ Rectangle {
                 series: ["train_loss_" + root.k, "test_loss_" + root.k]
                 logX: true
                 logY: true
-                title: qsTr("DSM loss: train vs test")
+                title: qsTr("Training loss (denoising score matching): train vs test")
                 xLabel: qsTr("training steps")
-                yLabel: qsTr("DSM loss")
+                yLabel: qsTr("denoising loss")
             }
         }
 

@@ -5,13 +5,17 @@
 import QtQuick
 import QtQuick.Layouts
 import PaperLab.Charts
+import PaperLab.Controls
 
-Rectangle {
+OnePicture {
     id: root
-    property bool compact: false
 
-    // On a home-page card the thumbnail sits on the card's surface colour.
-    color: (compact ? Theme.surface : Theme.background)
+    implicitWidth: 720
+    implicitHeight: 400
+    headline: qsTr("Independent steps add their variances: the spread of the walkers grows "
+                   + "like √t.")
+    caption: qsTr("The variance of 64 simulated walkers (solid) follows σ²t (dashed).")
+    thumbnailCaption: qsTr("Variance of the walkers against time: a straight line")
 
     // Exact expectation σ²t for σ = 1, and the variance of 64 walkers from a fixed generator.
     readonly property var walk: {
@@ -38,28 +42,13 @@ Rectangle {
                 {id: "exact", label: qsTr("σ²t"), x: ts, y: th}]
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: root.compact ? 4 : 16
-        spacing: 8
-
-        Text {
-            visible: !root.compact
-            Layout.fillWidth: true
-            text: qsTr("Independent steps add their variances: the spread of the walkers grows like √t.")
-            wrapMode: Text.Wrap
-            color: Theme.text
-            font.pixelSize: 20 * Theme.fontScale
-        }
-
-        LinePlot {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            staticData: root.walk
-            dashed: ["exact"]
-            legendVisible: !root.compact
-            xLabel: root.compact ? "" : qsTr("step t")
-            yLabel: root.compact ? "" : qsTr("variance")
-        }
+    LinePlot {
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        staticData: root.walk
+        dashed: ["exact"]
+        legendVisible: !root.compact
+        xLabel: root.compact ? "" : qsTr("step t")
+        yLabel: root.compact ? "" : qsTr("variance")
     }
 }

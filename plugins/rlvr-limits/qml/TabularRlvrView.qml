@@ -65,9 +65,15 @@ Rectangle {
                 {label: qsTr("pass@256 base vs RL"),
                  text: root.pct(root.r.pass256_base) + " vs " + root.pct(root.r.pass256_rl)},
                 {label: qsTr("crossover k*"),
+                 hint: qsTr("The number of tries k from which the base model solves more "
+                            + "problems than the RL model."),
                  text: root.kStar > 0 ? String(root.kStar) : qsTr("none yet")},
                 {label: qsTr("solvable by RL only"), text: root.pct(root.r.rl_only_frac)},
-                {label: qsTr("PPL under base: base / RL samples"),
+                {label: qsTr("perplexity under the base model: base / RL samples"),
+                 hint: qsTr("How surprised the base model is by each model's answers (1 = it "
+                            + "would write them itself). RL's answers are less surprising: RL "
+                            + "stays inside what the base model already samples. Explainer: "
+                            + "section 3, 'Perplexity'."),
                  text: root.num(root.r.ppl_base_on_base, 2) + " / "
                        + root.num(root.r.ppl_base_on_rl, 2)},
                 {label: qsTr("distilled pass@1 / pass@256"),

@@ -81,7 +81,9 @@ Rectangle {
             runner: root.runner
             items: [
                 {key: "mean_sq_overlap_times_m", digits: 2,
-                 label: qsTr("m·mean(Wᵢ·Wⱼ)² at the largest m (random vectors: 1)")},
+                 label: qsTr("overlap of feature vectors at the largest m (random vectors: 1)"),
+                 hint: qsTr("m·mean(Wᵢ·Wⱼ)²: how much two feature vectors "
+                            + "overlap, times m; 1 for random directions.")},
                 {key: "alpha_m", se: "alpha_m_se", label: "α_m", digits: 3}
             ]
         }

@@ -98,10 +98,14 @@ Rectangle {
             runner: root.runner
             items: [
                 {key: "alpha_m", se: "alpha_m_se", label: "α_m", digits: 3},
-                {key: "phi_half_min", label: "φ½ min", digits: 3},
+                {key: "phi_half_min", label: "φ½ min", digits: 3,
+                 hint: qsTr("φ½: share of features represented with a vector of length above ½; "
+                            + "its smallest and largest value over the widths m.")},
                 {key: "phi_half_max", label: "φ½ max", digits: 3},
                 {key: "mean_sq_overlap_times_m", digits: 2,
-                 label: qsTr("m·mean(Wᵢ·Wⱼ)² at the largest m")},
+                 label: qsTr("overlap of feature vectors at the largest m"),
+                 hint: qsTr("m·mean(Wᵢ·Wⱼ)²: how much two feature vectors "
+                            + "overlap, times m; 1 for random directions.")},
                 {key: "contrast_alpha_m", se: "contrast_alpha_m_se", digits: 3,
                  label: qsTr("contrast α_m")}
             ]

@@ -107,10 +107,18 @@ Rectangle {
             items: [
                 {key: "loss", label: "loss (last 100 steps)", digits: 3},
                 {key: "test_loss", label: "test loss", digits: 3},
-                {key: "phi_half", label: "φ½", digits: 3},
-                {key: "phi_one", label: "φ₁", digits: 3},
-                {key: "eq4", label: "Eq. 4 with φ½n", digits: 3},
-                {key: "mean_sq_overlap_times_m", label: "m·mean(Wᵢ·Wⱼ)²", digits: 2}
+                {key: "phi_half", label: "φ½", digits: 3,
+                 hint: qsTr("Share of features represented with a vector of length above ½.")},
+                {key: "phi_one", label: "φ₁", digits: 3,
+                 hint: qsTr("Share of features represented with a vector of length about 1.")},
+                {key: "eq4", label: qsTr("loss predicted from φ½ (weak superposition)"),
+                 digits: 3,
+                 hint: qsTr("The paper's Eq. 4: the loss if the φ½·n best-represented features "
+                            + "were kept and the others dropped. Explainer: 'Weak "
+                            + "superposition'.")},
+                {key: "mean_sq_overlap_times_m", label: qsTr("overlap of feature vectors"),
+                 digits: 2, hint: qsTr("m·mean(Wᵢ·Wⱼ)²: how much two feature vectors "
+                            + "overlap, times m; 1 for random directions.")}
             ]
         }
     }

@@ -7,7 +7,8 @@ import PaperLab.Charts
 //     Readout { runner: root.runner; key: "r0"; label: "R_0"; digits: 2 }
 // shows "R₀ = 2.50": the value of runner.readouts[key] with `digits` decimals (± the readout
 // named `se`, if given), or `text` when the view formats the value itself. The label is in
-// MathText notation (R_0, ψ_n). Nothing is shown until the readout exists.
+// MathText notation (R_0, ψ_n); `hint`, if given, says a technical label in plain words
+// behind an ⓘ. Nothing is shown until the readout exists.
 //  - inline (default): "label = value" in one piece.
 //  - tile: a small card, the label above the value in bold.
 Loader {
@@ -19,6 +20,7 @@ Loader {
     property int digits: 3
     property string se
     property string text
+    property string hint
     property bool tile: false
 
     readonly property var values: runner ? runner.readouts : ({})
@@ -40,11 +42,19 @@ Loader {
 
     Component {
         id: inlineComponent
-        MathLabel {
+        Row {
             rightPadding: 28
-            tex: root.label + " = " + root.value
-            font.pixelSize: root.fontPx * 15 / 14
-            color: Theme.text
+            spacing: 3
+            MathLabel {
+                tex: root.label + " = " + root.value
+                font.pixelSize: root.fontPx * 15 / 14
+                color: Theme.text
+            }
+            HintMark {
+                objectName: "readoutHint"
+                anchors.verticalCenter: parent.verticalCenter
+                hint: root.hint
+            }
         }
     }
 
@@ -62,10 +72,18 @@ Loader {
             Column {
                 id: column
                 anchors.centerIn: parent
-                Text {
-                    text: root.label
-                    font.pixelSize: root.fontPx * 0.8
-                    color: Theme.mutedText
+                Row {
+                    spacing: 3
+                    Text {
+                        text: root.label
+                        font.pixelSize: root.fontPx * 0.8
+                        color: Theme.mutedText
+                    }
+                    HintMark {
+                        objectName: "readoutHint"
+                        hint: root.hint
+                        font.pixelSize: root.fontPx * 0.8
+                    }
                 }
                 Text {
                     text: root.value

@@ -4,9 +4,10 @@ import QtQuick
 import PaperLab.Charts
 
 // A row of readouts (Readout.qml) that wraps, so none runs past the view's edge. Each item is
-// {key, label, digits, se}, its value runner.readouts[key] (± readouts[se]) with `digits`
+// {key, label, digits, se, hint}, its value runner.readouts[key] (± readouts[se]) with `digits`
 // decimals (3 unless given), or {label, text} with a value already formatted; an item
-// without a value, or with visible: false, is left out. `tiles: true` shows each in a card.
+// without a value, or with visible: false, is left out; `hint` explains a technical label
+// behind an ⓘ. `tiles: true` shows each in a card.
 Flow {
     id: root
 
@@ -28,6 +29,7 @@ Flow {
             digits: modelData.digits !== undefined ? modelData.digits : 3
             se: modelData.se !== undefined ? modelData.se : ""
             text: modelData.text !== undefined ? String(modelData.text) : ""
+            hint: modelData.hint !== undefined ? modelData.hint : ""
             tile: root.tiles
             visible: hasValue && modelData.visible !== false
         }
