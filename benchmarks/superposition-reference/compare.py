@@ -141,8 +141,9 @@ def run_torch(cfg, seed):
 def run_ours(app, preset, seed, cfg):
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "result.json")
+        widths = ",".join(str(m) for m in cfg["widths"])
         cmd = [app, "run", "superposition-scaling", "--preset", preset,
-               "--seed", str(seed), "--out", out]
+               "--set", "widths=" + widths, "--seed", str(seed), "--out", out]
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         with open(out, encoding="utf-8") as f:
             snapshot = json.load(f)
@@ -217,6 +218,7 @@ def main():
     parser.add_argument("--seeds", default="1", help="comma-separated, e.g. 1,2,3")
     parser.add_argument("--impl", choices=["both", "ours", "torch"], default="both")
     parser.add_argument("--app", default=DEFAULT_APP, help="the paperlab executable")
+    parser.add_argument("--widths", help="comma-separated widths instead of the preset's")
     parser.add_argument("--json", help="also append every result to this JSON-lines file")
     parser.add_argument("--summarise", metavar="JSONL",
                         help="only summarise the results collected with --json")
@@ -227,6 +229,8 @@ def main():
 
     cfg = dict(preset_values(args.preset))
     cfg.setdefault("n", 500)
+    if args.widths:
+        cfg["widths"] = [int(m) for m in args.widths.split(",")]
     widths = cfg["widths"]
     print(f"preset {args.preset}: n = {cfg['n']}, alpha = {cfg['alpha']}, "
           f"gamma = {cfg['gamma']}, batch {cfg['batch']}, {cfg['steps']} steps "
