@@ -1,12 +1,15 @@
 import QtQuick
+import QtQuick.Layouts
 import PaperLab.Charts
+import PaperLab.Controls
 
-Rectangle {
+OnePicture {
     id: root
-    // Set by PaperLab; compact is true in home-page thumbnails.
-    property bool compact: false
 
-    color: compact ? Theme.surface : Theme.background
+    headline: qsTr("The fraction of heads settles at p, with an error that shrinks like 1/√n.")
+    caption: qsTr("After n flips of a fair coin, about 95% of runs are between the two lines, "
+                  + "p ± 2 standard errors.")
+    thumbnailCaption: qsTr("Where the fraction of heads may be after n flips")
 
     // The ±2 standard error band around p = 0.5, for n = 1 … 1000.
     readonly property var band: {
@@ -21,13 +24,12 @@ Rectangle {
     }
 
     LinePlot {
-        anchors.fill: parent
-        anchors.margins: root.compact ? 4 : 16
+        Layout.fillWidth: true
+        Layout.fillHeight: true
         staticData: root.band
         logX: true
         yMin: 0
         yMax: 1
-        title: root.compact ? "" : qsTr("Where the fraction of heads may be after n flips")
         legendVisible: !root.compact
         xLabel: root.compact ? "" : qsTr("flips n")
         yLabel: root.compact ? "" : qsTr("heads / n")
