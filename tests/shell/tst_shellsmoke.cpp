@@ -4,6 +4,8 @@
 // Opens every bundled paper in every tab, runs its simulator a few steps, grabs the window,
 // and checks that something was drawn and that QML reported nothing.
 
+#include "testshell.h"
+
 #include "papers/paperloader.h"
 #include "papers/paperregistry.h"
 #include "session/simulationsession.h"
@@ -63,31 +65,17 @@ class TestShellSmoke : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<PaperRegistry> m_registry;
-    std::unique_ptr<QmlHost> m_qml;
-    std::unique_ptr<ThemeManager> m_theme;
-    std::unique_ptr<PaperLoader> m_loader;
-    std::unique_ptr<MainWindow> m_window;
+    test::TestShell m_shell;
+    // Short names for the parts the tests use.
+    std::unique_ptr<QmlHost> &m_qml = m_shell.qml;
+    std::unique_ptr<ThemeManager> &m_theme = m_shell.theme;
+    std::unique_ptr<MainWindow> &m_window = m_shell.window;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s.ini")));
-        m_registry = std::make_unique<PaperRegistry>();
-        m_registry->discover({QStringLiteral(PAPERLAB_PAPER_BUILD_DIR)});
-        m_qml = std::make_unique<QmlHost>();
-        registerShellQml(*m_qml);
-        m_theme = std::make_unique<ThemeManager>();
-        QVERIFY(m_theme->setTheme(QStringLiteral("light")));
-        m_qml->setTheme(m_theme->themeMap());
-        m_loader = std::make_unique<PaperLoader>(m_registry.get());
-        m_window = std::make_unique<MainWindow>(m_loader.get(), m_qml.get(), m_theme.get(),
-                                                m_settings.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_shell.start({QStringLiteral(PAPERLAB_PAPER_BUILD_DIR)},
+                              QStringLiteral("light")));
     }
 
     void cleanupTestCase()

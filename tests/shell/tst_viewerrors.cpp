@@ -5,22 +5,14 @@
 // view; the transport bar offers a seed only to a simulator that has one; the preset box
 // names the preset the run has.
 
-#include "papers/paperloader.h"
-#include "papers/paperregistry.h"
+#include "testshell.h"
+
 #include "session/simulationsession.h"
-#include "shell/appsettings.h"
-#include "shell/mainwindow.h"
-#include "shell/paperview.h"
-#include "shell/qmlhost.h"
-#include "shell/shellsetup.h"
-#include "shell/simulatorpane.h"
-#include "shell/thememanager.h"
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QQuickItem>
 #include <QQuickWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -32,20 +24,11 @@ class TestViewErrors : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<PaperRegistry> m_registry;
-    std::unique_ptr<QmlHost> m_qml;
-    std::unique_ptr<ThemeManager> m_theme;
-    std::unique_ptr<PaperLoader> m_loader;
-    std::unique_ptr<MainWindow> m_window;
-
-    SimulatorPane *openSimulator(const QString &paper)
-    {
-        if (!m_window->openPaper(paper, PaperView::Tab::Simulator))
-            return nullptr;
-        return m_window->currentPaper()->simulatorPane();
-    }
+    test::TestShell m_shell;
+    // Short names for the parts the tests use.
+    std::unique_ptr<QmlHost> &m_qml = m_shell.qml;
+    std::unique_ptr<ThemeManager> &m_theme = m_shell.theme;
+    std::unique_ptr<MainWindow> &m_window = m_shell.window;
 
     QQuickItem *viewRoot(SimulatorPane *pane)
     {
@@ -66,21 +49,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_settings = std::make_unique<AppSettings>(m_dir.filePath(QStringLiteral("s.ini")));
-        m_registry = std::make_unique<PaperRegistry>();
-        m_registry->discover(
-            {QStringLiteral(FIXTURE_SHELL_DIR), QStringLiteral(PAPERLAB_PAPER_BUILD_DIR)});
-        m_qml = std::make_unique<QmlHost>();
-        registerShellQml(*m_qml);
-        m_theme = std::make_unique<ThemeManager>();
-        QVERIFY(m_theme->setTheme(QStringLiteral("dark")));
-        m_qml->setTheme(m_theme->themeMap());
-        m_loader = std::make_unique<PaperLoader>(m_registry.get());
-        m_window = std::make_unique<MainWindow>(m_loader.get(), m_qml.get(), m_theme.get(),
-                                                m_settings.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_shell.start({QStringLiteral(FIXTURE_SHELL_DIR),
+                               QStringLiteral(PAPERLAB_PAPER_BUILD_DIR)},
+                              QStringLiteral("dark")));
     }
 
     void cleanupTestCase()
@@ -90,7 +61,7 @@ private Q_SLOTS:
 
     void brokenViewShowsItsErrors()
     {
-        SimulatorPane *pane = openSimulator(QStringLiteral("qml-errors"));
+        SimulatorPane *pane = m_shell.openSimulator(QStringLiteral("qml-errors"));
         QVERIFY(pane);
         QVERIFY(m_qml->errors().isEmpty()); // the first view loads
         QVERIFY(pane->session()->selectView(QStringLiteral("broken")));
@@ -118,12 +89,12 @@ private Q_SLOTS:
 
     void seedControlsOnlyForASeed()
     {
-        SimulatorPane *pane = openSimulator(QStringLiteral("qml-errors"));
+        SimulatorPane *pane = m_shell.openSimulator(QStringLiteral("qml-errors"));
         QVERIFY(pane);
         QVERIFY(pane->session()->seedKey().isEmpty());
         QVERIFY(!shown<QLineEdit>(pane, QStringLiteral("Seed")));
         QVERIFY(!shown<QToolButton>(pane, QStringLiteral("New seed")));
-        pane = openSimulator(QStringLiteral("random-walk"));
+        pane = m_shell.openSimulator(QStringLiteral("random-walk"));
         QVERIFY(pane);
         QVERIFY(shown<QLineEdit>(pane, QStringLiteral("Seed")));
         QVERIFY(shown<QToolButton>(pane, QStringLiteral("New seed")));
@@ -132,7 +103,7 @@ private Q_SLOTS:
     // As --preset does it: the session applies the preset, the box names it.
     void presetBoxNamesTheAppliedPreset()
     {
-        SimulatorPane *pane = openSimulator(QStringLiteral("qml-errors"));
+        SimulatorPane *pane = m_shell.openSimulator(QStringLiteral("qml-errors"));
         QVERIFY(pane);
         QVERIFY(pane->session()->applyPreset(QStringLiteral("slow")));
         QComboBox *box = nullptr;
