@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QFile>
 #include <QJSEngine>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 
 #include <algorithm>
@@ -37,28 +40,12 @@ ChartTheme::ChartTheme(QObject *parent)
 
 QVariantMap ChartTheme::lightValues()
 {
-    // resources/themes/light.json
-    return {{QStringLiteral("name"), QStringLiteral("light")},
-            {QStringLiteral("window"), QStringLiteral("#f6f7f9")},
-            {QStringLiteral("surface"), QStringLiteral("#ffffff")},
-            {QStringLiteral("raised"), QStringLiteral("#eef1f5")},
-            {QStringLiteral("text"), QStringLiteral("#1b1f24")},
-            {QStringLiteral("mutedText"), QStringLiteral("#5a6270")},
-            {QStringLiteral("grid"), QStringLiteral("#e3e6eb")},
-            {QStringLiteral("axis"), QStringLiteral("#8a929e")},
-            {QStringLiteral("accent"), QStringLiteral("#2563c9")},
-            {QStringLiteral("accentText"), QStringLiteral("#ffffff")},
-            {QStringLiteral("focus"), QStringLiteral("#9a5b00")},
-            {QStringLiteral("error"), QStringLiteral("#c62828")},
-            {QStringLiteral("success"), QStringLiteral("#2e7d32")},
-            {QStringLiteral("link"), QStringLiteral("#1f5fbf")},
-            {QStringLiteral("series"),
-             QStringList{QStringLiteral("#0072b2"), QStringLiteral("#e69f00"),
-                         QStringLiteral("#009e73"), QStringLiteral("#cc79a7"),
-                         QStringLiteral("#56b4e9"), QStringLiteral("#d55e00"),
-                         QStringLiteral("#7f7f7f"), QStringLiteral("#b8a300")}},
-            {QStringLiteral("lineWidth"), 2.0},
-            {QStringLiteral("fontScale"), 1.0}};
+    // The app's own resources/themes/light.json, compiled into this library too, so that the
+    // charts' default and the print export never drift from the theme the app shows.
+    QFile file(QStringLiteral(":/paperlab/charts/light.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("PaperLab.Charts: the light theme is not compiled in");
+    return QJsonDocument::fromJson(file.readAll()).object().toVariantMap();
 }
 
 QVariantMap ChartTheme::values() const
