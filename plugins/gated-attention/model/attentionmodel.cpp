@@ -31,10 +31,11 @@ template <typename S>
 struct Workspace
 {
     Mat<S> E, P, WQKV, WO, WU, Wg, bg;     // weights in S
-    Mat<S> H, QKV, G, Oatt, O, Z, logits;  // forward, stacked over the batch (N = B L rows)
+    Mat<S> H, QKV, G, Oatt, O, Z;          // forward, stacked over the batch (N = B L rows)
+    Mat<S> logitsT;                        // V x N: one column per position (contiguous)
     std::vector<Mat<S>> A;                 // attention of each sequence, L x L
-    Mat<S> scores, dA, dS;                 // per-sequence scratch
-    Mat<S> dLogits, dZ, dH, dO, dOatt, dG, dLogit, dQKV, grad;
+    Mat<S> mask, scores, dA, dS;           // per-sequence scratch
+    Mat<S> dLogitsT, dZ, dH, dHt, dEt, dPt, dO, dOatt, dG, dLogit, dQKV, grad;
     Col<S> inner;
 };
 
@@ -106,27 +107,28 @@ BatchLoss runBatch(const ModelConfig &config, const std::vector<const Eigen::Mat
     ws.A.resize(size_t(B));
     ws.Oatt.resize(N, dh);
     const int firstKey = maskBos ? 1 : 0;
+    // Causal mask (and the BOS key when masked): -inf scores become weight 0.
+    ws.mask = Mat<S>::Zero(L, L);
+    for (int j = 1; j < L; ++j)
+        ws.mask.col(j).head(j).setConstant(minusInf);
+    if (maskBos)
+        ws.mask.col(0).setConstant(minusInf);
     for (int b = 0; b < B; ++b) {
         const auto Qb = ws.QKV.block(b * L, 0, L, dh);
         const auto Kb = ws.QKV.block(b * L, dh, L, dh);
         const auto Vb = ws.QKV.block(b * L, 2 * dh, L, dh);
         ws.scores.resize(L, L);
         ws.scores.noalias() = Qb * Kb.transpose();
-        ws.scores *= scale;
-        // Causal mask (and the BOS key when masked): -inf scores become weight 0.
-        for (int i = 0; i < L; ++i) {
-            ws.scores.row(i).tail(L - 1 - i).setConstant(minusInf);
-            if (maskBos)
-                ws.scores(i, 0) = minusInf;
-        }
+        ws.scores = ws.scores * scale + ws.mask;
         Mat<S> &a = ws.A[size_t(b)];
         const Col<S> top = ws.scores.rowwise().maxCoeff();
         a = (ws.scores.colwise() - top).array().exp().matrix();
-        for (int i = 0; i < firstKey && i < L; ++i)
-            a.row(i).setZero(); // masked BOS query: no key left, output 0
-        const Col<S> total = a.rowwise().sum();
-        for (int i = firstKey; i < L; ++i)
-            a.row(i) /= total(i);
+        if (firstKey > 0)
+            a.row(0).setZero(); // masked BOS query: no key left, output 0
+        ws.inner = a.rowwise().sum();
+        if (firstKey > 0)
+            ws.inner(0) = S(1);
+        a.array().colwise() /= ws.inner.array();
         ws.Oatt.middleRows(b * L, L).noalias() = a * Vb;
     }
 
@@ -139,29 +141,29 @@ BatchLoss runBatch(const ModelConfig &config, const std::vector<const Eigen::Mat
     }
     ws.Z = ws.H;
     ws.Z.noalias() += ws.O * ws.WO;
-    ws.logits.resize(N, config.vocab);
-    ws.logits.noalias() = ws.Z * ws.WU;
+    ws.logitsT.resize(config.vocab, N);
+    ws.logitsT.noalias() = ws.WU.transpose() * ws.Z.transpose();
 
     BatchLoss result;
     const bool backward = grads != nullptr;
-    // Softmax of every row (dLogits holds the probabilities, then the gradient).
-    const Col<S> top = ws.logits.rowwise().maxCoeff();
-    ws.dLogits = (ws.logits.colwise() - top).array().exp().matrix();
-    const Col<S> sums = ws.dLogits.rowwise().sum();
+    // Softmax of every position (dLogitsT holds the probabilities, then the gradient).
+    const Eigen::Matrix<S, 1, Eigen::Dynamic> top = ws.logitsT.colwise().maxCoeff();
+    ws.dLogitsT = (ws.logitsT.rowwise() - top).array().exp().matrix();
+    const Eigen::Matrix<S, 1, Eigen::Dynamic> sums = ws.dLogitsT.colwise().sum();
     const S invCount = S(1) / S(std::max(1, B * (L - 1)));
+    if (backward) // d(mean loss)/d(logits) = (softmax - onehot(target)) / count
+        ws.dLogitsT.array().rowwise() *= invCount / sums.array();
     for (int b = 0; b < B; ++b) {
-        for (int i = 0; i < L; ++i) {
+        for (int i = 0; i + 1 < L; ++i) {
             const int r = b * L + i;
-            if (i + 1 == L) {
-                ws.dLogits.row(r).setZero(); // the last position predicts nothing
-                continue;
-            }
             const int target = batch[size_t(b)][size_t(i + 1)];
-            result.sum += double(std::log(sums(r)) + top(r) - ws.logits(r, target));
+            result.sum += double(std::log(sums(r)) + top(r) - ws.logitsT(target, r));
             ++result.count;
-            ws.dLogits.row(r) *= invCount / sums(r);
-            ws.dLogits(r, target) -= invCount;
+            if (backward)
+                ws.dLogitsT(target, r) -= invCount;
         }
+        if (backward)
+            ws.dLogitsT.col(b * L + L - 1).setZero(); // the last position predicts nothing
     }
 
     if (trace) {
@@ -170,7 +172,7 @@ BatchLoss runBatch(const ModelConfig &config, const std::vector<const Eigen::Mat
                             : Eigen::MatrixXd();
         trace->values = Mat<S>(ws.QKV.block(0, 2 * dh, L, dh)).template cast<double>();
         trace->preOutput = Mat<S>(ws.O.topRows(L)).template cast<double>();
-        trace->logits = Mat<S>(ws.logits.topRows(L)).template cast<double>();
+        trace->logits = Mat<S>(ws.logitsT.leftCols(L).transpose()).template cast<double>();
     }
     if (!backward)
         return result;
@@ -178,9 +180,9 @@ BatchLoss runBatch(const ModelConfig &config, const std::vector<const Eigen::Mat
     auto addGrad = [grads](int index, const Mat<S> &g) {
         *(*grads)[size_t(index)] += g.template cast<double>();
     };
-    ws.grad.noalias() = ws.Z.transpose() * ws.dLogits;
+    ws.grad.noalias() = ws.Z.transpose() * ws.dLogitsT.transpose();
     addGrad(kWU, ws.grad);
-    ws.dZ.noalias() = ws.dLogits * ws.WU.transpose();
+    ws.dZ.noalias() = ws.dLogitsT.transpose() * ws.WU.transpose();
     ws.dH = ws.dZ;
     ws.grad.noalias() = ws.O.transpose() * ws.dZ;
     addGrad(kWO, ws.grad);
@@ -228,14 +230,17 @@ BatchLoss runBatch(const ModelConfig &config, const std::vector<const Eigen::Mat
     addGrad(kWV, ws.grad.rightCols(dh));
     ws.dH.noalias() += ws.dQKV * ws.WQKV.transpose();
 
-    Eigen::MatrixXd &dE = *(*grads)[kE];
-    Eigen::MatrixXd &dP = *(*grads)[kP];
+    // Scatter dH into the embeddings, column by column of dH^T (contiguous in memory).
+    ws.dHt = ws.dH.transpose();
+    ws.dEt = Mat<S>::Zero(D, config.vocab);
+    ws.dPt = Mat<S>::Zero(D, config.seqLen);
     for (int b = 0; b < B; ++b)
         for (int i = 0; i < L; ++i) {
-            const auto row = ws.dH.row(b * L + i).template cast<double>();
-            dE.row(batch[size_t(b)][size_t(i)]) += row;
-            dP.row(i) += row;
+            ws.dEt.col(batch[size_t(b)][size_t(i)]) += ws.dHt.col(b * L + i);
+            ws.dPt.col(i) += ws.dHt.col(b * L + i);
         }
+    addGrad(kE, ws.dEt.transpose());
+    addGrad(kP, ws.dPt.transpose());
     return result;
 }
 
