@@ -211,7 +211,7 @@ Rectangle {
                     title: modelData.label
                     xLabel: qsTr("key position j")
                     yLabel: qsTr("query i (▶ trigger)")
-                    valueLabel: qsTr("a_ij")
+                    valueLabel: qsTr("a_{ij}")
                     // Trigger rows outlined: the head should attend to i − 1 only there.
                     Repeater {
                         model: map.rows === root.probe.length ? root.probe : []
@@ -250,14 +250,14 @@ Rectangle {
                  text: root.r.gate_trigger_headwise === undefined ? "" : root.gated.map(
                            m => m.id.substring(0, 4) + " " + root.fmt("gate_nontrigger_" + m.id)
                                 + " / " + root.fmt("gate_trigger_" + m.id)).join(" · "),
-                 hint: qsTr("The gate σ(h_i W_g + b_g) averaged over channels: near 0 on dormant "
+                 hint: qsTr("The sigmoid gate, averaged over channels: near 0 on dormant "
                             + "queries, near 1 on triggers. The paper's mean elementwise gate "
                             + "is 0.116 (Table 4).")},
                 {label: qsTr("ΔL when BOS is masked"),
                  text: root.r.dloss_mask_bos_baseline === undefined ? "" : root.perModel("dloss_mask_bos_", root.models),
                  hint: qsTr("Test-loss increase (nats) when the BOS key is removed from every "
                             + "softmax: how much the model relies on the sink.")},
-                {label: qsTr("value drain ‖v_BOS‖ / mean ‖v‖"),
+                {label: qsTr("value drain ‖v_{BOS}‖ / mean ‖v‖"),
                  text: root.r.value_drain_baseline === undefined ? "" : root.perModel("value_drain_", root.models),
                  hint: qsTr("Norm of BOS's value vector over the mean norm of the other values: "
                             + "a small value lets attention parked on BOS add almost nothing.")},

@@ -26,8 +26,8 @@ Rectangle {
         ViewHeader {
             Layout.fillWidth: true
             title: qsTr("Gate arithmetic: what a G1 gate costs, and where its weights live")
-            subtitle: qsTr("Press Play to compute. The gate is σ(X W_θ): W_θ has d_model × H·d_k "
-                           + "entries per layer (elementwise) or d_model × H (headwise), no bias.")
+            subtitle: qsTr("Press Play to compute. The gate is σ(X W_θ): W_θ has d_{model} × H·d_k "
+                           + "entries per layer (elementwise) or d_{model} × H (headwise), no bias.")
         }
 
         RowLayout {
@@ -75,7 +75,7 @@ Rectangle {
                     badge: qsTr("authors' layout")
                     columns: elementwise.columns
                     rows: elementwise.rows
-                    note: qsTr("The authors fuse W_θ into q_proj and split its output per "
+                    note: qsTr("The authors fuse the gate weights into q_proj and split its output per "
                                + "key/value group (modeling_qwen3.py): each group's gate logits "
                                + "follow that group's queries, so a checkpoint loader must not "
                                + "read them as one block at the end.")
