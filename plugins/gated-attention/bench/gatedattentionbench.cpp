@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 using namespace paperlab::papers::gatedattention;
 
@@ -16,6 +17,13 @@ namespace {
 double secondsSince(std::chrono::steady_clock::time_point start)
 {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// CPU time of the whole process: on a busy machine it tells how long a run would take on an
+// idle core, which the wall time does not.
+double processCpuSeconds()
+{
+    return double(std::clock()) / CLOCKS_PER_SEC;
 }
 
 void printReadouts(const char *name, const Readouts &r)
@@ -40,18 +48,22 @@ int main(int argc, char **argv)
     for (GateKind g : gates) {
         BbRun run(config, g, seed);
         const auto start = std::chrono::steady_clock::now();
+        const double cpu0 = processCpuSeconds();
         run.train(config.steps);
         const double s = secondsSince(start);
         sequential += s;
-        std::printf("  %-12s alone: %.2f s\n", gateKindId(g).c_str(), s);
+        std::printf("  %-12s alone: %.2f s wall, %.2f s CPU\n", gateKindId(g).c_str(), s,
+                    processCpuSeconds() - cpu0);
     }
     BbLab lab(config, gates, seed);
     const auto start = std::chrono::steady_clock::now();
+    const double cpu0 = processCpuSeconds();
     while (!lab.done())
         lab.train(10, threads); // the simulator's chunk of steps per model
     const double parallel = secondsSince(start);
-    std::printf("sequential %.2f s, parallel on %d threads %.2f s (target <= 10 s): "
-                "speed-up %.2fx\n", sequential, threads, parallel, sequential / parallel);
+    std::printf("sequential %.2f s, parallel on %d threads %.2f s wall, %.2f s CPU (target "
+                "<= 10 s wall): speed-up %.2fx\n", sequential, threads, parallel,
+                processCpuSeconds() - cpu0, sequential / parallel);
     for (const auto &run : lab.runs())
         printReadouts(gateKindId(run->gate()).c_str(), run->evaluate());
     return 0;

@@ -66,7 +66,7 @@ void TestGatedAttentionSimulator::trainsAndReportsEveryModel()
     QVERIFY(s);
     QCOMPARE(s->step, 500);
     QCOMPARE(s->readouts.value(QStringLiteral("evaluated_at")), 500.0);
-    for (const QString m : {QStringLiteral("baseline"), QStringLiteral("headwise"),
+    for (const QString &m : {QStringLiteral("baseline"), QStringLiteral("headwise"),
                             QStringLiteral("elementwise")}) {
         const Series *loss = s->findSeries(QStringLiteral("loss_") + m);
         QVERIFY(loss && loss->y.size() == 50); // 10 steps per update
