@@ -225,13 +225,12 @@ std::shared_ptr<Snapshot> BigramBackcopySimulator::snapshot() const
         s->readouts.insert(QStringLiteral("evaluated_at"), m_evaluatedAt);
 
     if (done == 0) {
-        s->status = QStringLiteral("Ready: %1 models, %2 steps each. Press Play to train them "
-                                   "side by side on the same data.")
+        s->status = QStringLiteral("Ready: press Play to train %1 models, %2 steps each")
                         .arg(runs.size()).arg(config.steps);
     } else if (m_evaluatedAt >= 0 && !m_readouts.empty()) {
         const Readouts &base = m_readouts.front();
         s->status = QStringLiteral("step %1 of %2; baseline at step %3: BOS attention %4, "
-                                   "ΔL(mask BOS) %5, ‖v_BOS‖/mean‖v‖ %6")
+                                   "ΔL with BOS masked %5, value drain %6")
                         .arg(done).arg(config.steps).arg(m_evaluatedAt)
                         .arg(base.bosAttnNonTrigger, 0, 'f', 2)
                         .arg(base.dLossMaskBos, 0, 'f', 2).arg(base.valueDrain, 0, 'f', 2);

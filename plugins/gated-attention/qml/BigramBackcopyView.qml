@@ -15,6 +15,8 @@ Rectangle {
     property var runner: null
     readonly property var r: runner ? runner.readouts : ({})
     readonly property real fontPx: 13 * Theme.fontScale
+    // Large fonts (projector theme) on a small screen: drop the subtitle and the notes.
+    readonly property bool compact: Theme.fontScale > 1.15
     readonly property var models: {
         const list = [{id: "baseline", label: qsTr("baseline (no gate)")},
                       {id: "headwise", label: qsTr("headwise G1 gate")},
@@ -41,7 +43,7 @@ Rectangle {
         return v === undefined ? "–" : Number(v).toFixed(digits === undefined ? 2 : digits)
     }
     function perModel(prefix, list, digits) {
-        return list.map(m => m.id.substring(0, 4) + " " + fmt(prefix + m.id, digits)).join(" · ")
+        return list.map(m => fmt(prefix + m.id, digits)).join(" · ")
     }
     function sendProbe(tokens) {
         if (root.runner)
@@ -60,6 +62,31 @@ Rectangle {
         sendProbe(tokens)
     }
 
+    // A colour key in the charts' series colours, for plots too small to hold their legend.
+    component SeriesKey: Flow {
+        property var labels: []
+        Layout.fillWidth: true
+        spacing: 8
+        Repeater {
+            model: parent.labels
+            delegate: Row {
+                required property string modelData
+                required property int index
+                spacing: 3
+                Rectangle {
+                    width: 9; height: 9; radius: 4.5
+                    anchors.verticalCenter: parent.verticalCenter
+                    color: Theme.seriesColors[index % Theme.seriesColors.length]
+                }
+                Text {
+                    text: modelData
+                    font.pixelSize: root.fontPx * 0.8
+                    color: Theme.text
+                }
+            }
+        }
+    }
+
     color: Theme.background
 
     ColumnLayout {
@@ -70,9 +97,10 @@ Rectangle {
         ViewHeader {
             Layout.fillWidth: true
             title: qsTr("Attention-sink laboratory: one head that must stay dormant on most tokens")
-            subtitle: qsTr("Press Play: three one-layer models learn the Bigram-Backcopy task on "
-                           + "the same batches. After a trigger (▶) the next token copies the "
-                           + "token before it; everywhere else the head should do nothing.")
+            subtitle: root.compact ? qsTr("Press Play. ▶ = trigger: copy the token before it.")
+                                   : qsTr("Press Play to train three models on the same data. After a trigger "
+                           + "(▶) the next token copies the one before it; elsewhere the head "
+                           + "has nothing to do.")
         }
 
         // The probe: click a token to change it.
@@ -80,7 +108,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 6
             Text {
-                text: qsTr("Probe (click a token):")
+                text: root.compact ? qsTr("Probe:") : qsTr("Probe (click a token):")
                 font.pixelSize: root.fontPx
                 color: Theme.text
             }
@@ -162,76 +190,88 @@ Rectangle {
             }
         }
 
-        RowLayout {
+        TabBar {
+            id: pages
+            Layout.fillWidth: true
+            font.pixelSize: root.fontPx
+            TabButton { text: qsTr("Probe: attention and gate of every model") }
+            TabButton { text: qsTr("Training loss") }
+        }
+
+        StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 8
+            currentIndex: pages.currentIndex
 
-            ColumnLayout {
-                Layout.fillHeight: true
-                Layout.preferredWidth: 3
-                Layout.fillWidth: true
-                spacing: 6
-                LinePlot {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    source: root.runner
-                    series: root.models.map(m => "loss_" + m.id)
-                    title: qsTr("Training loss")
-                    xLabel: qsTr("step")
-                    yLabel: qsTr("cross-entropy (nats)")
-                }
-                ScatterPlot {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    source: root.runner
-                    series: root.gated.map(m => "probe_gate_trigger_" + m.id)
-                            .concat(root.gated.map(m => "probe_gate_other_" + m.id))
-                    yMin: 0
-                    yMax: 1
-                    title: qsTr("Gate on the probe, per query")
-                    xLabel: qsTr("query position i")
-                    yLabel: qsTr("mean gate σ(h_i W_g)")
-                }
-            }
-
-            Repeater {
-                model: root.models
-                delegate: Heatmap {
-                    id: map
-                    required property var modelData
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 2
-                    source: root.runner
-                    grid: "attn_" + modelData.id
-                    minValue: 0
-                    maxValue: 1
-                    rowLabels: root.rowLabels
-                    title: modelData.label
-                    xLabel: qsTr("key position j")
-                    yLabel: qsTr("query i (▶ trigger)")
-                    valueLabel: qsTr("a_{ij}")
-                    // Trigger rows outlined: the head should attend to i − 1 only there.
-                    Repeater {
-                        model: map.rows === root.probe.length ? root.probe : []
-                        delegate: Rectangle {
-                            required property var modelData
-                            required property int index
-                            readonly property real cell: map.plotArea.height / Math.max(1, map.rows)
-                            readonly property point centre: map.dataRevision >= 0
-                                ? map.cellCenter(index, 0) : Qt.point(0, 0)
-                            visible: modelData.trigger
-                            x: map.plotArea.x - 3
-                            y: centre.y - cell / 2
-                            width: map.plotArea.width + 6
-                            height: cell
-                            color: "transparent"
-                            border.color: Theme.accent
-                            border.width: 1.5
+            RowLayout {
+                spacing: 8
+                Repeater {
+                    model: root.models
+                    delegate: Heatmap {
+                        id: map
+                        required property var modelData
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredWidth: 2
+                        source: root.runner
+                        grid: "attn_" + modelData.id
+                        minValue: 0
+                        maxValue: 1
+                        rowLabels: root.rowLabels
+                        title: modelData.label
+                        xLabel: qsTr("key j (row: query i)")
+                        valueLabel: qsTr("a_{ij}")
+                        // Trigger rows outlined: the head should attend to i − 1 only there.
+                        Repeater {
+                            model: map.rows === root.probe.length ? root.probe : []
+                            delegate: Rectangle {
+                                required property var modelData
+                                required property int index
+                                readonly property real cell: map.plotArea.height
+                                                             / Math.max(1, map.rows)
+                                visible: modelData.trigger
+                                x: map.plotArea.x - 3
+                                y: map.plotArea.y + index * cell
+                                width: map.plotArea.width + 6
+                                height: cell
+                                color: "transparent"
+                                border.color: Theme.accent
+                                border.width: 1.5
+                            }
                         }
                     }
                 }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 2
+                    spacing: 2
+                    ScatterPlot {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        source: root.runner
+                        series: root.gated.map(m => "probe_gate_trigger_" + m.id)
+                                .concat(root.gated.map(m => "probe_gate_other_" + m.id))
+                        legendVisible: false
+                        yMin: 0
+                        yMax: 1
+                        title: qsTr("Gate per query")
+                        xLabel: qsTr("query position i")
+                        yLabel: qsTr("mean gate")
+                    }
+                    SeriesKey {
+                        labels: root.gated.map(m => m.id + qsTr(", ▶ query"))
+                                .concat(root.gated.map(m => m.id + qsTr(", other")))
+                    }
+                }
+            }
+
+            LinePlot {
+                source: root.runner
+                series: root.models.map(m => "loss_" + m.id)
+                title: qsTr("Training loss of each model")
+                xLabel: qsTr("step")
+                yLabel: qsTr("cross-entropy (nats)")
             }
         }
 
@@ -240,47 +280,50 @@ Rectangle {
             runner: root.runner
             tiles: true
             items: [
-                {label: qsTr("BOS attention, non-trigger queries"),
+                {label: qsTr("BOS attention"),
                  text: root.r.bos_attn_baseline === undefined ? "" : root.perModel("bos_attn_", root.models),
-                 hint: qsTr("Mean attention weight on BOS over held-out non-trigger queries. "
-                            + "Uniform attention would give about 0.09 at T = 32. A high value "
-                            + "in a gated model is not a failure: once its gate closes, nothing "
-                            + "moves the attention any more (sheet §8, not robust).")},
-                {label: qsTr("mean gate: non-trigger / trigger"),
+                 hint: qsTr("Mean attention weight on BOS over held-out non-trigger queries, for "
+                            + "each model (baseline · headwise · elementwise). Uniform attention "
+                            + "would give about 0.09 at T = 32. A high value in a gated model is "
+                            + "not a failure: once its gate closes, nothing moves the attention "
+                            + "any more (sheet §8, not robust).")},
+                {label: qsTr("gate: non-trigger / trigger"),
                  text: root.r.gate_trigger_headwise === undefined ? "" : root.gated.map(
-                           m => m.id.substring(0, 4) + " " + root.fmt("gate_nontrigger_" + m.id)
-                                + " / " + root.fmt("gate_trigger_" + m.id)).join(" · "),
-                 hint: qsTr("The sigmoid gate, averaged over channels: near 0 on dormant "
-                            + "queries, near 1 on triggers. The paper's mean elementwise gate "
-                            + "is 0.116 (Table 4).")},
-                {label: qsTr("ΔL when BOS is masked"),
+                           m => root.fmt("gate_nontrigger_" + m.id) + " / "
+                                + root.fmt("gate_trigger_" + m.id)).join(" · "),
+                 hint: qsTr("The sigmoid gate of the headwise · elementwise models, averaged over "
+                            + "channels: near 0 on dormant queries, near 1 on triggers. The "
+                            + "paper's mean elementwise gate is 0.116 (Table 4).")},
+                {label: qsTr("ΔL with BOS masked"),
                  text: root.r.dloss_mask_bos_baseline === undefined ? "" : root.perModel("dloss_mask_bos_", root.models),
                  hint: qsTr("Test-loss increase (nats) when the BOS key is removed from every "
-                            + "softmax: how much the model relies on the sink.")},
-                {label: qsTr("value drain ‖v_{BOS}‖ / mean ‖v‖"),
+                            + "softmax (baseline · headwise · elementwise): how much each model "
+                            + "relies on the sink.")},
+                {label: qsTr("value drain"),
                  text: root.r.value_drain_baseline === undefined ? "" : root.perModel("value_drain_", root.models),
-                 hint: qsTr("Norm of BOS's value vector over the mean norm of the other values: "
-                            + "a small value lets attention parked on BOS add almost nothing.")},
-                {label: qsTr("copy accuracy on triggers"),
+                 hint: qsTr("Norm of the value vector of BOS over the mean norm of the other "
+                            + "values (baseline · headwise · elementwise): a small value lets "
+                            + "attention parked on BOS add almost nothing.")},
+                {label: qsTr("copy accuracy"),
                  text: root.r.copy_acc_baseline === undefined ? "" : root.perModel("copy_acc_", root.models),
                  hint: qsTr("Share of trigger queries whose most likely next token is the copied "
-                            + "one: the task itself.")}
+                            + "one: the task itself (baseline · headwise · elementwise).")}
             ]
         }
 
         Text {
             Layout.fillWidth: true
+            visible: !root.compact
             wrapMode: Text.WordWrap
             font.pixelSize: root.fontPx * 0.9
             color: Theme.mutedText
-            text: qsTr("What the toy shows: without a gate, the only way for a head to add nothing "
-                       + "is to park its attention on BOS and shrink BOS's value (a sink); a "
-                       + "gate switches the head off per query instead. What it cannot show: the "
-                       + "paper's perplexity, stability, long-context and massive-activation "
-                       + "results, nor that gating lowers BOS attention here (it often stays "
-                       + "high, frozen once the gate closes). Readouts on 256 held-out sequences, "
-                       + "every 250 steps%1.").arg(root.r.evaluated_at === undefined ? ""
-                           : qsTr(" (last: step %1)").arg(root.r.evaluated_at))
+            text: qsTr("Readouts (baseline · headwise · elementwise) on 256 held-out sequences%1. "
+                       + "Shown: without a gate a head idles by parking on BOS and shrinking its "
+                       + "value (a sink); a gate switches it off per query. Not shown: the "
+                       + "paper's perplexity, stability and long-context gains, or lower BOS "
+                       + "attention with a gate (it stays where it froze).")
+                  .arg(root.r.evaluated_at === undefined ? ""
+                       : qsTr(", step %1").arg(root.r.evaluated_at))
         }
     }
 }
