@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "gatearithmeticsimulator.h"
 
-#include <QLocale>
+#include <algorithm>
 
 namespace paperlab::papers::gatedattention {
 
@@ -10,13 +10,8 @@ namespace {
 
 QString millions(int64_t n)
 {
-    return n >= 10'000'000 ? QStringLiteral("%1M").arg(double(n) / 1e6, 0, 'f', 0)
+    return n >= 10'000'000 ? QStringLiteral("%1M").arg(double(n) / 1e6, 0, 'f', 1)
                            : QStringLiteral("%1M").arg(double(n) / 1e6, 0, 'f', 2);
-}
-
-QString exact(int64_t n)
-{
-    return QLocale::c().toString(qlonglong(n)).replace(QLatin1Char(','), QChar(0x202F));
 }
 
 // One row of the fused-layout table: a run of consecutive outputs of the same kind and
@@ -63,20 +58,20 @@ std::shared_ptr<Snapshot> GateArithmeticSimulator::snapshot() const
     const QString layers = QString::number(m_shape.layers);
     Table counts{QStringLiteral("counts"), QStringLiteral("Parameters added by each gate"),
                  {QStringLiteral("gate"), QStringLiteral("per layer"), QStringLiteral("added"),
-                  QStringLiteral("exact"), QStringLiteral("Table 1 (MoE-15A2B)")},
+                  QStringLiteral("Table 1")},
                  {}};
     counts.rows.append({QStringLiteral("SDPA elementwise G1"),
                         D + QStringLiteral(" × (") + H + QStringLiteral(" · ") + dk
                             + QStringLiteral(")"),
-                        millions(c.elementwiseG1), exact(c.elementwiseG1), QStringLiteral("201M")});
+                        millions(c.elementwiseG1), QStringLiteral("201M")});
     counts.rows.append({QStringLiteral("SDPA headwise G1"), D + QStringLiteral(" × ") + H,
-                        millions(c.headwiseG1), exact(c.headwiseG1), QStringLiteral("1.6M")});
+                        millions(c.headwiseG1), QStringLiteral("1.6M")});
     counts.rows.append({QStringLiteral("V elementwise G2"),
                         D + QStringLiteral(" × (") + Hkv + QStringLiteral(" · ") + dk
                             + QStringLiteral(")"),
-                        millions(c.valueG2), exact(c.valueG2), QStringLiteral("25M")});
+                        millions(c.valueG2), QStringLiteral("25M")});
     counts.rows.append({QStringLiteral("dense-output G5"), D + QStringLiteral(" × ") + D,
-                        millions(c.denseG5), exact(c.denseG5), QStringLiteral("100M")});
+                        millions(c.denseG5), QStringLiteral("100M")});
     s->tables.push_back(counts);
     s->bars.push_back(uniformBars(QStringLiteral("added"), QStringLiteral("added parameters (M)"),
                                   0.0, 4.0,
@@ -90,12 +85,13 @@ std::shared_ptr<Snapshot> GateArithmeticSimulator::snapshot() const
                             : QStringLiteral("layout_headwise"),
                 elementwise ? QStringLiteral("Fused q_proj output, elementwise gate")
                             : QStringLiteral("Fused q_proj output, headwise gate"),
-                {QStringLiteral("outputs"), QStringLiteral("KV group"), QStringLiteral("block"),
-                 QStringLiteral("query heads"), QStringLiteral("values per head")},
+                {QStringLiteral("outputs"), QStringLiteral("group"), QStringLiteral("block"),
+                 QStringLiteral("heads"), QStringLiteral("per head")},
                 {}};
         const int groups = int(m_shape.queryHeads / m_shape.kvHeads);
         const int perGroup = int(layout.size()) / int(m_shape.kvHeads);
-        for (int kv = 0; kv < int(m_shape.kvHeads) && t.rows.size() < 16; ++kv) {
+        // The first two groups show the pattern; the others repeat it.
+        for (int kv = 0; kv < int(std::min<int64_t>(m_shape.kvHeads, 2)); ++kv) {
             const int q0 = kv * perGroup, qLen = groups * int(m_shape.headDim);
             t.rows.append(layoutRow(q0, q0 + qLen - 1, layout[size_t(q0)],
                                     layout[size_t(q0 + qLen - 1)], kv, int(m_shape.headDim)));
@@ -103,6 +99,9 @@ std::shared_ptr<Snapshot> GateArithmeticSimulator::snapshot() const
             t.rows.append(layoutRow(g0, g1, layout[size_t(g0)], layout[size_t(g1)], kv,
                                     elementwise ? int(m_shape.headDim) : 1));
         }
+        if (m_shape.kvHeads > 2)
+            t.rows.append({QStringLiteral("…"), QStringLiteral("2–%1").arg(m_shape.kvHeads - 1),
+                           QStringLiteral("same pattern"), QString(), QString()});
         s->tables.push_back(t);
         s->readouts.insert(elementwise ? QStringLiteral("fused_width_elementwise")
                                        : QStringLiteral("fused_width_headwise"),

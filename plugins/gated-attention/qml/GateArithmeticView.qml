@@ -45,7 +45,7 @@ Rectangle {
                     badge: qsTr("computed")
                     columns: counts.columns
                     rows: counts.rows
-                    note: qsTr("Table 1's column matches 24 layers; it rounds 1.57M to 1.6M.")
+                    note: qsTr("Table 1 matches 24 layers; it rounds 1.57M to 1.6M and 100.7M to 100M.")
                 }
                 BarPlot {
                     Layout.fillWidth: true

@@ -138,7 +138,7 @@ void TestGatedAttentionSimulator::gateArithmeticMatchesTable1()
     QCOMPARE(s->readouts.value(QStringLiteral("added_headwise_g1")), 1572864.0);
     QCOMPARE(s->readouts.value(QStringLiteral("added_value_g2")), 25165824.0);
     const Table *counts = s->findTable(QStringLiteral("counts"));
-    QCOMPARE(counts->rows[0][2], QStringLiteral("201M"));
+    QCOMPARE(counts->rows[0][2], QStringLiteral("201.3M"));
     QCOMPARE(counts->rows[1][2], QStringLiteral("1.57M"));
     // Headwise fused width H d_k + H; elementwise 2 H d_k (sheet §5).
     QCOMPARE(s->readouts.value(QStringLiteral("fused_width_headwise")), 32.0 * 128 + 32);
