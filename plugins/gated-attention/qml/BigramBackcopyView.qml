@@ -96,6 +96,7 @@ Rectangle {
 
         ViewHeader {
             Layout.fillWidth: true
+            visible: !root.compact // the status line says how to start
             title: qsTr("Attention-sink laboratory: one head that must stay dormant on most tokens")
             subtitle: root.compact ? qsTr("Press Play. ▶ = trigger: copy the token before it.")
                                    : qsTr("Press Play to train three models on the same data. After a trigger "
@@ -213,6 +214,7 @@ Rectangle {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         Layout.preferredWidth: 2
+                        Layout.preferredHeight: 100 // share what is left, do not ask for more
                         source: root.runner
                         grid: "attn_" + modelData.id
                         minValue: 0
@@ -249,6 +251,7 @@ Rectangle {
                     ScatterPlot {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
+                        Layout.preferredHeight: 100
                         source: root.runner
                         series: root.gated.map(m => "probe_gate_trigger_" + m.id)
                                 .concat(root.gated.map(m => "probe_gate_other_" + m.id))
@@ -260,13 +263,17 @@ Rectangle {
                         yLabel: qsTr("mean gate")
                     }
                     SeriesKey {
-                        labels: root.gated.map(m => m.id + qsTr(", ▶ query"))
-                                .concat(root.gated.map(m => m.id + qsTr(", other")))
+                        labels: root.gated.map(m => (root.compact ? m.id.substring(0, 4) : m.id)
+                                                    + qsTr(", ▶"))
+                                .concat(root.gated.map(m => (root.compact ? m.id.substring(0, 4)
+                                                                          : m.id)
+                                                            + qsTr(", other")))
                     }
                 }
             }
 
             LinePlot {
+                Layout.preferredHeight: 100
                 source: root.runner
                 series: root.models.map(m => "loss_" + m.id)
                 title: qsTr("Training loss of each model")
