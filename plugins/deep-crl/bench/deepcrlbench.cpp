@@ -22,9 +22,8 @@ int main(int argc, char **argv)
     U4Maze maze;
     paperlab::math::parallelFor(2 * seeds, 2, [&](int job) {
         const int seed = job / 2 + 1;
-        const bool skips = job % 2 == 0;
-        paperlab::math::Rng rng(uint64_t(seed) * 7919);
-        auto data = std::make_shared<RandomWalkData>(randomWalks(maze, 200, 400, rng));
+        const bool skips = argc > 6 ? std::atoi(argv[6]) : job % 2 == 0;
+        auto data = randomWalkData(maze, 200, 400, uint64_t(seed));
         CriticConfig c;
         c.depth = depth;
         c.skips = skips;

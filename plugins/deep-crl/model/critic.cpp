@@ -83,7 +83,7 @@ double CriticTrainer::recentInfoNce(int window) const
     return sum / double(n - from);
 }
 
-QMap CriticTrainer::qMap(int goal)
+ValueMap CriticTrainer::qMap(int goal)
 {
     const int n = m_maze.stateCount();
     std::vector<int> states, actions;
@@ -98,7 +98,7 @@ QMap CriticTrainer::qMap(int goal)
     const Eigen::VectorXd q = negativeDistances(phi, psi);
     const std::vector<int> dist = m_maze.distancesTo(goal);
 
-    QMap map;
+    ValueMap map;
     map.goal = goal;
     int optimal = 0;
     for (int s = 0; s < n; ++s) {
@@ -127,7 +127,7 @@ double CriticTrainer::optimalActionFraction()
 
 std::vector<int> CriticTrainer::greedyRollout(int start, int goal, int maxSteps)
 {
-    const QMap map = qMap(goal);
+    const ValueMap map = qMap(goal);
     std::vector<int> path{start};
     while (path.back() != goal && int(path.size()) <= maxSteps)
         path.push_back(m_maze.next(path.back(), map.greedy[size_t(path.back())]));

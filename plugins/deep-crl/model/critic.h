@@ -30,7 +30,7 @@ struct CriticConfig
 };
 
 /// Greedy policy of one critic toward one goal, over every state of the maze.
-struct QMap
+struct ValueMap
 {
     int goal = 0;
     std::vector<double> value;   ///< V(s) = max_a Q(s, a, g), per state
@@ -59,7 +59,7 @@ public:
     double recentInfoNce(int window = 50) const;
 
     /// Q-values, greedy actions and the optimal-action share toward @p goal.
-    QMap qMap(int goal);
+    ValueMap qMap(int goal);
     /// Mean optimal-action share over the four evaluation goals of U4_MAZE_EVAL.
     double optimalActionFraction();
     /// Greedy moves from @p start until @p goal or @p maxSteps moves; the visited states.

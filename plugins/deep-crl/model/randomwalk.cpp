@@ -28,6 +28,13 @@ RandomWalkData randomWalks(const U4Maze &maze, int trajectories, int length, mat
     return data;
 }
 
+std::shared_ptr<const RandomWalkData> randomWalkData(const U4Maze &maze, int trajectories,
+                                                     int length, uint64_t seed)
+{
+    math::Rng rng = math::Rng(seed).split(0);
+    return std::make_shared<const RandomWalkData>(randomWalks(maze, trajectories, length, rng));
+}
+
 int FutureOffsetSampler::sample(int maxOffset, math::Rng &rng) const
 {
     // Inverse CDF: P(Delta <= k) = (1 - gamma^k) / (1 - gamma^M).

@@ -6,6 +6,8 @@
 
 #include <paperlab/math/rng.h>
 
+#include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace paperlab::papers::deepcrl {
@@ -21,6 +23,11 @@ struct RandomWalkData
 
 /// @p trajectories walks of @p length steps each, drawn from @p rng.
 RandomWalkData randomWalks(const U4Maze &maze, int trajectories, int length, math::Rng &rng);
+
+/// The data set of a run with @p seed: randomWalks() on its own stream of the seed, so that
+/// every model of a run, and every test, trains on the same walks for the same seed.
+std::shared_ptr<const RandomWalkData> randomWalkData(const U4Maze &maze, int trajectories,
+                                                     int length, uint64_t seed);
 
 /// Offsets Delta >= 1 to a future state of the same trajectory with P(Delta) proportional to
 /// gamma^Delta, truncated at the trajectory end (the authors' buffer.py::flatten_crl_fn,
