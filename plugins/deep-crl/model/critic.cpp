@@ -83,7 +83,15 @@ double CriticTrainer::recentInfoNce(int window) const
     return sum / double(n - from);
 }
 
-ValueMap CriticTrainer::qMap(int goal)
+std::vector<int> evaluationGoals(const U4Maze &maze)
+{
+    std::vector<int> goals;
+    for (const Cell &cell : U4Maze::evalGoalCells())
+        goals.push_back(maze.centreOf(cell));
+    return goals;
+}
+
+std::vector<ValueMap> CriticTrainer::valueMaps(const std::vector<int> &goals)
 {
     const int n = m_maze.stateCount();
     std::vector<int> states, actions;
@@ -94,43 +102,51 @@ ValueMap CriticTrainer::qMap(int goal)
         }
     }
     const Eigen::MatrixXd phi = m_phi->forward(stateActionInput(states, actions));
-    const Eigen::RowVectorXd psi = m_psi->forward(goalInput({goal})).row(0);
-    const Eigen::VectorXd q = negativeDistances(phi, psi);
-    const std::vector<int> dist = m_maze.distancesTo(goal);
-
-    ValueMap map;
-    map.goal = goal;
-    int optimal = 0;
-    for (int s = 0; s < n; ++s) {
-        int best = 0;
-        for (int a = 1; a < kActionCount; ++a) {
-            if (q(s * kActionCount + a) > q(s * kActionCount + best))
-                best = a;
+    const Eigen::MatrixXd psi = m_psi->forward(goalInput(goals));
+    std::vector<ValueMap> maps;
+    for (size_t k = 0; k < goals.size(); ++k) {
+        const Eigen::VectorXd q = negativeDistances(phi, psi.row(Eigen::Index(k)));
+        const std::vector<int> dist = m_maze.distancesTo(goals[k]);
+        ValueMap map;
+        map.goal = goals[k];
+        int optimal = 0;
+        for (int s = 0; s < n; ++s) {
+            int best = 0;
+            for (int a = 1; a < kActionCount; ++a) {
+                if (q(s * kActionCount + a) > q(s * kActionCount + best))
+                    best = a;
+            }
+            map.greedy.push_back(best);
+            map.value.push_back(q(s * kActionCount + best));
+            if (m_maze.isOptimal(dist, s, best))
+                ++optimal;
         }
-        map.greedy.push_back(best);
-        map.value.push_back(q(s * kActionCount + best));
-        if (m_maze.isOptimal(dist, s, best))
-            ++optimal;
+        map.optimalFraction = double(optimal) / double(n - 1);
+        maps.push_back(std::move(map));
     }
-    map.optimalFraction = double(optimal) / double(n - 1);
-    return map;
+    return maps;
 }
 
 double CriticTrainer::optimalActionFraction()
 {
     double sum = 0.0;
-    const auto goals = U4Maze::evalGoalCells();
-    for (const Cell &cell : goals)
-        sum += qMap(m_maze.centreOf(cell)).optimalFraction;
-    return sum / double(goals.size());
+    const std::vector<ValueMap> maps = valueMaps(evaluationGoals(m_maze));
+    for (const ValueMap &map : maps)
+        sum += map.optimalFraction;
+    return sum / double(maps.size());
 }
 
 std::vector<int> CriticTrainer::greedyRollout(int start, int goal, int maxSteps)
 {
-    const ValueMap map = qMap(goal);
+    return greedyRollout(m_maze, qMap(goal), start, maxSteps);
+}
+
+std::vector<int> CriticTrainer::greedyRollout(const U4Maze &maze, const ValueMap &map, int start,
+                                              int maxSteps)
+{
     std::vector<int> path{start};
-    while (path.back() != goal && int(path.size()) <= maxSteps)
-        path.push_back(m_maze.next(path.back(), map.greedy[size_t(path.back())]));
+    while (path.back() != map.goal && int(path.size()) <= maxSteps)
+        path.push_back(maze.next(path.back(), map.greedy[size_t(path.back())]));
     return path;
 }
 

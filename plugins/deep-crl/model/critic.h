@@ -29,6 +29,9 @@ struct CriticConfig
     double penalty = 0.1;
 };
 
+/// The four evaluation goals of U4_MAZE_EVAL as states (centre sub-cells, sheet §7.2).
+std::vector<int> evaluationGoals(const U4Maze &maze);
+
 /// Greedy policy of one critic toward one goal, over every state of the maze.
 struct ValueMap
 {
@@ -58,12 +61,16 @@ public:
     /// Mean InfoNCE over the last @p window steps (NaN before the first step).
     double recentInfoNce(int window = 50) const;
 
-    /// Q-values, greedy actions and the optimal-action share toward @p goal.
-    ValueMap qMap(int goal);
+    /// Q-values, greedy actions and the optimal-action share toward each of @p goals (phi of
+    /// every state-action pair is computed once for all goals).
+    std::vector<ValueMap> valueMaps(const std::vector<int> &goals);
+    ValueMap qMap(int goal) { return valueMaps({goal}).front(); }
     /// Mean optimal-action share over the four evaluation goals of U4_MAZE_EVAL.
     double optimalActionFraction();
     /// Greedy moves from @p start until @p goal or @p maxSteps moves; the visited states.
     std::vector<int> greedyRollout(int start, int goal, int maxSteps);
+    static std::vector<int> greedyRollout(const U4Maze &maze, const ValueMap &map, int start,
+                                          int maxSteps);
 
     Encoder &phi() { return *m_phi; }
     Encoder &psi() { return *m_psi; }

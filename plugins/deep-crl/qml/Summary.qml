@@ -1,0 +1,4 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+import QtQuick
+Item {}
