@@ -14,6 +14,7 @@
 #include <paperlab/math/parallel.h>
 
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -30,13 +31,23 @@ double seconds(Clock::time_point from)
     return std::chrono::duration<double>(Clock::now() - from).count();
 }
 
+// CPU time of the calling thread: on a shared machine the wall time also counts other
+// processes, the CPU time only this work.
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec);
+}
+
 struct Spec
 {
     int depth;
     bool skips;
 };
 
-// Trains every spec for `steps` steps on `threads` workers; returns the wall time.
+// Trains every spec for `steps` steps on `threads` workers; returns the wall time and prints
+// each model's CPU time, from which the wall time on idle cores follows.
 double trainSideBySide(const std::vector<Spec> &specs, int steps, int threads)
 {
     const U4Maze maze(3);
@@ -48,11 +59,13 @@ double trainSideBySide(const std::vector<Spec> &specs, int steps, int threads)
         c.skips = specs[size_t(k)].skips;
         CriticTrainer t(maze, data, c, 1);
         const auto t0 = Clock::now();
+        const double cpu0 = threadCpuSeconds();
         for (int s = 0; s < steps; ++s)
             t.step();
-        std::printf("  depth %2d %-8s: loss %.3f, optimal moves %.3f, %.1f s\n", c.depth,
-                    c.skips ? "skips" : "no skips", t.recentInfoNce(50),
-                    t.optimalActionFraction(), seconds(t0));
+        std::printf("  depth %2d %-8s: loss %.3f, optimal moves %.3f, %.1f s wall, %.1f s CPU\n",
+                    c.depth, c.skips ? "skips" : "no skips", t.recentInfoNce(50),
+                    t.optimalActionFraction(), seconds(t0), threadCpuSeconds() - cpu0);
+        std::fflush(stdout);
     });
     return seconds(start);
 }
@@ -68,10 +81,12 @@ void stepBreakdown()
         t.step(); // warm-up
     const int steps = 100;
     auto start = Clock::now();
+    const double cpu0 = threadCpuSeconds();
     for (int k = 0; k < steps; ++k)
         t.step();
     const double perStep = seconds(start) / steps;
-    std::printf("one training step (depth 32, width 64, batch 128): %.2f ms\n", 1e3 * perStep);
+    std::printf("one training step (depth 32, width 64, batch 128): %.2f ms wall, %.2f ms CPU\n",
+                1e3 * perStep, 1e3 * (threadCpuSeconds() - cpu0) / steps);
 
     // The parts, timed separately on the same shapes.
     paperlab::math::Rng rng(5);

@@ -14,10 +14,15 @@ ContrastiveLoss contrastiveLoss(const Eigen::MatrixXd &phi, const Eigen::MatrixX
                                 double penaltyCoeff)
 {
     const Eigen::Index b = phi.rows();
-    // Direct differences (not |a|^2 + |b|^2 - 2 a.b), so that small distances stay exact.
+    // Direct differences (not |a|^2 + |b|^2 - 2 a.b), so that small distances stay exact;
+    // on transposed copies, so that each vector is contiguous.
+    const Eigen::MatrixXd phiT = phi.transpose();
+    const Eigen::MatrixXd psiT = psi.transpose();
     Eigen::MatrixXd dist(b, psi.rows());
-    for (Eigen::Index j = 0; j < psi.rows(); ++j)
-        dist.col(j) = (phi.rowwise() - psi.row(j)).rowwise().norm();
+    for (Eigen::Index j = 0; j < psi.rows(); ++j) {
+        for (Eigen::Index i = 0; i < b; ++i)
+            dist(i, j) = (phiT.col(i) - psiT.col(j)).norm();
+    }
 
     ContrastiveLoss out;
     out.logits = -dist;
