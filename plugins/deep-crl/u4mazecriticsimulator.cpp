@@ -238,8 +238,7 @@ std::shared_ptr<Snapshot> U4MazeCriticSimulator::snapshot() const
     s->tables.push_back(std::move(list));
 
     if (m_done == 0) {
-        s->status = QStringLiteral("Ready: %1 untrained critic(s). Press Play to train them "
-                                   "side by side for %2 steps.")
+        s->status = QStringLiteral("%1 untrained critics; Play trains them for %2 steps")
                         .arg(m_models.size())
                         .arg(m_steps);
     } else {

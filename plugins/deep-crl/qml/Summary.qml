@@ -24,8 +24,9 @@ OnePicture {
     }
     function slope(name) {
         const row = root.env(name)
+        const gain = row ? row.depth64 / row.depth4 : 0
         return row ? {id: name, label: qsTr("%1 (%2×)").arg(name)
-                                           .arg(Math.round(row.depth64 / row.depth4)),
+                                           .arg(gain < 10 ? gain.toFixed(1) : Math.round(gain)),
                       x: [4, 64], y: [row.depth4, row.depth64]}
                    : null
     }

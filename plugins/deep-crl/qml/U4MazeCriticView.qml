@@ -45,25 +45,43 @@ Rectangle {
         ViewHeader {
             Layout.fillWidth: true
             title: qsTr("A deep contrastive critic learns the U4 maze from random walks")
-            subtitle: qsTr("Logits −‖φ(s,a) − ψ(g)‖ of the authors' InfoNCE; encoders of "
-                           + "residual blocks, 4 × (Dense → LayerNorm → Swish). Shows: the "
-                           + "objective, the architecture, and that deep nets without skips "
-                           + "do not learn. Does not show: the paper's depth gains, which "
-                           + "need online training at scale.")
+            subtitle: qsTr("Residual encoders, logits −‖φ(s,a) − ψ(g)‖, the authors' "
+                           + "InfoNCE. Shows why skips are needed; not the paper's depth gains, "
+                           + "which need online training at scale.")
         }
 
-        GridLayout {
+        // One legend for both line charts, above them, so that it covers no data.
+        Flow {
+            Layout.fillWidth: true
+            spacing: 14
+            Repeater {
+                model: root.modelRows
+                delegate: Text {
+                    required property var modelData
+                    required property int index
+                    text: "━ " + modelData[1]
+                    color: Theme.seriesColor(index)
+                    font.pixelSize: root.fontPx
+                    font.bold: true
+                }
+            }
+            Text {
+                text: qsTr("- - log B: no learning")
+                color: Theme.mutedText
+                font.pixelSize: root.fontPx
+            }
+        }
+
+        RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            columns: 2
-            rowSpacing: 8
-            columnSpacing: 10
+            spacing: 10
 
             Item {
                 id: mapPane
-                Layout.rowSpan: 2
                 Layout.fillHeight: true
-                Layout.preferredWidth: parent.width * 0.42
+                Layout.preferredHeight: 100
+                Layout.preferredWidth: 34
                 Layout.fillWidth: true
 
                 ColumnLayout {
@@ -74,7 +92,7 @@ Rectangle {
                         Layout.fillWidth: true
                         spacing: 6
                         Label {
-                            text: qsTr("Q-map of")
+                            text: qsTr("Show")
                             color: Theme.text
                             font.pixelSize: root.fontPx
                         }
@@ -91,10 +109,13 @@ Rectangle {
                         id: qmap
                         Layout.fillWidth: true
                         Layout.fillHeight: true
+                        Layout.preferredHeight: 100
                         source: root.runner
                         grid: "qmap_" + root.shownKey
                         colormap: "viridis"
-                        title: qsTr("V(s) = max_a Q(s, a, g): click a cell to set the goal")
+                        title: qsTr("Q-map V(s) = max_a Q(s, a, g)")
+                        xLabel: qsTr("column (sub-cell)")
+                        yLabel: qsTr("row (sub-cell)")
                         valueLabel: qsTr("V(s)")
 
                         // Greedy moves, one arrow per free sub-cell.
@@ -189,7 +210,8 @@ Rectangle {
                             const k = root.shownKey
                             const reached = root.r["rollout_reached_" + k] === 1
                             const moves = root.r["rollout_moves_" + k]
-                            return qsTr("□ start, ★ goal (%1 moves away), ● greedy rollout: ")
+                            return qsTr("Click a cell to move the goal. □ start, ★ goal (%1 "
+                                        + "moves away), ● greedy rollout: ")
                                        .arg(root.r.goal_distance ?? "–")
                                    + (moves === undefined ? ""
                                       : reached ? qsTr("reaches the goal in %1 moves.").arg(moves)
@@ -203,8 +225,11 @@ Rectangle {
             LinePlot {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.preferredWidth: 33
+                Layout.preferredHeight: 100
                 source: root.runner
                 series: root.modelRows.map(row => "loss_" + row[0])
+                legendVisible: false
                 title: qsTr("InfoNCE loss per model")
                 xLabel: qsTr("training step")
                 yLabel: qsTr("InfoNCE (nats)")
@@ -214,10 +239,14 @@ Rectangle {
             LinePlot {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.preferredWidth: 33
+                Layout.preferredHeight: 100
                 source: root.runner
                 series: root.modelRows.map(row => "optimal_" + row[0])
+                xMin: 0
                 yMin: 0
                 yMax: 1
+                legendVisible: false
                 title: qsTr("States whose greedy move is optimal")
                 xLabel: qsTr("training step")
                 yLabel: qsTr("share of states")
@@ -228,13 +257,11 @@ Rectangle {
             Layout.fillWidth: true
             runner: root.runner
             items: root.modelRows.map(row => ({
-                key: "optimal_action_frac_" + row[0], label: row[1] + qsTr(": optimal moves"),
-                digits: 2,
-                hint: qsTr("Share of the 98 non-goal states whose greedy move shortens the "
-                           + "shortest path, averaged over the four evaluation goals.")
-            })).concat([{key: "log_batch", label: "log B", digits: 3,
-                         hint: qsTr("The InfoNCE loss of a critic that cannot tell goals "
-                                    + "apart.")}])
+                key: "optimal_action_frac_" + row[0], label: row[1], digits: 2,
+                hint: qsTr("Optimal moves: the share of the 98 non-goal states whose greedy "
+                           + "move shortens the shortest path, averaged over the four "
+                           + "evaluation goals.")
+            }))
         }
     }
 }
