@@ -90,7 +90,7 @@ void U4MazeCriticSimulator::reset(const ParameterSet &p)
     for (auto it = depths.rbegin(); it != depths.rend(); ++it) {
         for (bool on : skipSettings) {
             Model m;
-            m.key = QStringLiteral("d%1%2").arg(*it).arg(on ? QString() : QStringLiteral("_noskip"));
+            m.key = QStringLiteral("d%1").arg(*it) + (on ? QString() : QStringLiteral("_noskip"));
             m.label = on ? QStringLiteral("depth %1").arg(*it)
                          : QStringLiteral("depth %1, no skips").arg(*it);
             CriticConfig c = config;

@@ -122,11 +122,14 @@ void stepBreakdown()
         adam.step(params);
     const double tAdam = seconds(t0);
     const double total = tBatch + tFwd + tLoss + tBwd + tAdam;
-    std::printf("  batch sampling   %6.2f ms (%4.1f%%)\n", 1e3 * tBatch / reps, 100 * tBatch / total);
-    std::printf("  forward phi+psi  %6.2f ms (%4.1f%%)\n", 1e3 * tFwd / reps, 100 * tFwd / total);
-    std::printf("  loss + gradient  %6.2f ms (%4.1f%%)\n", 1e3 * tLoss / reps, 100 * tLoss / total);
-    std::printf("  backward         %6.2f ms (%4.1f%%)\n", 1e3 * tBwd / reps, 100 * tBwd / total);
-    std::printf("  Adam             %6.2f ms (%4.1f%%)\n", 1e3 * tAdam / reps, 100 * tAdam / total);
+    const auto part = [&](const char *name, double t) {
+        std::printf("  %-16s %6.2f ms (%4.1f%%)\n", name, 1e3 * t / reps, 100 * t / total);
+    };
+    part("batch sampling", tBatch);
+    part("forward phi+psi", tFwd);
+    part("loss + gradient", tLoss);
+    part("backward", tBwd);
+    part("Adam", tAdam);
     std::printf("  parameters: %lld per encoder pair\n",
                 encoderParameterCount({6, 64, 32, 16, true})
                     + encoderParameterCount({2, 64, 32, 16, true}));

@@ -142,7 +142,8 @@ Rectangle {
                         Rectangle {
                             readonly property point centre: {
                                 const area = qmap.plotArea
-                                return qmap.cellCenter(root.r.start_row ?? 7, root.r.start_col ?? 4)
+                                return qmap.cellCenter(root.r.start_row ?? 7,
+                                                       root.r.start_col ?? 4)
                             }
                             width: qmap.plotArea.width / 15
                             height: width
@@ -253,15 +254,25 @@ Rectangle {
             }
         }
 
-        Readouts {
+        RowLayout {
             Layout.fillWidth: true
-            runner: root.runner
-            items: root.modelRows.map(row => ({
-                key: "optimal_action_frac_" + row[0], label: row[1], digits: 2,
-                hint: qsTr("Optimal moves: the share of the 98 non-goal states whose greedy "
-                           + "move shortens the shortest path, averaged over the four "
-                           + "evaluation goals.")
-            }))
+            spacing: 8
+            Text {
+                text: qsTr("Optimal moves:")
+                color: Theme.text
+                font.pixelSize: root.fontPx
+                font.bold: true
+            }
+            Readouts {
+                Layout.fillWidth: true
+                runner: root.runner
+                items: root.modelRows.map(row => ({
+                    key: "optimal_action_frac_" + row[0], label: row[1], digits: 2,
+                    hint: qsTr("Optimal moves: the share of the 98 non-goal states whose greedy "
+                               + "move shortens the shortest path, averaged over the four "
+                               + "evaluation goals.")
+                }))
+            }
         }
     }
 }
