@@ -46,8 +46,8 @@ OnePicture {
     Item {
         visible: !root.compact
         Layout.fillHeight: true
-        Layout.preferredWidth: 190
-        Layout.minimumWidth: 170
+        Layout.preferredWidth: root.fontPx * 13.5
+        Layout.minimumWidth: root.fontPx * 12
 
         Column {
             id: block
@@ -69,7 +69,7 @@ OnePicture {
             Repeater {
                 model: 4
                 delegate: Rectangle {
-                    width: 130
+                    width: root.fontPx * 9.5
                     height: root.fontPx * 1.6
                     radius: 4
                     color: Theme.surface
@@ -119,6 +119,9 @@ OnePicture {
         title: root.compact ? "" : qsTr("Paper (Table 1): time at goal, depth 4 → 64")
         xLabel: root.compact ? "" : qsTr("depth (Dense layers in blocks)")
         yLabel: root.compact ? "" : qsTr("time at goal (steps of 1000)")
+        // 1 to 1000: the empty band below the lines holds the legend.
+        yMin: 1
+        yMax: 1000
         staticData: root.table.length > 0
             ? [root.slope("Arm Push Easy"), root.slope("Ant U4-Maze"), root.slope("Humanoid")]
             : []
@@ -131,6 +134,8 @@ OnePicture {
         title: qsTr("Our toy, depth 32 (one run, seed 1)")
         xLabel: qsTr("training step")
         yLabel: qsTr("InfoNCE (nats)")
+        // Room below the curves for the legend.
+        yMin: 3.3
         referenceLines: root.toy.log_batch !== undefined
             ? [{axis: "y", value: root.toy.log_batch, label: "log B"}] : []
         staticData: root.toy.skips !== undefined ? [
