@@ -11,14 +11,13 @@ namespace paperlab::math {
 
 namespace {
 
-// 1 / (1 + exp(-x)) element-wise. Only ever exponentiates -|x|, so nothing overflows; written
-// as array expressions so that Eigen vectorises the exponential (a scalar std::exp per entry
-// was most of the cost of a deep Swish network's forward pass).
-Eigen::MatrixXd stableSigmoid(const Eigen::MatrixXd &x)
+double stableSigmoid(double x)
 {
-    const Eigen::ArrayXXd e = (-x.array().abs()).exp();
-    const Eigen::ArrayXXd inv = (1.0 + e).inverse();
-    return (x.array() >= 0.0).select(inv, e * inv).matrix();
+    // Only ever exponentiate a non-positive number, so neither branch overflows.
+    if (x >= 0.0)
+        return 1.0 / (1.0 + std::exp(-x));
+    const double e = std::exp(x);
+    return e / (1.0 + e);
 }
 
 } // namespace
@@ -123,7 +122,7 @@ Eigen::MatrixXd ReLU::backward(const Eigen::MatrixXd &gradOutput)
 Eigen::MatrixXd Swish::forward(const Eigen::MatrixXd &input)
 {
     m_input = input;
-    m_sigmoid = stableSigmoid(input);
+    m_sigmoid = input.unaryExpr(&stableSigmoid);
     return input.cwiseProduct(m_sigmoid);
 }
 
@@ -147,7 +146,7 @@ Eigen::MatrixXd Tanh::backward(const Eigen::MatrixXd &gradOutput)
 
 Eigen::MatrixXd Sigmoid::forward(const Eigen::MatrixXd &input)
 {
-    m_output = stableSigmoid(input);
+    m_output = input.unaryExpr(&stableSigmoid);
     return m_output;
 }
 
