@@ -43,6 +43,9 @@ private Q_SLOTS:
     void percentile();
     void bootstrapSeOfMean();
     void bootstrapCi();
+    void chiSquareSurvivalClosedForms();
+    void chiSquareSurvivalTables();
+    void chiSquareStatisticHandComputed();
 };
 
 void TestStats::meanWithSeKnown()
@@ -267,6 +270,47 @@ void TestStats::bootstrapCi()
     // For a near-normal sampling distribution the 95% interval is mean +- 1.96 SE.
     PL_COMPARE_NEAR(ci.hi - ci.lo, 2.0 * 1.96 * ms.se, 0.15 * 2.0 * 1.96 * ms.se);
     PL_COMPARE_NEAR(0.5 * (ci.hi + ci.lo), ms.mean, 0.2 * ms.se);
+}
+
+void TestStats::chiSquareSurvivalClosedForms()
+{
+    // dof 2: Q(1, x/2) = exp(-x/2); dof 1: erfc(sqrt(x/2)); dof 4: (1 + x/2) exp(-x/2).
+    for (double x : {0.01, 0.5, 1.0, 3.0, 7.5, 20.0, 60.0}) {
+        PL_COMPARE_NEAR(chiSquareSurvival(x, 2), std::exp(-x / 2.0), 1e-13);
+        PL_COMPARE_NEAR(chiSquareSurvival(x, 1), std::erfc(std::sqrt(x / 2.0)), 1e-13);
+        PL_COMPARE_NEAR(chiSquareSurvival(x, 4), (1.0 + x / 2.0) * std::exp(-x / 2.0), 1e-13);
+    }
+    QCOMPARE(chiSquareSurvival(0.0, 3), 1.0);
+    QCOMPARE(chiSquareSurvival(-1.0, 3), 1.0);
+    QVERIFY(std::isnan(chiSquareSurvival(1.0, 0)));
+}
+
+void TestStats::chiSquareSurvivalTables()
+{
+    // Even dof: Q(k, z) = exp(-z) sum_{i<k} z^i / i! (the Poisson tail), up to dof 100.
+    for (int dof : {6, 10, 30, 50, 100}) {
+        for (double x : {1.0, 0.8 * dof, 1.0 * dof, 1.5 * dof, 3.0 * dof}) {
+            const double z = x / 2.0;
+            double term = 1.0;
+            double sum = 0.0;
+            for (int i = 0; i < dof / 2; ++i) {
+                sum += term;
+                term *= z / (i + 1);
+            }
+            PL_COMPARE_NEAR(chiSquareSurvival(x, dof), std::exp(-z) * sum, 1e-12);
+        }
+    }
+    // Standard table values: p = 0.05 at 18.307038053275146 for dof 10; p = 0.001 at
+    // 85.35056460859309 for dof 49 (odd, from the erfc form of the tail).
+    PL_COMPARE_NEAR(chiSquareSurvival(18.307038053275146, 10), 0.05, 1e-12);
+    PL_COMPARE_NEAR(chiSquareSurvival(85.35056460859309, 49), 0.001, 1e-12);
+}
+
+void TestStats::chiSquareStatisticHandComputed()
+{
+    // (10-8)^2/8 + (5-8)^2/8 + (9-8)^2/8 = (4 + 9 + 1) / 8 = 1.75; zero-expectation bins skip.
+    PL_COMPARE_NEAR(chiSquareStatistic({10, 5, 9, 0}, {8, 8, 8, 0}), 1.75, 1e-15);
+    QVERIFY(std::isnan(chiSquareStatistic({1.0}, {1.0, 2.0})));
 }
 
 QTEST_APPLESS_MAIN(TestStats)

@@ -258,4 +258,63 @@ double percentile(const std::vector<double> &values, double q)
     return percentileOfSorted(sorted, q);
 }
 
+double chiSquareSurvival(double x, int dof)
+{
+    if (dof < 1 || std::isnan(x))
+        return std::numeric_limits<double>::quiet_NaN();
+    if (x <= 0.0)
+        return 1.0;
+    if (std::isinf(x))
+        return 0.0;
+    const double a = 0.5 * dof;
+    const double z = 0.5 * x;
+    const double logPrefactor = a * std::log(z) - z - std::lgamma(a);
+    constexpr double kTiny = 1e-300;
+    constexpr double kEps = 1e-16;
+    if (z < a + 1.0) {
+        // P(a, z) = z^a e^-z / Gamma(a) * sum_n z^n / (a (a+1) ... (a+n)).
+        double term = 1.0 / a;
+        double sum = term;
+        for (int n = 1; n < 1000 && std::abs(term) > kEps * std::abs(sum); ++n) {
+            term *= z / (a + n);
+            sum += term;
+        }
+        return std::max(0.0, 1.0 - sum * std::exp(logPrefactor));
+    }
+    // Q(a, z) = z^a e^-z / Gamma(a) * 1 / (z + 1 - a - 1 (1 - a) / (z + 3 - a - ...)).
+    double b = z + 1.0 - a;
+    double c = 1.0 / kTiny;
+    double d = 1.0 / b;
+    double h = d;
+    for (int n = 1; n < 1000; ++n) {
+        const double an = -n * (n - a);
+        b += 2.0;
+        d = an * d + b;
+        if (std::abs(d) < kTiny)
+            d = kTiny;
+        c = b + an / c;
+        if (std::abs(c) < kTiny)
+            c = kTiny;
+        d = 1.0 / d;
+        const double delta = d * c;
+        h *= delta;
+        if (std::abs(delta - 1.0) < kEps)
+            break;
+    }
+    return std::exp(logPrefactor) * h;
+}
+
+double chiSquareStatistic(const std::vector<double> &observed,
+                          const std::vector<double> &expected)
+{
+    if (observed.size() != expected.size())
+        return std::numeric_limits<double>::quiet_NaN();
+    double chi2 = 0.0;
+    for (size_t k = 0; k < observed.size(); ++k) {
+        if (expected[k] > 0.0)
+            chi2 += (observed[k] - expected[k]) * (observed[k] - expected[k]) / expected[k];
+    }
+    return chi2;
+}
+
 } // namespace paperlab::math

@@ -115,4 +115,15 @@ PAPERLAB_MATH_EXPORT std::vector<int64_t> histogram(const std::vector<double> &v
 /// NaN if values is empty, contains NaN, or q is outside [0, 100].
 PAPERLAB_MATH_EXPORT double percentile(const std::vector<double> &values, double q);
 
+/// Upper tail P(X >= x) of the chi-square law with @p dof degrees of freedom, i.e. the
+/// regularised upper incomplete gamma Q(dof / 2, x / 2) (series below a + 1, Lentz's
+/// continued fraction above, as scipy.special.gammaincc): the p-value of a chi-square
+/// goodness-of-fit statistic. 1 for x <= 0; NaN if dof < 1 or x is NaN.
+PAPERLAB_MATH_EXPORT double chiSquareSurvival(double x, int dof);
+
+/// Pearson's statistic sum (observed - expected)^2 / expected over bins with expected > 0;
+/// NaN if the lengths differ.
+PAPERLAB_MATH_EXPORT double chiSquareStatistic(const std::vector<double> &observed,
+                                               const std::vector<double> &expected);
+
 } // namespace paperlab::math
