@@ -1,0 +1,12 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+// The plugin's root: its simulators. Ids, names and views are declared in CMakeLists.txt.
+#include "synthetichivemindsimulator.h"
+
+#include <papersimulators.h>
+
+paperlab::SimulatorList paperlab::plugin::simulators()
+{
+    using namespace papers::hivemind;
+    return {simulator<SyntheticHivemindSimulator>(ids::SyntheticHivemind)};
+}
