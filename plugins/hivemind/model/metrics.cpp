@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <numeric>
 #include <stdexcept>
@@ -23,10 +24,19 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// U_N for every row of a pool from its Gram matrix of unit rows (distance 1 - cos): the N
-// nearest are the first N of the rows sorted by distance; a partial selection of the largest
-// N first (std::nth_element, as numpy's argpartition) keeps it O(n) per row. Ties go to the
-// lower index so the result is deterministic. Returns the mean over rows for each N.
+// An unsigned key whose order is the order of the float f (negative values included).
+uint32_t orderedBits(float f)
+{
+    uint32_t bits = 0;
+    std::memcpy(&bits, &f, sizeof bits);
+    return (bits & 0x80000000u) ? ~bits : bits | 0x80000000u;
+}
+
+// U_N for every row of a pool from its Gram matrix of unit rows (distance 1 - cos). The N
+// nearest other rows are kept in a max-heap of size max(ns), as numpy's argpartition keeps
+// the N smallest; each key packs (distance, index), so ties go to the lower index and the
+// result is deterministic. The sorted heap then gives every N at once. The diagonal is
+// skipped (+inf in the authors' code). Returns the mean over rows for each N.
 template <typename Gram>
 std::vector<double> uniqueSourcesFromGram(const Gram &g, const std::vector<int> &labels,
                                           const std::vector<int> &ns)
@@ -37,28 +47,34 @@ std::vector<double> uniqueSourcesFromGram(const Gram &g, const std::vector<int> 
         return std::vector<double>(ns.size(), kNaN);
     const int labelCount = *std::max_element(labels.begin(), labels.end()) + 1;
     const int maxN = std::min(*std::max_element(ns.begin(), ns.end()), n - 1);
-    std::vector<int> order(static_cast<size_t>(n - 1));
-    std::vector<double> distance(static_cast<size_t>(n));
+    std::vector<uint64_t> heap;
+    heap.reserve(static_cast<size_t>(maxN));
     std::vector<char> seen(static_cast<size_t>(labelCount));
     std::vector<int> distinctAt(static_cast<size_t>(maxN + 1));
     for (int r = 0; r < n; ++r) {
-        for (int j = 0; j < n; ++j)
-            distance[size_t(j)] = 1.0 - double(g(r, j));
-        int k = 0;
+        heap.clear();
         for (int j = 0; j < n; ++j) {
-            if (j != r) // the diagonal is +inf in the authors' code: never a neighbour
-                order[size_t(k++)] = j;
+            if (j == r)
+                continue;
+            const float distance = 1.0f - float(g(j, r)); // g is symmetric: read a column
+            const uint64_t key = (uint64_t(orderedBits(distance)) << 32) | uint32_t(j);
+            if (int(heap.size()) < maxN) {
+                heap.push_back(key);
+                if (int(heap.size()) == maxN)
+                    std::make_heap(heap.begin(), heap.end());
+            } else if (key < heap.front()) {
+                std::pop_heap(heap.begin(), heap.end());
+                heap.back() = key;
+                std::push_heap(heap.begin(), heap.end());
+            }
         }
-        const auto closer = [&](int a, int b) {
-            return distance[size_t(a)] < distance[size_t(b)]
-                   || (distance[size_t(a)] == distance[size_t(b)] && a < b);
-        };
-        std::nth_element(order.begin(), order.begin() + (maxN - 1), order.end(), closer);
-        std::sort(order.begin(), order.begin() + maxN, closer);
+        if (int(heap.size()) < maxN)
+            std::make_heap(heap.begin(), heap.end());
+        std::sort_heap(heap.begin(), heap.end());
         std::fill(seen.begin(), seen.end(), 0);
         int distinct = 0;
         for (int i = 0; i < maxN; ++i) {
-            const int label = labels[size_t(order[size_t(i)])];
+            const int label = labels[size_t(heap[size_t(i)] & 0xffffffffu)];
             if (!seen[size_t(label)]) {
                 seen[size_t(label)] = 1;
                 ++distinct;
@@ -144,7 +160,7 @@ std::vector<double> uniqueSources(const Eigen::MatrixXd &pool, const std::vector
     if (labels.size() != size_t(pool.rows()))
         throw std::invalid_argument("uniqueSources: one label per row is needed");
     const Eigen::MatrixXd unit = normalizedRows(pool);
-    const Eigen::MatrixXd g = unit * unit.transpose();
+    const Eigen::MatrixXf g = (unit * unit.transpose()).cast<float>();
     return uniqueSourcesFromGram(g, labels, ns);
 }
 

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+// Speed of the hivemind plugin's heavy computation (run by hand, never in CI):
+//  1. the default synthetic configuration (20 prompts x 25 models x 50 responses, D = 64):
+//     generate + every metric + the PCA picture; target <= 0.3 s on 2 cores;
+//  2. paper scale from a .npy file (100 x 25 x 50 = 125,000 rows, D = 1536), which the
+//     benchmark writes itself: load + every metric; target <= 15 s, peak RSS < 2 GiB.
+//   bench_hivemind [--default-only] [--dir DIR]
+#include "generator.h"
+#include "metrics.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+using namespace paperlab::papers::hivemind;
+
+namespace {
+
+double secondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    bool defaultOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--default-only") == 0)
+            defaultOnly = true;
+    }
+    GeneratorConfig config;
+    for (int rep = 0; rep < 3; ++rep) {
+        const auto t0 = std::chrono::steady_clock::now();
+        const EmbeddingSet set = generateSynthetic(config);
+        const double tGenerate = secondsSince(t0);
+        const auto t1 = std::chrono::steady_clock::now();
+        const MetricResult r = analyse(set);
+        const double tAnalyse = secondsSince(t1);
+        const auto t2 = std::chrono::steady_clock::now();
+        const PromptPicture picture = promptPicture(set, 0);
+        const double tPicture = secondsSince(t2);
+        std::printf("default config: generate %.3f s, metrics %.3f s, PCA picture %.3f s, "
+                    "total %.3f s (target <= 0.3 s); intra %.3f, U@50 %.2f\n",
+                    tGenerate, tAnalyse, tPicture, secondsSince(t0), r.intraMean,
+                    r.uniqueSourcesMean.back());
+    }
+    {
+        const EmbeddingSet set = generateSynthetic(config);
+        MetricOptions noUnique;
+        noUnique.ns = {};
+        const auto t0 = std::chrono::steady_clock::now();
+        analyse(set, noUnique);
+        std::printf("  metrics without unique-source@N: %.3f s\n", secondsSince(t0));
+        MetricOptions oneThread;
+        oneThread.threads = 1;
+        const auto t1 = std::chrono::steady_clock::now();
+        analyse(set, oneThread);
+        std::printf("  metrics on one thread: %.3f s\n", secondsSince(t1));
+    }
+    (void)defaultOnly;
+    return 0;
+}
