@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
 // The plugin's root: its simulators. Ids, names and views are declared in CMakeLists.txt.
+#include "metricssimulator.h"
 #include "synthetichivemindsimulator.h"
 
 #include <papersimulators.h>
@@ -8,5 +9,6 @@
 paperlab::SimulatorList paperlab::plugin::simulators()
 {
     using namespace papers::hivemind;
-    return {simulator<SyntheticHivemindSimulator>(ids::SyntheticHivemind)};
+    return {simulator<SyntheticHivemindSimulator>(ids::SyntheticHivemind),
+            simulator<MetricsSimulator>(ids::Metrics)};
 }

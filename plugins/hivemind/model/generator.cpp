@@ -104,3 +104,23 @@ EmbeddingSet generateSynthetic(const GeneratorConfig &c, int threads)
 }
 
 } // namespace paperlab::papers::hivemind
+
+namespace paperlab::papers::hivemind {
+
+GeneratorConfig demoConfig()
+{
+    GeneratorConfig c;
+    c.prompts = 4;
+    c.models = 6;
+    c.responses = 20;
+    c.ideas = 8;
+    c.dim = 16;
+    c.sharedPrior = 0.7;
+    c.temperature = 0.5;
+    c.noise = 0.5;
+    c.offset = 0.3;
+    c.seed = 2025;
+    return c;
+}
+
+} // namespace paperlab::papers::hivemind

@@ -51,3 +51,11 @@ std::vector<double> ideaProbabilities(const std::vector<double> &shared,
 EmbeddingSet generateSynthetic(const GeneratorConfig &config, int threads = 0);
 
 } // namespace paperlab::papers::hivemind
+
+namespace paperlab::papers::hivemind {
+
+/// The configuration of the bundled demo file data/demo-embeddings.csv (small: 4 prompts x
+/// 6 models x 20 responses, D = 16; written by `bench_hivemind --write-demo FILE`).
+GeneratorConfig demoConfig();
+
+} // namespace paperlab::papers::hivemind

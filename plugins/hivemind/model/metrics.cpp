@@ -32,11 +32,11 @@ uint32_t orderedBits(float f)
     return (bits & 0x80000000u) ? ~bits : bits | 0x80000000u;
 }
 
-// U_N for every row of a pool from its Gram matrix of unit rows (distance 1 - cos). The N
-// nearest other rows are kept in a max-heap of size max(ns), as numpy's argpartition keeps
-// the N smallest; each key packs (distance, index), so ties go to the lower index and the
-// result is deterministic. The sorted heap then gives every N at once. The diagonal is
-// skipped (+inf in the authors' code). Returns the mean over rows for each N.
+// U_N for every row of a pool from its Gram matrix of unit rows (distance 1 - cos). Each
+// key packs (distance, index), so ties go to the lower index and the result is
+// deterministic; a partial selection of the max(ns) smallest keys (nth_element, as numpy's
+// argpartition), sorted, then gives every N at once. The diagonal is skipped (+inf in the
+// authors' code). Returns the mean over rows for each N.
 template <typename Gram>
 std::vector<double> uniqueSourcesFromGram(const Gram &g, const std::vector<int> &labels,
                                           const std::vector<int> &ns)
@@ -47,34 +47,23 @@ std::vector<double> uniqueSourcesFromGram(const Gram &g, const std::vector<int> 
         return std::vector<double>(ns.size(), kNaN);
     const int labelCount = *std::max_element(labels.begin(), labels.end()) + 1;
     const int maxN = std::min(*std::max_element(ns.begin(), ns.end()), n - 1);
-    std::vector<uint64_t> heap;
-    heap.reserve(static_cast<size_t>(maxN));
+    std::vector<uint64_t> keys(static_cast<size_t>(n - 1));
     std::vector<char> seen(static_cast<size_t>(labelCount));
     std::vector<int> distinctAt(static_cast<size_t>(maxN + 1));
     for (int r = 0; r < n; ++r) {
-        heap.clear();
+        size_t k = 0;
         for (int j = 0; j < n; ++j) {
             if (j == r)
                 continue;
             const float distance = 1.0f - float(g(j, r)); // g is symmetric: read a column
-            const uint64_t key = (uint64_t(orderedBits(distance)) << 32) | uint32_t(j);
-            if (int(heap.size()) < maxN) {
-                heap.push_back(key);
-                if (int(heap.size()) == maxN)
-                    std::make_heap(heap.begin(), heap.end());
-            } else if (key < heap.front()) {
-                std::pop_heap(heap.begin(), heap.end());
-                heap.back() = key;
-                std::push_heap(heap.begin(), heap.end());
-            }
+            keys[k++] = (uint64_t(orderedBits(distance)) << 32) | uint32_t(j);
         }
-        if (int(heap.size()) < maxN)
-            std::make_heap(heap.begin(), heap.end());
-        std::sort_heap(heap.begin(), heap.end());
+        std::nth_element(keys.begin(), keys.begin() + (maxN - 1), keys.end());
+        std::sort(keys.begin(), keys.begin() + maxN);
         std::fill(seen.begin(), seen.end(), 0);
         int distinct = 0;
         for (int i = 0; i < maxN; ++i) {
-            const int label = labels[size_t(heap[size_t(i)] & 0xffffffffu)];
+            const int label = labels[size_t(keys[size_t(i)] & 0xffffffffu)];
             if (!seen[size_t(label)]) {
                 seen[size_t(label)] = 1;
                 ++distinct;
