@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: MIT
 // The plugin's root: its simulators. Ids, names and views are declared in CMakeLists.txt.
 #include "metricssimulator.h"
+#include "ngramtextsimulator.h"
 #include "synthetichivemindsimulator.h"
+#include "textssimulator.h"
 
 #include <papersimulators.h>
 
@@ -10,5 +12,7 @@ paperlab::SimulatorList paperlab::plugin::simulators()
 {
     using namespace papers::hivemind;
     return {simulator<SyntheticHivemindSimulator>(ids::SyntheticHivemind),
-            simulator<MetricsSimulator>(ids::Metrics)};
+            simulator<MetricsSimulator>(ids::Metrics),
+            simulator<TextsSimulator>(ids::Texts),
+            simulator<NgramTextSimulator>(ids::NgramText)};
 }

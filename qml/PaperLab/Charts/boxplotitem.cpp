@@ -97,7 +97,8 @@ void BoxPlotItem::setReferenceLines(const QVariantList &lines)
 
 int BoxPlotItem::boxCount() const
 {
-    return int(std::count_if(m_boxes.begin(), m_boxes.end(), [](const Box &b) { return b.n > 0; }));
+    return int(
+        std::count_if(m_boxes.begin(), m_boxes.end(), [](const Box &b) { return b.n > 0; }));
 }
 
 QString BoxPlotItem::labelOf(int i) const
