@@ -38,6 +38,7 @@ void addMetrics(Snapshot &s, const MetricResult &r, bool includeSelfPairs)
         s.readouts.insert(QStringLiteral("hist_intra_bin%1").arg(b),
                           r.histogramPooled[size_t(b)]);
     }
+    s.readouts.insert(QStringLiteral("self_pairs"), includeSelfPairs ? 1 : 0);
     s.readouts.insert(QStringLiteral("prompts"), r.prompts);
     s.readouts.insert(QStringLiteral("models"), r.models);
     s.readouts.insert(QStringLiteral("responses"), r.responses);

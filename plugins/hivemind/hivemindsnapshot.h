@@ -12,7 +12,8 @@ namespace paperlab::papers::hivemind {
 /// issue fixes for the CLI:
 ///  - readouts intra_sim_mean, inter_sim_mean (model pairs A != B), inter_sim_diag_mean
 ///    (self-pairs included if includeSelfPairs, else excluded), unique_sources_at_<N>,
-///    hist_intra_bin0..9 (percent, all (prompt, model) cases pooled), prompts, models,
+///    hist_intra_bin0..9 (percent, all (prompt, model) cases pooled), self_pairs (1/0),
+///    prompts, models,
 ///    responses, dim;
 ///  - grid "intra_hist" (models x 10 bins, percent; Fig. 4/5), grid "inter_matrix" (models x
 ///    models, lower triangle only as in Fig. 6, the rest NaN);
