@@ -110,7 +110,7 @@ Rectangle {
                 minValue: 0
                 maxValue: 100
                 columnLabels: ["0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9"]
-                title: qsTr("Share of prompts per intra-model similarity bin (Fig. 4)")
+                title: qsTr("Intra-model similarity per model (Fig. 4)")
                 xLabel: qsTr("mean pairwise cosine (bin start)")
                 yLabel: qsTr("model 1 … %1").arg(root.models)
                 valueLabel: qsTr("% of prompts")
@@ -120,10 +120,9 @@ Rectangle {
                 Layout.fillHeight: true
                 source: root.runner
                 grid: "inter_matrix"
-                title: root.r.self_pairs === 0
-                       ? qsTr("Model × model similarity, diagonal without self-pairs (Fig. 6)")
-                       : qsTr("Model × model similarity, self-pairs on the diagonal (Fig. 6)")
-                xLabel: qsTr("model")
+                title: qsTr("Model × model similarity (Fig. 6)")
+                xLabel: root.r.self_pairs === 0 ? qsTr("model (diagonal: distinct pairs only)")
+                                                : qsTr("model (diagonal: self-pairs included)")
                 yLabel: qsTr("model")
                 valueLabel: qsTr("mean cosine")
             }
@@ -138,7 +137,7 @@ Rectangle {
                 yMin: 0
                 legendVisible: true
                 referenceLines: [{axis: "y", value: 8, label: qsTr("paper ≈ 8 at N = 50")}]
-                title: qsTr("Distinct source models among the N nearest responses (Fig. 8)")
+                title: qsTr("Distinct models among the N nearest (Fig. 8)")
                 xLabel: qsTr("N, nearest responses")
                 yLabel: qsTr("distinct models")
             }
@@ -148,7 +147,7 @@ Rectangle {
                 source: root.runner
                 series: root.modelSeries()
                 legendVisible: false
-                title: qsTr("Prompt %1 in PCA coordinates, one colour per model (Fig. 1)")
+                title: qsTr("Prompt %1: responses by model, PCA (Fig. 1)")
                        .arg(root.num("picture_prompt", 0))
                 xLabel: qsTr("principal component 1")
                 yLabel: qsTr("principal component 2")

@@ -13,7 +13,7 @@ HivemindMetricsPanel {
     id: root
 
     title: qsTr("Synthetic hivemind: %1 models answer %2 prompts, %3 times each")
-           .arg(num("models", 0)).arg(num("prompts", 0)).arg(num("responses", 0))
+           .arg(num("models", 0)).arg(num("prompts", 0)).arg(num("responses_per_model", 0))
     startHint: qsTr("Press Play to generate the responses and measure them. Afterwards every "
                     + "knob recomputes at once: try the shared prior α first.")
     measuredHint: qsTr("A stylised generator, not language models. Drag α (shared prior) and "
