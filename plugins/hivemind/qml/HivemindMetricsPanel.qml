@@ -8,8 +8,8 @@ import PaperLab.Controls
 
 // The four pictures of the paper's measurements, shared by both simulators' views: the
 // per-model intra-similarity heatmap (Fig. 4/5), the model × model matrix (Fig. 6, lower
-// triangle), unique-source@N (Fig. 8: mean over prompts with min–max whiskers, the two exact
-// limits and the paper's ≈ 8) and one prompt's pool in PCA coordinates (Fig. 1).
+// triangle), unique-source@N (Fig. 8: boxes over prompts, the two exact limits at N = 50 and
+// the paper's ≈ 8) and one prompt's pool in PCA coordinates (Fig. 1).
 Rectangle {
     id: root
 
@@ -126,17 +126,21 @@ Rectangle {
                 yLabel: qsTr("model")
                 valueLabel: qsTr("mean cosine")
             }
-            LinePlot {
+            BoxPlot {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 source: root.runner
-                series: ["unique_mean", "unique_min", "unique_max", "unique_limit_identical",
-                         "unique_limit_separated"]
-                dashed: ["unique_min", "unique_max", "unique_limit_identical",
-                         "unique_limit_separated"]
+                grid: "unique_box"
+                categories: ["5", "10", "15", "20", "25", "30", "35", "40", "45", "50"]
                 yMin: 0
-                legendVisible: true
-                referenceLines: [{axis: "y", value: 8, label: qsTr("paper ≈ 8 at N = 50")}]
+                yMax: Math.max(root.models, 10)
+                referenceLines: root.measured ? [
+                    {value: 2, label: qsTr("separate models: 2 (N = 50)")},
+                    {value: 8, label: qsTr("paper ≈ 8 (N = 50)")},
+                    {value: r.unique_limit_identical_at_50 || 21.89,
+                     label: qsTr("interchangeable: %1 (N = 50)")
+                            .arg(Number(r.unique_limit_identical_at_50 || 21.89).toFixed(2))}
+                ] : []
                 title: qsTr("Distinct models among the N nearest (Fig. 8)")
                 xLabel: qsTr("N, nearest responses")
                 yLabel: qsTr("distinct models")
