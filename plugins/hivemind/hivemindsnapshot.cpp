@@ -38,6 +38,7 @@ void addMetrics(Snapshot &s, const MetricResult &r, bool includeSelfPairs)
         s.readouts.insert(QStringLiteral("hist_intra_bin%1").arg(b),
                           r.histogramPooled[size_t(b)]);
     }
+    s.readouts.insert(QStringLiteral("self_pairs"), includeSelfPairs ? 1 : 0);
     s.readouts.insert(QStringLiteral("prompts"), r.prompts);
     s.readouts.insert(QStringLiteral("models"), r.models);
     s.readouts.insert(QStringLiteral("responses"), r.responses);
@@ -100,12 +101,24 @@ void addMetrics(Snapshot &s, const MetricResult &r, bool includeSelfPairs)
                            QString::number(med.y.back(), 'f', 2),
                            QString::number(hi.y.back(), 'f', 2)});
     }
+    // Fig. 8 as boxes: one row per N, one column per prompt.
+    Grid boxes{QStringLiteral("unique_box"),
+               QStringLiteral("Distinct models among the N nearest, per prompt"),
+               int(r.ns.size()), r.prompts, {}};
+    for (size_t t = 0; t < r.ns.size(); ++t) {
+        for (int p = 0; p < r.prompts; ++p)
+            boxes.values.push_back(r.uniqueSources(p, Eigen::Index(t)));
+    }
+    s.grids.push_back(std::move(boxes));
     for (Series *series : {&mean, &lo, &hi, &q1, &med, &q3})
         s.series.push_back(std::move(*series));
     s.tables.push_back(std::move(table));
 
     const int m = equalResponsesPerModel(r);
     if (m > 0) {
+        const double limit50 = expectedUniqueSourcesExchangeable(r.models, m, 50);
+        if (std::isfinite(limit50))
+            s.readouts.insert(QStringLiteral("unique_limit_identical_at_50"), limit50);
         Series identical{QStringLiteral("unique_limit_identical"),
                          QStringLiteral("identical models (hypergeometric)"), x, {}};
         Series separated{QStringLiteral("unique_limit_separated"),

@@ -12,7 +12,8 @@ namespace paperlab::papers::hivemind {
 /// issue fixes for the CLI:
 ///  - readouts intra_sim_mean, inter_sim_mean (model pairs A != B), inter_sim_diag_mean
 ///    (self-pairs included if includeSelfPairs, else excluded), unique_sources_at_<N>,
-///    hist_intra_bin0..9 (percent, all (prompt, model) cases pooled), prompts, models,
+///    hist_intra_bin0..9 (percent, all (prompt, model) cases pooled), self_pairs (1/0),
+///    prompts, models,
 ///    responses, dim;
 ///  - grid "intra_hist" (models x 10 bins, percent; Fig. 4/5), grid "inter_matrix" (models x
 ///    models, lower triangle only as in Fig. 6, the rest NaN);
@@ -20,6 +21,8 @@ namespace paperlab::papers::hivemind {
 ///    "unique_q3" over N (the Fig. 8 boxes across prompts) and the limits
 ///    "unique_limit_identical" (hypergeometric) and "unique_limit_separated" (1, then 2 at
 ///    N = m), for equal-size models;
+///  - grid "unique_box" (rows N = 5..50, columns prompts: U_N per prompt, for BoxPlot) and
+///    the readout "unique_limit_identical_at_50" (equal-size models);
 ///  - bars "intra_hist_pooled" and a table "unique_sources" (N, mean, min, max).
 void addMetrics(Snapshot &snapshot, const MetricResult &result, bool includeSelfPairs);
 

@@ -74,6 +74,9 @@ std::shared_ptr<Snapshot> SyntheticHivemindSimulator::snapshot() const
     s->progress = m_done ? 1.0 : 0.0;
     if (!m_done) {
         s->phase = QStringLiteral("ready");
+        s->readouts.insert(QStringLiteral("prompts"), m_config.prompts);
+        s->readouts.insert(QStringLiteral("models"), m_config.models);
+        s->readouts.insert(QStringLiteral("responses_per_model"), m_config.responses);
         s->status = QStringLiteral("Ready: press Play to generate %1 prompts × %2 models × %3 "
                                    "responses and measure them")
                         .arg(m_config.prompts)
@@ -85,6 +88,7 @@ std::shared_ptr<Snapshot> SyntheticHivemindSimulator::snapshot() const
     addMetrics(*s, m_result, m_selfPairs);
     addPicture(*s, m_picture, m_config.models);
     s->readouts.insert(QStringLiteral("picture_prompt"), m_picturePrompt + 1);
+    s->readouts.insert(QStringLiteral("responses_per_model"), m_config.responses);
     s->readouts.insert(QStringLiteral("recompute_ms"), m_recomputeMs);
     s->status = QStringLiteral("Measured %1 responses in %2 ms; change any knob to recompute")
                     .arg(m_result.responses)

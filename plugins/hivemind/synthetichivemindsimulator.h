@@ -12,8 +12,9 @@ namespace paperlab::papers::hivemind {
 /// The synthetic "mixture of ideas" generator (sheet §7.B) measured with the paper's metrics.
 /// One step generates the embeddings and computes every metric (well under a second at the
 /// default size); after that, every parameter is live and a change recomputes at once.
-/// Snapshot: see addMetrics() and addPicture(); readouts also "picture_prompt" and
-/// "recompute_ms".
+/// Snapshot: see addMetrics() and addPicture(); readouts also "picture_prompt",
+/// "responses_per_model" and "recompute_ms" (before the first step only prompts, models and
+/// responses_per_model).
 class SyntheticHivemindSimulator final : public Simulator
 {
 public:

@@ -12,10 +12,13 @@
 #include "generator.h"
 #include "metrics.h"
 
+#include <sys/resource.h>
+
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <string>
 
 using namespace paperlab::papers::hivemind;
@@ -36,6 +39,41 @@ double cpuSeconds()
     return double(t.tv_sec) + double(t.tv_nsec) * 1e-9;
 }
 
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+// Load + every metric of a .npy file, in a process of its own so that its peak RSS is that
+// of the measurement alone (not of writing the file).
+int measureNpy(const std::string &npy)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    const double cpu0 = cpuSeconds();
+    const ImportResult loaded = readEmbeddingsNpy(npy, sidecarPathFor(npy), "sidecar");
+    if (!loaded.ok()) {
+        std::printf("load failed: %s\n", loaded.error->message.c_str());
+        return 1;
+    }
+    const double tLoad = secondsSince(t0);
+    const double cpuLoad = cpuSeconds() - cpu0;
+    const auto t1 = std::chrono::steady_clock::now();
+    const MetricResult r = analyse(loaded.set);
+    const double tMetrics = secondsSince(t1);
+    const auto t2 = std::chrono::steady_clock::now();
+    const PromptPicture picture = promptPicture(loaded.set, 0);
+    const double tPicture = secondsSince(t2);
+    std::printf("paper scale (%d x %d): load %.2f s (%.2f s CPU), metrics %.2f s, PCA picture "
+                "%.2f s, total %.2f s wall, %.2f s CPU (target <= 15 s); peak RSS %.0f MiB "
+                "(target < 2048); intra %.3f, U@50 %.2f\n",
+                loaded.set.responses(), loaded.set.dim(), tLoad, cpuLoad, tMetrics, tPicture,
+                secondsSince(t0), cpuSeconds() - cpu0, peakRssMiB(), r.intraMean,
+                r.uniqueSourcesMean.back());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -47,6 +85,8 @@ int main(int argc, char **argv)
             defaultOnly = true;
         if (std::strcmp(argv[i], "--dir") == 0 && i + 1 < argc)
             dir = argv[++i];
+        if (std::strcmp(argv[i], "--measure") == 0 && i + 1 < argc)
+            return measureNpy(argv[i + 1]);
         if (std::strcmp(argv[i], "--write-demo") == 0 && i + 1 < argc) {
             std::FILE *f = std::fopen(argv[i + 1], "wb");
             const std::string text = embeddingsCsv(generateSynthetic(demoConfig()));
@@ -88,6 +128,31 @@ int main(int argc, char **argv)
         analyse(set, oneThread);
         std::printf("  metrics on one thread: %.3f s\n", secondsSince(t1));
     }
-    (void)defaultOnly;
-    return 0;
+    if (defaultOnly)
+        return 0;
+
+    GeneratorConfig paper;
+    paper.prompts = 100;
+    paper.dim = 1536;
+    const std::string npy = dir + "/hivemind-bench-125000x1536.npy";
+    {
+        const auto t0 = std::chrono::steady_clock::now();
+        const EmbeddingSet set = generateSynthetic(paper);
+        const std::string error = writeEmbeddingsNpy(set, npy, sidecarPathFor(npy));
+        if (!error.empty()) {
+            std::printf("%s\n", error.c_str());
+            return 1;
+        }
+        std::printf("wrote %s (%.1f s)\n", npy.c_str(), secondsSince(t0));
+        std::fflush(stdout);
+    }
+    const std::string command = std::string("\"") + argv[0] + "\" --measure \"" + npy + "\"";
+    const int status = std::system(command.c_str());
+    if (status != 0)
+        std::printf("the measurement failed (status %d)\n", status);
+    if (std::getenv("HIVEMIND_BENCH_KEEP") == nullptr) {
+        std::remove(npy.c_str());
+        std::remove(sidecarPathFor(npy).c_str());
+    }
+    return status == 0 ? 0 : 1;
 }
