@@ -20,11 +20,6 @@ const QString kCorpus =
     QStringLiteral(":/qt/qml/PaperLab/Papers/Hivemind/data/alice-chapter1.txt");
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-Eigen::MatrixXd rows(const Eigen::MatrixXd &e, Eigen::Index first, Eigen::Index count)
-{
-    return e.middleRows(first, count);
-}
-
 double mean(const std::vector<double> &v)
 {
     double s = 0;
@@ -109,8 +104,13 @@ void NgramTextSimulator::measure()
     // One idf over every continuation of both setups, so the two share one embedding.
     const Eigen::MatrixXd e = trigramTfidf(all);
     const auto m = Eigen::Index(m_responses);
-    auto cellStart = [&](int s, int p, int k) {
-        return ((Eigen::Index(s) * promptCount + p) * m_models + k) * m;
+    // Each (setup, prompt, model) block copied out once: rows of a column-major matrix are
+    // strided, and the blocks are used many times below.
+    std::vector<Eigen::MatrixXd> blocks;
+    for (Eigen::Index first = 0; first < e.rows(); first += m)
+        blocks.push_back(e.middleRows(first, m));
+    auto block = [&](int s, int p, int k) -> const Eigen::MatrixXd & {
+        return blocks[size_t((s * promptCount + p) * m_models + k)];
     };
     for (int s = 0; s < 2; ++s) {
         Setup &setup = m_setups[s];
@@ -119,15 +119,15 @@ void NgramTextSimulator::measure()
         for (int k = 0; k < m_models; ++k) {
             std::vector<double> perPrompt;
             for (int p = 0; p < promptCount; ++p)
-                perPrompt.push_back(pairwiseSimilarity(rows(e, cellStart(s, p, k), m)));
+                perPrompt.push_back(pairwiseSimilarity(block(s, p, k)));
             const Histogram h = histogramPercent(perPrompt);
             setup.histogram[size_t(k)].assign(h.begin(), h.end());
             setup.intra.insert(setup.intra.end(), perPrompt.begin(), perPrompt.end());
             // Baseline: this model's answers to two different prompts.
             for (int p = 0; p < promptCount; ++p)
                 for (int q = 0; q < p; ++q)
-                    m_differentPromptValues.push_back(crossSimilarity(
-                        rows(e, cellStart(s, p, k), m), rows(e, cellStart(s, q, k), m)));
+                    m_differentPromptValues.push_back(
+                        crossSimilarity(block(s, p, k), block(s, q, k)));
         }
         setup.inter.assign(size_t(m_models) * size_t(m_models), kNaN);
         std::vector<double> interValues;
@@ -135,8 +135,7 @@ void NgramTextSimulator::measure()
             for (int j = 0; j < i; ++j) {
                 double sum = 0;
                 for (int p = 0; p < promptCount; ++p)
-                    sum += crossSimilarity(rows(e, cellStart(s, p, i), m),
-                                           rows(e, cellStart(s, p, j), m));
+                    sum += crossSimilarity(block(s, p, i), block(s, p, j));
                 setup.inter[size_t(i) * size_t(m_models) + size_t(j)] = sum / promptCount;
                 interValues.push_back(sum / promptCount);
             }
@@ -167,7 +166,7 @@ std::shared_ptr<Snapshot> NgramTextSimulator::snapshot() const
                    {QStringLiteral("Model"), QStringLiteral("top-p 0.9, T 1"),
                     QStringLiteral("min-p 0.1, T 2")},
                    {}};
-    for (int k = 0; k < m_models; ++k) {
+    for (int k = 0; k < m_models && !m_setups[1].texts.empty(); ++k) {
         QStringList row{QStringLiteral("LM %1").arg(k + 1)};
         for (const Setup &setup : m_setups) {
             row.append(setup.texts.empty()
@@ -206,6 +205,7 @@ std::shared_ptr<Snapshot> NgramTextSimulator::snapshot() const
         s->readouts.insert(QStringLiteral("different_prompt_sim"), m_differentPrompts);
     }
     s->readouts.insert(QStringLiteral("ngram_corpus_chars"), double(m_corpus.size()));
+    s->readouts.insert(QStringLiteral("ngram_models"), double(m_models));
     s->status = m_measured
         ? QStringLiteral("%1 character %2-gram models, %3 continuations per model and prompt, "
                          "%4 prompts, both decoding setups")

@@ -47,7 +47,7 @@ private:
     void measure();
 
     std::string m_corpus;
-    int m_models = 6, m_order = 5, m_responses = 20, m_length = 160;
+    int m_models = 6, m_order = 7, m_responses = 20, m_length = 60;
     double m_slice = 0.5;
     quint64 m_seed = 1;
     std::vector<CharNGram> m_lms;

@@ -70,13 +70,13 @@ void TextsSimulator::reset(const ParameterSet &p)
         m_pasted = false; // a newly chosen file replaces pasted texts
     m_filePath = path;
     m_fileSet = std::move(fileSet);
-    m_fileSource = path.isEmpty() ? QStringLiteral("example set (hand-written texts)")
+    m_fileSource = path.isEmpty() ? QStringLiteral("example set (hand-written, not model outputs)")
                                   : QFileInfo(path).fileName();
     m_error.clear();
     m_errorLine = -1;
     m_message.clear();
     m_step = 0;
-    m_prompt = p.integer(QStringLiteral("texts_prompt")) - 1;
+    applyLive(p);
     if (!m_pasted)
         show(m_fileSet, m_fileSource);
 }
@@ -84,6 +84,7 @@ void TextsSimulator::reset(const ParameterSet &p)
 void TextsSimulator::applyLive(const ParameterSet &p)
 {
     m_prompt = p.integer(QStringLiteral("texts_prompt")) - 1;
+    m_selfPairs = p.flag(QStringLiteral("self_pairs"));
 }
 
 void TextsSimulator::advance(std::chrono::milliseconds)
@@ -163,15 +164,15 @@ std::shared_ptr<Snapshot> TextsSimulator::snapshot() const
 
     Table models{QStringLiteral("texts_models"),
                  QStringLiteral("Per model (means over its prompts)"),
-                 {QStringLiteral("Model"), QStringLiteral("Responses"), QStringLiteral("Tokens"),
-                  QStringLiteral("TTR"), QStringLiteral("distinct-1"),
-                  QStringLiteral("distinct-2"), QStringLiteral("distinct-3"),
-                  QStringLiteral("Self-BLEU"), QStringLiteral("Embedding similarity")},
+                 {QStringLiteral("Model"), QStringLiteral("Answers"), QStringLiteral("TTR"),
+                  QStringLiteral("distinct-1"), QStringLiteral("distinct-2"),
+                  QStringLiteral("distinct-3"), QStringLiteral("Self-BLEU"),
+                  QStringLiteral("Cosine")},
                  {}};
     for (size_t m = 0; m < a.models.size(); ++m) {
         const LexicalMeasures &l = a.modelLexical[m];
         models.rows.append({QString::fromStdString(a.models[m]), QString::number(l.texts),
-                            QString::number(l.tokens), number(l.meanTypeTokenRatio),
+                            number(l.meanTypeTokenRatio),
                             number(l.distinct1), number(l.distinct2), number(l.distinct3),
                             number(l.selfBleu), number(a.modelIntra[m])});
     }
@@ -207,7 +208,8 @@ std::shared_ptr<Snapshot> TextsSimulator::snapshot() const
                int(a.inter.cols()), {}};
     for (Eigen::Index i = 0; i < a.inter.rows(); ++i)
         for (Eigen::Index j = 0; j < a.inter.cols(); ++j)
-            inter.values.push_back(a.inter(i, j));
+            inter.values.push_back(i == j && m_selfPairs ? a.diagonalWithSelfPairs(i)
+                                                         : a.inter(i, j));
     s->grids.push_back(std::move(inter));
 
     s->bars.push_back(uniformBars(QStringLiteral("texts_histogram"),
@@ -237,6 +239,7 @@ std::shared_ptr<Snapshot> TextsSimulator::snapshot() const
     s->readouts.insert(QStringLiteral("texts_models"), double(a.models.size()));
     s->readouts.insert(QStringLiteral("texts_prompts"), double(prompts));
     s->readouts.insert(QStringLiteral("texts_prompt_shown"), double(prompt + 1));
+    s->readouts.insert(QStringLiteral("self_pairs"), m_selfPairs ? 1 : 0);
     // Means over the (model, prompt) sets, as the paper averages its cases.
     double ttr = 0, d1 = 0, d2 = 0, d3 = 0, bleu = 0;
     int n = 0;

@@ -46,6 +46,7 @@ private:
     TextAnalysis m_analysis;
     QString m_source;
     int m_prompt = 0; // the prompt whose responses are drawn, 0-based
+    bool m_selfPairs = true; // the model x model diagonal as the paper's Fig. 6
     int m_errorLine = -1; // -1: no error
     QString m_error;
     QString m_message;

@@ -10,6 +10,8 @@
 
 #include <chrono>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 using namespace paperlab::papers::hivemind;
@@ -43,21 +45,27 @@ int main()
     std::printf("texts: 1250 responses (25 models x 50), all measures: %.3f s (intra %.3f)\n",
                 secondsSince(start), a.intraMean);
 
-    std::string text;
-    for (int i = 0; i < 12000; ++i)
-        text += char('a' + rng.below(20)) + std::string(rng.below(5) == 0 ? " " : "");
+    // The n-gram exploration at its defaults: 6 models of order 5 on half the chapter each,
+    // 2 setups x 8 prompts x 20 continuations of 160 characters, then the embedding.
+    std::ifstream file(HIVEMIND_DATA_DIR "/alice-chapter1.txt");
+    const std::string raw((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
     start = std::chrono::steady_clock::now();
-    const auto models = trainSliceModels(text, 6, 5, 0.5);
-    double chars = 0;
+    const auto models = trainSliceModels(normalizeCorpus(raw), 6, 5, 0.5);
+    const double trained = secondsSince(start);
+    std::vector<std::string> continuations;
     for (const Decoding &d : {kTopPDecoding, kMinPDecoding}) {
         for (const CharNGram &lm : models) {
-            for (int r = 0; r < 160; ++r) { // 8 prompts x 20 responses
-                paperlab::math::Rng sample(std::uint64_t(r));
-                chars += double(lm.sample("ab", 160, d, sample).size());
+            for (int r = 0; r < 160; ++r) {
+                paperlab::math::Rng sample{std::uint64_t(r)};
+                continuations.push_back(lm.sample("Alice was ", 160, d, sample));
             }
         }
     }
-    std::printf("ngram-text: trained 6 models and sampled %.0f characters in %.3f s\n", chars,
-                secondsSince(start));
+    const double sampled = secondsSince(start);
+    const Eigen::MatrixXd e = trigramTfidf(continuations);
+    std::printf("ngram-text: train %.3f s, sample %zu continuations %.3f s, embed %.3f s "
+                "(%ld x %ld)\n",
+                trained, continuations.size(), sampled - trained, secondsSince(start) - sampled,
+                long(e.rows()), long(e.cols()));
     return 0;
 }

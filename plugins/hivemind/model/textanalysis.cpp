@@ -131,8 +131,9 @@ TextAnalysis analyseTexts(const TextSet &set)
     a.intraMean = metrics.intraMean;
     a.histogram.assign(metrics.histogramPooled.begin(), metrics.histogramPooled.end());
 
-    // Between models, lower triangle; the diagonal without self-pairs (our convention here:
-    // with five answers a model, self-pairs would be a fifth of the diagonal's pairs).
+    // Between models, lower triangle; the diagonal without and with self-pairs (with five
+    // answers a model, self-pairs are a fifth of the diagonal's pairs).
+    a.diagonalWithSelfPairs = metrics.inter.diagonal();
     a.inter = Eigen::MatrixXd::Constant(models, models, kNaN);
     for (int i = 0; i < models; ++i) {
         a.inter(i, i) = metrics.interDiagonalNoSelf(i);

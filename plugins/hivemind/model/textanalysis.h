@@ -34,10 +34,12 @@ struct TextAnalysis {
     std::vector<LexicalMeasures> modelLexical;
     std::vector<double> modelIntra;
     /// models × models: below the diagonal the paper's inter-model similarity (all cross
-    /// pairs of responses to the same prompt, pooled over prompts); on the diagonal the
-    /// model's intra similarity (self-pairs excluded); NaN above the diagonal and where two
-    /// models share no prompt.
+    /// pairs of responses to the same prompt, pooled over prompts); on the diagonal all
+    /// pairs of distinct answers of the model; NaN above the diagonal and where two models
+    /// share no prompt.
     Eigen::MatrixXd inter;
+    /// The diagonal as the paper's Fig. 6 has it: the self-pairs (cosine 1) included.
+    Eigen::VectorXd diagonalWithSelfPairs;
     double intraMean = 0;        ///< over cells with at least two responses
     double interMean = 0;        ///< over model pairs below the diagonal; NaN for one model
     double differentPrompts = 0; ///< mean cosine of responses to different prompts; NaN if 1

@@ -3,11 +3,12 @@
 #include "textmeasures.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <limits>
-#include <map>
 #include <set>
+#include <unordered_map>
 
 namespace paperlab::papers::hivemind {
 
@@ -35,14 +36,6 @@ std::string ngramKey(const Tokens &tokens, size_t start, int n)
         key += tokens[start + size_t(k)];
     }
     return key;
-}
-
-std::map<std::string, int> ngramCounts(const Tokens &tokens, int n)
-{
-    std::map<std::string, int> counts;
-    for (size_t i = 0; i + size_t(n) <= tokens.size(); ++i)
-        ++counts[ngramKey(tokens, i, n)];
-    return counts;
 }
 
 } // namespace
@@ -91,28 +84,44 @@ double distinctN(const std::vector<Tokens> &texts, int n)
     return total == 0 ? 0.0 : double(distinct.size()) / double(total);
 }
 
-double sentenceBleu(const Tokens &hypothesis, const std::vector<const Tokens *> &references)
+namespace {
+
+// A text's n-gram counts for n = 1 … 4, made once so that Self-BLEU does not recount every
+// reference for every hypothesis.
+struct BleuCounts {
+    size_t length = 0;
+    std::array<std::unordered_map<std::string, int>, kBleuOrder> counts;
+};
+
+BleuCounts bleuCounts(const Tokens &tokens)
 {
-    const size_t c = hypothesis.size();
-    if (c == 0 || references.empty())
+    BleuCounts c;
+    c.length = tokens.size();
+    for (int n = 1; n <= kBleuOrder; ++n) {
+        for (size_t i = 0; i + size_t(n) <= tokens.size(); ++i)
+            ++c.counts[size_t(n - 1)][ngramKey(tokens, i, n)];
+    }
+    return c;
+}
+
+double bleu(const BleuCounts &hyp, const std::vector<const BleuCounts *> &refs)
+{
+    const size_t c = hyp.length;
+    if (c == 0 || refs.empty())
         return 0.0;
     double logSum = 0.0;
     for (int n = 1; n <= kBleuOrder; ++n) {
-        const std::map<std::string, int> hyp = ngramCounts(hypothesis, n);
-        std::map<std::string, int> maxRef; // the most any one reference holds each n-gram
-        for (const Tokens *ref : references) {
-            for (const auto &[gram, count] : ngramCounts(*ref, n)) {
-                if (hyp.count(gram) != 0) {
-                    int &m = maxRef[gram];
-                    m = std::max(m, count);
-                }
-            }
-        }
         int matches = 0, total = 0;
-        for (const auto &[gram, count] : hyp) {
+        for (const auto &[gram, count] : hyp.counts[size_t(n - 1)]) {
             total += count;
-            const auto it = maxRef.find(gram);
-            matches += it == maxRef.end() ? 0 : std::min(count, it->second);
+            int most = 0; // the most any one reference holds this n-gram (clipping)
+            for (const BleuCounts *ref : refs) {
+                const auto &table = ref->counts[size_t(n - 1)];
+                const auto it = table.find(gram);
+                if (it != table.end())
+                    most = std::max(most, it->second);
+            }
+            matches += std::min(count, most);
         }
         if (n == 1 && matches == 0)
             return 0.0;
@@ -120,30 +129,45 @@ double sentenceBleu(const Tokens &hypothesis, const std::vector<const Tokens *> 
         logSum += std::log(numerator / double(std::max(1, total)));
     }
     // The reference length closest to the hypothesis length; the shorter one on a tie.
-    size_t r = references.front()->size();
-    for (const Tokens *ref : references) {
-        const size_t len = ref->size();
-        const auto gap = [c](size_t x) { return x > c ? x - c : c - x; };
-        if (gap(len) < gap(r) || (gap(len) == gap(r) && len < r))
-            r = len;
+    const auto gap = [c](size_t x) { return x > c ? x - c : c - x; };
+    size_t r = refs.front()->length;
+    for (const BleuCounts *ref : refs) {
+        if (gap(ref->length) < gap(r) || (gap(ref->length) == gap(r) && ref->length < r))
+            r = ref->length;
     }
     const double brevity = c < r ? std::exp(1.0 - double(r) / double(c)) : 1.0;
     return brevity * std::exp(logSum / kBleuOrder);
+}
+
+} // namespace
+
+double sentenceBleu(const Tokens &hypothesis, const std::vector<const Tokens *> &references)
+{
+    std::vector<BleuCounts> refCounts;
+    for (const Tokens *ref : references)
+        refCounts.push_back(bleuCounts(*ref));
+    std::vector<const BleuCounts *> refs;
+    for (const BleuCounts &r : refCounts)
+        refs.push_back(&r);
+    return bleu(bleuCounts(hypothesis), refs);
 }
 
 double selfBleu(const std::vector<Tokens> &texts)
 {
     if (texts.size() < 2)
         return std::numeric_limits<double>::quiet_NaN();
+    std::vector<BleuCounts> counts;
+    for (const Tokens &t : texts)
+        counts.push_back(bleuCounts(t));
     double sum = 0.0;
-    std::vector<const Tokens *> others;
+    std::vector<const BleuCounts *> others;
     for (size_t i = 0; i < texts.size(); ++i) {
         others.clear();
         for (size_t j = 0; j < texts.size(); ++j) {
             if (j != i)
-                others.push_back(&texts[j]);
+                others.push_back(&counts[j]);
         }
-        sum += sentenceBleu(texts[i], others);
+        sum += bleu(counts[i], others);
     }
     return sum / double(texts.size());
 }

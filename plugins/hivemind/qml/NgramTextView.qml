@@ -19,7 +19,7 @@ Rectangle {
     readonly property var bins: ["0–.1", ".1–.2", ".2–.3", ".3–.4", ".4–.5", ".5–.6",
                                  ".6–.7", ".7–.8", ".8–.9", ".9–1"]
     readonly property var lmNames: {
-        const n = examples.rows.length, out = []
+        const n = root.r.ngram_models || 0, out = []
         for (let i = 1; i <= n; ++i)
             out.push("LM " + i)
         return out
@@ -76,62 +76,81 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredHeight: 120 // whatever room is left
             spacing: 8
 
             BoxPlot {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 3
+                Layout.preferredWidth: 4
                 source: root.runner
                 grid: "ngram_box"
                 categories: [qsTr("top-p 0.9, T = 1"), qsTr("min-p 0.1, T = 2"),
                              qsTr("different prompts")]
                 yMin: 0
                 yMax: 1
-                title: qsTr("Within-model similarity per (model, prompt)")
+                title: qsTr("Similarity per (model, prompt)")
                 yLabel: qsTr("mean pairwise cosine")
             }
 
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 4
-                spacing: 6
-                Heatmap {
+                Layout.preferredWidth: 5
+                spacing: 0
+                TabBar {
+                    id: tabs
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    source: root.runner
-                    grid: "ngram_hist_topp"
-                    minValue: 0
-                    maxValue: 100
-                    title: qsTr("top-p 0.9, T = 1: prompts per similarity bin (cf. Fig. 4)")
-                    valueLabel: qsTr("% of prompts")
-                    rowLabels: root.lmNames
-                    columnLabels: root.bins
+                    TabButton { text: qsTr("top-p, T = 1") }
+                    TabButton { text: qsTr("min-p, T = 2") }
+                    TabButton { text: qsTr("Continuations") }
                 }
-                Heatmap {
+                StackLayout {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    source: root.runner
-                    grid: "ngram_hist_minp"
-                    minValue: 0
-                    maxValue: 100
-                    title: qsTr("min-p 0.1, T = 2: prompts per similarity bin (cf. Fig. 5)")
-                    valueLabel: qsTr("% of prompts")
-                    rowLabels: root.lmNames
-                    columnLabels: root.bins
+                    currentIndex: tabs.currentIndex
+                    Heatmap {
+                        source: root.runner
+                        grid: "ngram_hist_topp"
+                        minValue: 0
+                        maxValue: 100
+                        title: qsTr("Prompts per similarity bin, top-p 0.9 (cf. Fig. 4)")
+                        xLabel: qsTr("mean pairwise cosine")
+                        valueLabel: qsTr("% of prompts")
+                        rowLabels: root.lmNames
+                        columnLabels: root.bins
+                    }
+                    Heatmap {
+                        source: root.runner
+                        grid: "ngram_hist_minp"
+                        minValue: 0
+                        maxValue: 100
+                        title: qsTr("Prompts per similarity bin, min-p 0.1 (cf. Fig. 5)")
+                        xLabel: qsTr("mean pairwise cosine")
+                        valueLabel: qsTr("% of prompts")
+                        rowLabels: root.lmNames
+                        columnLabels: root.bins
+                    }
+                    Flickable {
+                        id: exampleView
+                        clip: true
+                        contentWidth: width
+                        contentHeight: exampleTable.height
+                        boundsBehavior: Flickable.StopAtBounds
+                        ScrollBar.vertical: ScrollBar {}
+                        DataTable {
+                            id: exampleTable
+                            width: exampleView.width - 14
+                            title: examples.label
+                            badge: qsTr("our exploration")
+                            columns: examples.columns
+                            rows: examples.rows
+                            note: examples.rows.length > 0 ? ""
+                                  : qsTr("Press Play: the continuations appear once sampled.")
+                        }
+                    }
                 }
             }
-        }
-
-        DataTable {
-            Layout.fillWidth: true
-            Layout.maximumHeight: 150
-            clip: true
-            title: examples.label
-            badge: qsTr("our exploration")
-            columns: examples.columns
-            rows: examples.rows.slice(0, 3)
         }
     }
 }

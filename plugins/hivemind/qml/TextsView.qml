@@ -18,7 +18,10 @@ Rectangle {
     readonly property real fontPx: 13 * Theme.fontScale
     readonly property string fileError: runner ? runner.inputError : ""
     readonly property bool failed: r.load_failed === 1 || fileError.length > 0
-    readonly property bool severalModels: (r.texts_models || 0) > 1
+    // Short labels for the matrix: "A1" for short model names, "gpt-4o 1" for long ones.
+    readonly property var answerLabels: responses.rows.map(x => x[1].length <= 3
+                                                            ? x[1] + x[0].split(" ").pop()
+                                                            : x[0])
 
     color: Theme.background
 
@@ -100,7 +103,7 @@ Rectangle {
                 onClicked: pastePopup.open()
             }
             Button {
-                text: qsTr("Back to the file")
+                text: qsTr("Forget pasted texts")
                 enabled: root.runner !== null
                 onClicked: root.runner.command("clear-texts", {})
             }
@@ -121,12 +124,9 @@ Rectangle {
             wrapMode: Text.Wrap
             font.pixelSize: root.fontPx * 0.92
             color: Theme.mutedText
-            text: qsTr("Similarity here is the cosine of a hashed character-trigram TF–IDF "
-                       + "vector: a lexical stand-in for the paper's neural embedder "
-                       + "(text-embedding-3-small), which cannot run offline. It sees shared "
-                       + "wording, not shared meaning. Choose a file in the parameter panel, "
-                       + "drop one here, or paste; without one, a hand-written example set "
-                       + "is shown (not model outputs).")
+            text: qsTr("Cosine similarity here is of a hashed character-trigram TF–IDF vector: a "
+                       + "lexical stand-in for the paper's embedder (text-embedding-3-small), "
+                       + "which cannot run offline. It sees shared wording, not shared meaning.")
         }
 
         Readouts {
@@ -155,13 +155,15 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // Whatever room is left: the tables scroll and the charts shrink (projector theme).
+            Layout.preferredHeight: 120
             spacing: 8
 
             Flickable {
                 id: tablesView
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 5
+                Layout.preferredWidth: 13
                 clip: true
                 contentWidth: Math.max(width, tables.childrenRect.width)
                 contentHeight: tables.height
@@ -191,7 +193,7 @@ Rectangle {
                                    + "a model's answers to one prompt (Li et al. 2016). "
                                    + "Self-BLEU: sentence BLEU-4 (uniform weights, brevity "
                                    + "penalty) of each answer against the others, averaged "
-                                   + "(Zhu et al. 2018). Embedding similarity: mean cosine "
+                                   + "(Zhu et al. 2018). Cosine: mean cosine of the local embedding "
                                    + "over distinct pairs (paper §3.3). The paper itself uses "
                                    + "no lexical measure.")
                     }
@@ -211,43 +213,50 @@ Rectangle {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredWidth: 4
-                spacing: 6
+                Layout.preferredWidth: 7
+                spacing: 0
 
-                Heatmap {
+                TabBar {
+                    id: chartTabs
                     Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    source: root.runner
-                    grid: "texts_similarity"
-                    minValue: 0
-                    maxValue: 1
-                    title: qsTr("Cosine between the answers to the shown prompt")
-                    valueLabel: qsTr("cosine")
-                    rowLabels: responses.rows.map(x => x[0])
-                    columnLabels: responses.rows.map(x => x[0])
+                    TabButton { text: qsTr("Answers") }
+                    TabButton { text: qsTr("Models") }
+                    TabButton { text: qsTr("Histogram") }
                 }
-                Heatmap {
+                StackLayout {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    visible: root.severalModels
-                    source: root.runner
-                    grid: "texts_inter"
-                    minValue: 0
-                    maxValue: 1
-                    title: qsTr("Between models (diagonal: within, self-pairs excluded)")
-                    valueLabel: qsTr("cosine")
-                    rowLabels: models.rows.map(x => x[0])
-                    columnLabels: models.rows.map(x => x[0])
-                }
-                BarPlot {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    visible: !root.severalModels
-                    source: root.runner
-                    bars: "texts_histogram"
-                    title: qsTr("Within-model similarity, like the paper's Fig. 4 rows")
-                    xLabel: qsTr("mean pairwise cosine")
-                    yLabel: qsTr("% of sets")
+                    currentIndex: chartTabs.currentIndex
+                    Heatmap {
+                        source: root.runner
+                        grid: "texts_similarity"
+                        minValue: 0
+                        maxValue: 1
+                        title: qsTr("Cosine between the answers to prompt %1")
+                                   .arg(root.r.texts_prompt_shown || 1)
+                        valueLabel: qsTr("cosine")
+                        rowLabels: root.answerLabels
+                        columnLabels: root.answerLabels
+                    }
+                    Heatmap {
+                        source: root.runner
+                        grid: "texts_inter"
+                        minValue: 0
+                        maxValue: 1
+                        title: root.r.self_pairs === 1
+                               ? qsTr("Between models; diagonal with self-pairs (as Fig. 6)")
+                               : qsTr("Between models; diagonal without self-pairs")
+                        valueLabel: qsTr("cosine")
+                        rowLabels: models.rows.map(x => x[0])
+                        columnLabels: models.rows.map(x => x[0])
+                    }
+                    BarPlot {
+                        source: root.runner
+                        bars: "texts_histogram"
+                        title: qsTr("Within-model similarity, like Fig. 4")
+                        xLabel: qsTr("mean cosine of a model's answers to a prompt")
+                        yLabel: qsTr("% of sets")
+                    }
                 }
             }
         }
