@@ -62,33 +62,64 @@ Column {
                    + "own answers, 21.89 (hypergeometric) when all models answer alike.")
     }
 
-    DataTable {
-        width: root.width
-        paperData: true
-        title: qsTr("Headline results")
-        badge: qsTr("the paper's measurements")
-        columns: [qsTr("Finding"), qsTr("Where")]
-        rows: (root.paper.headlines || []).map(x => [x.text, x.cite])
+    // Long findings wrap, so they are listed as text rather than as table cells.
+    Repeater {
+        model: [
+            {title: qsTr("Headline results"), items: root.paper.headlines || []},
+            {title: root.paper.calibration ? root.paper.calibration.caption : "",
+             items: root.paper.calibration ? root.paper.calibration.findings : []},
+            {title: root.paper.setup ? root.paper.setup.caption : "",
+             items: root.paper.setup
+                    ? root.paper.setup.rows.map(x => ({text: x.what + ": " + x.value,
+                                                       cite: x.cite})) : []}
+        ]
+        delegate: Column {
+            required property var modelData
+            width: root.width
+            spacing: 3
+            Row {
+                spacing: 8
+                Text {
+                    text: modelData.title
+                    font.pixelSize: root.fontPx
+                    font.bold: true
+                    color: Theme.text
+                }
+                Rectangle {
+                    width: badge.implicitWidth + 10
+                    height: badge.implicitHeight + 4
+                    radius: 3
+                    color: Theme.accent
+                    Text {
+                        id: badge
+                        anchors.centerIn: parent
+                        text: qsTr("the paper's measurements")
+                        font.pixelSize: root.fontPx * 0.85
+                        color: Theme.accentText
+                    }
+                }
+            }
+            Repeater {
+                model: modelData.items
+                delegate: Text {
+                    required property var modelData
+                    width: root.width
+                    wrapMode: Text.Wrap
+                    font.pixelSize: root.fontPx
+                    color: Theme.text
+                    text: "• " + modelData.text + "  (" + modelData.cite + ")"
+                }
+            }
+        }
     }
 
-    DataTable {
+    Text {
         width: root.width
-        paperData: true
-        title: root.paper.calibration ? root.paper.calibration.caption : ""
-        badge: qsTr("the paper's measurements")
-        columns: [qsTr("Finding"), qsTr("Where")]
-        rows: root.paper.calibration
-              ? root.paper.calibration.findings.map(x => [x.text, x.cite]) : []
-        note: qsTr("The correlations themselves need the human labels and the scorers' outputs; "
-                   + "see the paper's Figs. 10–11.")
-    }
-
-    DataTable {
-        width: root.width
-        paperData: true
-        title: root.paper.setup ? root.paper.setup.caption : ""
-        badge: qsTr("the paper's setup")
-        columns: [qsTr("What"), qsTr("Value"), qsTr("Where")]
-        rows: root.paper.setup ? root.paper.setup.rows.map(x => [x.what, x.value, x.cite]) : []
+        wrapMode: Text.Wrap
+        font.pixelSize: root.fontPx * 0.92
+        color: Theme.mutedText
+        text: qsTr("The calibration correlations themselves need the human labels and the "
+                   + "scorers' outputs; see the paper's Figs. 10–11. Nothing on this page is "
+                   + "computed by the app.")
     }
 }
