@@ -119,6 +119,9 @@ void addMetrics(Snapshot &s, const MetricResult &r, bool includeSelfPairs)
         const double limit50 = expectedUniqueSourcesExchangeable(r.models, m, 50);
         if (std::isfinite(limit50))
             s.readouts.insert(QStringLiteral("unique_limit_identical_at_50"), limit50);
+        // Separated models at N = 50: the m - 1 own responses, then whole blocks of m.
+        s.readouts.insert(QStringLiteral("unique_limit_separated_at_50"),
+                          50 < m ? 1.0 : 1.0 + std::ceil(double(50 - (m - 1)) / m));
         Series identical{QStringLiteral("unique_limit_identical"),
                          QStringLiteral("identical models (hypergeometric)"), x, {}};
         Series separated{QStringLiteral("unique_limit_separated"),

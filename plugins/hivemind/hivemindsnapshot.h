@@ -22,7 +22,8 @@ namespace paperlab::papers::hivemind {
 ///    "unique_limit_identical" (hypergeometric) and "unique_limit_separated" (1, then 2 at
 ///    N = m), for equal-size models;
 ///  - grid "unique_box" (rows N = 5..50, columns prompts: U_N per prompt, for BoxPlot) and
-///    the readout "unique_limit_identical_at_50" (equal-size models);
+///    the readouts "unique_limit_identical_at_50" and "unique_limit_separated_at_50"
+///    (equal-size models);
 ///  - bars "intra_hist_pooled" and a table "unique_sources" (N, mean, min, max).
 void addMetrics(Snapshot &snapshot, const MetricResult &result, bool includeSelfPairs);
 

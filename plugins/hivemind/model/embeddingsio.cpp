@@ -272,6 +272,25 @@ std::string csvField(const std::string &s)
     return out + "\"";
 }
 
+// The first row holding a NaN or an infinity (all exponent bits set), or -1. A plain loop
+// over the bits: Eigen's allFinite() is several times slower on a 125,000 x 1536 matrix.
+Eigen::Index firstNonFiniteRow(const RowMatrixF &m)
+{
+    const Eigen::Index cols = m.cols();
+    for (Eigen::Index r = 0; r < m.rows(); ++r) {
+        const float *row = m.data() + r * cols;
+        uint32_t special = 0;
+        for (Eigen::Index c = 0; c < cols; ++c) {
+            uint32_t bits = 0;
+            std::memcpy(&bits, row + c, sizeof bits);
+            special |= uint32_t((bits & 0x7f800000u) == 0x7f800000u);
+        }
+        if (special)
+            return r;
+    }
+    return -1;
+}
+
 } // namespace
 
 std::string sidecarPathFor(const std::string &npyPath)
@@ -513,10 +532,8 @@ ImportResult readEmbeddingsNpy(const std::string &npyPath, const std::string &si
                                                   + " values its header declares"};
         return r;
     }
-    if (!m.allFinite()) {
-        Eigen::Index bad = 0;
-        for (; bad < m.rows() && m.row(bad).allFinite(); ++bad) {
-        }
+    const Eigen::Index bad = firstNonFiniteRow(m);
+    if (bad >= 0) {
         ImportResult r;
         r.error = ImportError{{}, 0, "row " + std::to_string(bad),
                               "contains a value that is not finite (NaN, inf, or beyond float)"};

@@ -113,11 +113,11 @@ GeneratorConfig demoConfig()
     c.prompts = 4;
     c.models = 6;
     c.responses = 20;
-    c.ideas = 8;
+    c.ideas = 6;
     c.dim = 16;
-    c.sharedPrior = 0.7;
-    c.temperature = 0.5;
-    c.noise = 0.5;
+    c.sharedPrior = 0.4;
+    c.temperature = 0.1;
+    c.noise = 0.25;
     c.offset = 0.3;
     c.seed = 2025;
     return c;

@@ -22,6 +22,9 @@ Rectangle {
     readonly property bool measured: r.intra_sim_mean !== undefined
     readonly property int models: measured ? r.models : 0
     readonly property real fontPx: 13 * Theme.fontScale
+    // Large type (projector theme): one-line header and short readout labels, so the four
+    // charts keep their room on a 1280x720 screen.
+    readonly property bool tight: Theme.fontScale > 1.15
 
     function num(key, digits) {
         return (key in r) ? Number(r[key]).toFixed(digits === undefined ? 3 : digits) : "–"
@@ -46,53 +49,58 @@ Rectangle {
         anchors.margins: 8
         spacing: 4
 
-        ViewHeader {
-            Layout.fillWidth: true
-            title: root.title
-            subtitle: root.measured ? root.measuredHint : root.startHint
-        }
-
         RowLayout {
             Layout.fillWidth: true
-            spacing: 8
-            Readouts {
+            spacing: 6
+            ViewHeader {
                 Layout.fillWidth: true
-                runner: root.runner
-                items: [
-                    {key: "intra_sim_mean", label: qsTr("within a model"), digits: 3,
-                     hint: qsTr("Mean cosine similarity of a model's responses to one prompt "
-                                + "(distinct pairs), averaged over prompts and models")},
-                    {key: "inter_sim_mean", label: qsTr("between models"), digits: 3,
-                     hint: qsTr("Mean cosine similarity of two different models' responses "
-                                + "to the same prompt, averaged over model pairs")},
-                    {key: "inter_sim_diag_mean", label: qsTr("matrix diagonal"), digits: 3,
-                     hint: qsTr("Mean of the model × model diagonal; with self-pairs (the "
-                                + "paper's convention) it is inflated by the cosines of 1")},
-                    {key: "unique_sources_at_50", label: "U_{50}", digits: 2,
-                     hint: qsTr("Distinct models among a response's 50 nearest responses, "
-                                + "averaged (Fig. 8)")},
-                    {label: qsTr("cases > 0.8"), visible: root.measured,
-                     text: root.measured ? (r.hist_intra_bin8 + r.hist_intra_bin9).toFixed(0)
-                                           + " %" : "",
-                     hint: qsTr("Share of (model, prompt) cases whose intra-model similarity "
-                                + "is above 0.8; the paper reports 79 % (Fig. 4)")}
-                ]
+                title: root.title
+                subtitle: root.measured ? (root.tight ? "" : root.measuredHint) : root.startHint
             }
             TextField {
                 id: exportField
                 visible: root.exportable
-                Layout.preferredWidth: 220
+                Layout.preferredWidth: 170
+                Layout.alignment: Qt.AlignTop
                 placeholderText: qsTr("/path/metrics.json")
                 selectByMouse: true
                 Accessible.name: qsTr("Export the metrics to this JSON file")
             }
             Button {
                 visible: root.exportable
+                Layout.alignment: Qt.AlignTop
                 text: qsTr("Export JSON")
                 enabled: root.runner !== null && exportField.text.trim().length > 0
                 onClicked: root.runner.command("export-metrics",
                                                {path: root.localPath(exportField.text)})
             }
+        }
+
+        Readouts {
+            Layout.fillWidth: true
+            runner: root.runner
+            items: [
+                {key: "intra_sim_mean", label: root.tight ? qsTr("within") : qsTr("within a model"),
+                 digits: 3,
+                 hint: qsTr("Mean cosine similarity of a model's responses to one prompt "
+                            + "(distinct pairs), averaged over prompts and models")},
+                {key: "inter_sim_mean", label: root.tight ? qsTr("between") : qsTr("between models"),
+                 digits: 3,
+                 hint: qsTr("Mean cosine similarity of two different models' responses "
+                            + "to the same prompt, averaged over model pairs")},
+                {key: "inter_sim_diag_mean", label: root.tight ? qsTr("diag.") : qsTr("diagonal"),
+                 digits: 3,
+                 hint: qsTr("Mean of the model × model diagonal; with self-pairs (the "
+                            + "paper's convention) it is inflated by the cosines of 1")},
+                {key: "unique_sources_at_50", label: "U_{50}", digits: 2,
+                 hint: qsTr("Distinct models among a response's 50 nearest responses, "
+                            + "averaged (Fig. 8)")},
+                {label: root.tight ? qsTr("> 0.8") : qsTr("cases > 0.8"), visible: root.measured,
+                 text: root.measured ? (r.hist_intra_bin8 + r.hist_intra_bin9).toFixed(0)
+                                       + " %" : "",
+                 hint: qsTr("Share of (model, prompt) cases whose intra-model similarity "
+                            + "is above 0.8; the paper reports 79 % (Fig. 4)")}
+            ]
         }
 
         GridLayout {
@@ -110,7 +118,7 @@ Rectangle {
                 minValue: 0
                 maxValue: 100
                 columnLabels: ["0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9"]
-                title: qsTr("Intra-model similarity per model (Fig. 4)")
+                title: qsTr("Within-model similarity (Fig. 4)")
                 xLabel: qsTr("mean pairwise cosine (bin start)")
                 yLabel: qsTr("model 1 … %1").arg(root.models)
                 valueLabel: qsTr("% of prompts")
@@ -120,6 +128,8 @@ Rectangle {
                 Layout.fillHeight: true
                 source: root.runner
                 grid: "inter_matrix"
+                minValue: 0
+                maxValue: 1
                 title: qsTr("Model × model similarity (Fig. 6)")
                 xLabel: root.r.self_pairs === 0 ? qsTr("model (diagonal: distinct pairs only)")
                                                 : qsTr("model (diagonal: self-pairs included)")
@@ -135,14 +145,15 @@ Rectangle {
                 yMin: 0
                 yMax: Math.max(root.models, 10)
                 referenceLines: root.measured ? [
-                    {value: 2, label: qsTr("separate models: 2 (N = 50)")},
-                    {value: 8, label: qsTr("paper ≈ 8 (N = 50)")},
+                    {value: r.unique_limit_separated_at_50 || 2,
+                     label: qsTr("separate: %1").arg(r.unique_limit_separated_at_50 || 2)},
+                    {value: 8, label: qsTr("paper ≈ 8")},
                     {value: r.unique_limit_identical_at_50 || 21.89,
-                     label: qsTr("interchangeable: %1 (N = 50)")
+                     label: qsTr("interchangeable: %1")
                             .arg(Number(r.unique_limit_identical_at_50 || 21.89).toFixed(2))}
                 ] : []
-                title: qsTr("Distinct models among the N nearest (Fig. 8)")
-                xLabel: qsTr("N, nearest responses")
+                title: qsTr("Models among the N nearest (Fig. 8)")
+                xLabel: qsTr("N (dashed: limits at N = 50)")
                 yLabel: qsTr("distinct models")
             }
             ScatterPlot {
@@ -151,7 +162,7 @@ Rectangle {
                 source: root.runner
                 series: root.modelSeries()
                 legendVisible: false
-                title: qsTr("Prompt %1: responses by model, PCA (Fig. 1)")
+                title: qsTr("Prompt %1 by model, PCA (Fig. 1)")
                        .arg(root.num("picture_prompt", 0))
                 xLabel: qsTr("principal component 1")
                 yLabel: qsTr("principal component 2")

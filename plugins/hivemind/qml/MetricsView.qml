@@ -10,12 +10,10 @@ import PaperLab.Controls
 HivemindMetricsPanel {
     id: root
 
-    title: qsTr("Metric engine on %1 prompts × %2 models, %3 responses of dimension %4")
-           .arg(num("prompts", 0)).arg(num("models", 0)).arg(num("responses", 0))
-           .arg(num("dim", 0))
+    title: qsTr("Your embeddings: %1 prompts × %2 models, D = %3")
+           .arg(num("prompts", 0)).arg(num("models", 0)).arg(num("dim", 0))
     startHint: qsTr("Loading…")
-    measuredHint: qsTr("Choose an embeddings file in the parameter panel or drop one here "
-                       + "(CSV prompt,model,e0,…; JSON Lines; .npy with a sidecar CSV). "
-                       + "Without one, a demo set made by the generator is shown.")
+    measuredHint: qsTr("Choose or drop a CSV, JSONL or .npy embeddings file; until then, a "
+                       + "demo set made by the generator.")
     exportable: true
 }

@@ -26,12 +26,10 @@ OnePicture {
     BarPlot {
         Layout.fillWidth: true
         Layout.fillHeight: true
-        yMin: 0
-        yMax: 1
         title: root.compact ? "" : qsTr("How alike are the answers? (cosine similarity)")
         yLabel: root.compact ? "" : qsTr("cosine similarity")
-        staticData: ({labels: [qsTr("different prompts"), qsTr("two models, low"),
-                               qsTr("two models, high"), qsTr("one model (79 % of cases)")],
+        staticData: ({labels: [qsTr("different prompts"), qsTr("2 models: lowest"),
+                               qsTr("2 models: highest"), qsTr("1 model: 79 % above")],
                       heights: [0.15, 0.71, 0.82, 0.8]})
     }
 
@@ -39,8 +37,6 @@ OnePicture {
         visible: !root.compact
         Layout.fillWidth: true
         Layout.fillHeight: true
-        yMin: 0
-        yMax: 25
         title: qsTr("Distinct models among the 50 nearest responses (of 25)")
         yLabel: qsTr("distinct models")
         staticData: ({labels: [qsTr("separate models"), qsTr("the paper (Fig. 8)"),

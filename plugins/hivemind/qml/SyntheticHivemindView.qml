@@ -12,7 +12,7 @@ import PaperLab.Controls
 HivemindMetricsPanel {
     id: root
 
-    title: qsTr("Synthetic hivemind: %1 models answer %2 prompts, %3 times each")
+    title: qsTr("Synthetic hivemind: %1 models × %2 prompts × %3 answers")
            .arg(num("models", 0)).arg(num("prompts", 0)).arg(num("responses_per_model", 0))
     startHint: qsTr("Press Play to generate the responses and measure them. Afterwards every "
                     + "knob recomputes at once: try the shared prior α first.")

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <limits>
 
 using namespace paperlab::papers::hivemind;
 
@@ -246,6 +247,14 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error->file, std::string("e.csv"));
         QCOMPARE(r.error->line, 14);
+        // A NaN in row 5 of the matrix: named as the row (0-based), nothing returned.
+        EmbeddingSet withNan = csv.set;
+        withNan.rows(5, 1) = std::numeric_limits<float>::quiet_NaN();
+        const std::string nanNpy = dir.filePath(QStringLiteral("n.npy")).toStdString();
+        QCOMPARE(writeEmbeddingsNpy(withNan, nanNpy, sidecarPathFor(nanNpy)), std::string());
+        r = readEmbeddingsNpy(nanNpy, sidecarPathFor(nanNpy), "n.csv");
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error->field, std::string("row 5"));
         // Not a .npy at all.
         const std::string bogus = dir.filePath(QStringLiteral("bogus.npy")).toStdString();
         std::ofstream(bogus) << "prompt,model\n";
