@@ -4,6 +4,8 @@
 #include <paperlab/testing.h>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -172,6 +174,15 @@ std::shared_ptr<Snapshot> runToEnd(Simulator &simulator, int maxCalls,
     for (int i = 0; i < maxCalls && !simulator.finished(); ++i)
         simulator.advance(budget);
     return simulator.finished() ? simulator.snapshot() : nullptr;
+}
+
+QString writeTestFile(const QString &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 int checkPluginMain(int argc, char **argv)

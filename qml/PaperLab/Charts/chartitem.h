@@ -170,6 +170,22 @@ protected:
     static QSizeF labelSize(const QString &text, const QFont &font, double maxWidth = 0);
     void clearLabels() { m_pendingLabels.clear(); }
 
+    /// A labelled dashed line across the plot: {axis: "x"|"y", value, label} in QML.
+    struct ReferenceLine {
+        bool vertical = false; ///< axis "x": a vertical line at x = value
+        double value = 0;
+        QString label;
+    };
+    /// The lines with a finite value; the others are left out.
+    static std::vector<ReferenceLine> parseReferenceLines(const QVariantList &lines);
+    /// Widens a data extent so that every line the axes accept is inside it.
+    void includeReferenceLines(double &x0, double &x1, double &y0, double &y1) const;
+    /// Places the reference lines' labels (and notes where, for referenceLinesCost()).
+    void layoutReferenceLabels();
+    void buildReferenceLines(ChartScene &scene) const;
+    /// How much of the reference lines and their labels a legend at `rect` would hide.
+    double referenceLinesCost(const QRectF &rect) const;
+
     enum class GridLines { Both, Horizontal, None };
     void buildFrame(ChartScene &scene, GridLines lines = GridLines::Both) const;
     void buildLegend(ChartScene &scene) const;
@@ -191,6 +207,8 @@ protected:
     AxisScale m_x, m_y;
     QRectF m_plot;
     std::vector<Tick> m_xTicks, m_yTicks;
+    std::vector<ReferenceLine> m_referenceLines;
+    std::vector<QRectF> m_referenceLabelRects; ///< where layoutReferenceLabels() put them
 
 private:
     void pullSnapshot();

@@ -65,17 +65,7 @@ void SeriesPlotItem::setLimit(int which, qreal v)
 void SeriesPlotItem::setReferenceLines(const QVariantList &lines)
 {
     m_referenceLinesValue = lines;
-    m_referenceLines.clear();
-    for (const QVariant &v : lines) {
-        const QVariantMap m = v.toMap();
-        bool ok = false;
-        const double value = m.value(QStringLiteral("value")).toDouble(&ok);
-        if (!ok || !std::isfinite(value))
-            continue;
-        m_referenceLines.push_back(
-            {m.value(QStringLiteral("axis")).toString() == QLatin1String("x"), value,
-             m.value(QStringLiteral("label")).toString()});
-    }
+    m_referenceLines = parseReferenceLines(lines);
     relayout();
     Q_EMIT referenceLinesChanged();
 }
@@ -175,15 +165,7 @@ void SeriesPlotItem::dataExtent(double &x0, double &x1, double &y0, double &y1) 
         y0 = std::min(y0, s.y0);
         y1 = std::max(y1, s.y1);
     }
-    for (const ReferenceLine &r : m_referenceLines) {
-        if (r.vertical && m_x.accepts(r.value)) {
-            x0 = std::min(x0, r.value);
-            x1 = std::max(x1, r.value);
-        } else if (!r.vertical && m_y.accepts(r.value)) {
-            y0 = std::min(y0, r.value);
-            y1 = std::max(y1, r.value);
-        }
-    }
+    includeReferenceLines(x0, x1, y0, y1);
 }
 
 void SeriesPlotItem::applyLimits(double &x0, double &x1, double &y0, double &y1) const
@@ -222,63 +204,6 @@ std::vector<ChartItem::LegendEntry> SeriesPlotItem::legendEntries() const
     return entries;
 }
 
-void SeriesPlotItem::layoutReferenceLabels()
-{
-    m_referenceLabelRects.clear();
-    const QFont font = ChartTheme::instance()->font();
-    auto taken = [this](const QRectF &box) {
-        return std::any_of(m_referenceLabelRects.begin(), m_referenceLabelRects.end(),
-                           [&box](const QRectF &r) { return r.intersects(box); });
-    };
-    // Labels of nearby lines (λ₋ and λ₊ around a narrow bulk) step aside, down beside a
-    // vertical line and left along a horizontal one, instead of printing over each other.
-    for (const ReferenceLine &r : m_referenceLines) {
-        if (r.label.isEmpty())
-            continue;
-        const QSizeF size = labelSize(r.label, font);
-        QRectF box;
-        if (r.vertical && m_x.accepts(r.value)) {
-            const double px = m_x.map(r.value);
-            if (px < m_plot.left() || px > m_plot.right())
-                continue;
-            box = QRectF(QPointF(px + 4, m_plot.top() + 2), size);
-            // A step a little over the measured height: Text rounds its line height up.
-            while (taken(box) && box.bottom() + size.height() + 2 <= m_plot.bottom())
-                box.translate(0, size.height() + 2);
-            addLabel(ChartLabel::Tick, r.label, box.topLeft(), -1, -1, false, true);
-        } else if (!r.vertical && m_y.accepts(r.value)) {
-            const double py = m_y.map(r.value);
-            if (py < m_plot.top() || py > m_plot.bottom())
-                continue;
-            box = QRectF(QPointF(m_plot.right() - 4 - size.width(), py - 2 - size.height()), size);
-            while (taken(box) && box.left() - size.width() - 8 >= m_plot.left())
-                box.translate(-size.width() - 8, 0);
-            addLabel(ChartLabel::Tick, r.label, box.bottomRight(), 1, 1, false, true);
-        } else {
-            continue;
-        }
-        m_referenceLabelRects.push_back(box);
-    }
-}
-
-void SeriesPlotItem::buildReferenceLines(ChartScene &scene) const
-{
-    const QColor color = ChartTheme::instance()->mutedText();
-    for (const ReferenceLine &r : m_referenceLines) {
-        ChartScene::Line line{{}, color, 1.25f, true};
-        if (r.vertical && m_x.accepts(r.value)) {
-            const double px = m_x.map(r.value);
-            line.points = {QPointF(px, m_plot.top()), QPointF(px, m_plot.bottom())};
-        } else if (!r.vertical && m_y.accepts(r.value)) {
-            const double py = m_y.map(r.value);
-            line.points = {QPointF(m_plot.left(), py), QPointF(m_plot.right(), py)};
-        } else {
-            continue;
-        }
-        scene[ChartScene::Data].lines.push_back(std::move(line));
-    }
-}
-
 double SeriesPlotItem::legendCost(const QRectF &rect) const
 {
     // A sample of each series is enough to tell an empty corner from a busy one. Lines
@@ -304,17 +229,7 @@ double SeriesPlotItem::legendCost(const QRectF &rect) const
             havePrevious = true;
         }
     }
-    for (const ReferenceLine &line : m_referenceLines) {
-        const AxisScale &axis = line.vertical ? m_x : m_y;
-        if (!axis.accepts(line.value))
-            continue;
-        const double at = axis.map(line.value);
-        const QRectF mark = line.vertical ? QRectF(at - 2, m_plot.top(), 4, m_plot.height())
-                                          : QRectF(m_plot.left(), at - 2, m_plot.width(), 4);
-        cost += mark.intersects(r) ? 10 : 0;
-    }
-    for (const QRectF &label : m_referenceLabelRects)
-        cost += label.adjusted(-4, -2, 4, 2).intersects(r) ? 10 : 0;
+    cost += referenceLinesCost(rect);
     return cost;
 }
 

@@ -79,12 +79,6 @@ protected:
         double x(qsizetype i) const { return implicitX ? double(i) : series->x[size_t(i)]; }
         double y(qsizetype i) const { return series->y[size_t(i)]; }
     };
-    struct ReferenceLine {
-        bool vertical = false; ///< axis "x": a vertical line at x = value
-        double value = 0;
-        QString label;
-    };
-
     bool accepts(const SeriesInfo &s, qsizetype i) const
     {
         return m_x.accepts(s.x(i)) && m_y.accepts(s.y(i));
@@ -99,9 +93,6 @@ protected:
     void dataExtent(double &x0, double &x1, double &y0, double &y1) const;
     /// Applies fixed limits over padded automatic ones.
     void applyLimits(double &x0, double &x1, double &y0, double &y1) const;
-    /// Places the reference lines' labels (and notes where, for legendCost()).
-    void layoutReferenceLabels();
-    void buildReferenceLines(ChartScene &scene) const;
     virtual LegendEntry::Style legendStyle(const SeriesInfo &) const { return LegendEntry::Line; }
     std::vector<LegendEntry> legendEntries() const;
 
@@ -120,8 +111,6 @@ protected:
     QVariantMap hoverFor(int seriesIndex, qsizetype index) const;
 
     std::vector<SeriesInfo> m_info;
-    std::vector<ReferenceLine> m_referenceLines;
-    std::vector<QRectF> m_referenceLabelRects; ///< where layoutReferenceLabels() put them
     double m_xPadding = 0.02; ///< share of the x span left free at each end
 
 private:

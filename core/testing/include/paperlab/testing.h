@@ -88,6 +88,10 @@ std::shared_ptr<Snapshot> runSteps(Simulator &simulator, int calls);
 std::shared_ptr<Snapshot> runToEnd(Simulator &simulator, int maxCalls = 100000,
                                    std::chrono::milliseconds budget = std::chrono::milliseconds(50));
 
+/// Writes `bytes` to the file `name` in the directory `dir` (e.g. a QTemporaryDir's path) and
+/// returns its path; a test user file for a `file` parameter. Aborts the test if it cannot.
+QString writeTestFile(const QString &dir, const QString &name, const QByteArray &bytes);
+
 /// main() of the test paperlab_add_plugin_test() makes without SOURCES: checks the plugin
 /// (arguments: <plugin file> [--steps N] [--readouts SIM=key,key ...]) and prints each problem.
 int checkPluginMain(int argc, char **argv);

@@ -1,0 +1,275 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+// The metric engine on hand-made embeddings (arXiv 2510.22954; paper sheet §3.3, §5, §8.1):
+// every definition that must match the authors' analysis code, with exact expected values.
+#include "metrics.h"
+
+#include <paperlab/math/stats.h>
+
+#include <QObject>
+#include <QTest>
+
+#include <cmath>
+#include <numeric>
+
+using namespace paperlab::papers::hivemind;
+
+#define NEAR(actual, expected, tol)                                                               \
+    do {                                                                                          \
+        const double a_ = (actual), e_ = (expected);                                              \
+        if (!(std::abs(a_ - e_) <= (tol)))                                                        \
+            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 +- %4")                         \
+                                 .arg(QStringLiteral(#actual))                                    \
+                                 .arg(a_, 0, 'g', 17)                                             \
+                                 .arg(e_, 0, 'g', 17)                                             \
+                                 .arg(double(tol), 0, 'g', 3)));                                  \
+    } while (false)
+
+namespace {
+
+Eigen::MatrixXd rows(std::initializer_list<std::initializer_list<double>> values)
+{
+    Eigen::MatrixXd m(Eigen::Index(values.size()), Eigen::Index(values.begin()->size()));
+    Eigen::Index r = 0;
+    for (const auto &row : values) {
+        Eigen::Index c = 0;
+        for (double v : row)
+            m(r, c++) = v;
+        ++r;
+    }
+    return m;
+}
+
+// E[U_N] for exchangeable models, written out with lgamma as in sheet §8.4 (independent of
+// the engine's own helper).
+double hypergeometricUnique(int models, int m, int n)
+{
+    const auto logChoose = [](double a, double b) {
+        return std::lgamma(a + 1) - std::lgamma(b + 1) - std::lgamma(a - b + 1);
+    };
+    const double total = double(models) * m;
+    const double all = logChoose(total - 1, n);
+    const double own = 1 - std::exp(logChoose(total - 1 - (m - 1), n) - all);
+    const double other = 1 - std::exp(logChoose(total - 1 - m, n) - all);
+    return own + (models - 1) * other;
+}
+
+// Appends `e` as rows of (prompt, model) to a set.
+void append(EmbeddingSet &set, int prompt, int model, const Eigen::MatrixXd &e)
+{
+    const Eigen::Index old = set.rows.rows();
+    RowMatrixF grown(old + e.rows(), e.cols());
+    if (old > 0)
+        grown.topRows(old) = set.rows;
+    grown.bottomRows(e.rows()) = e.cast<float>();
+    set.rows = std::move(grown);
+    for (Eigen::Index i = 0; i < e.rows(); ++i) {
+        set.prompt.push_back(prompt);
+        set.model.push_back(model);
+    }
+}
+
+} // namespace
+
+class TestHivemindMetrics : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void orthogonalVectorsHaveZeroIntraSimilarity()
+    {
+        QCOMPARE(pairwiseSimilarity(rows({{1, 0, 0}, {0, 2, 0}, {0, 0, 3}})), 0.0);
+    }
+
+    void identicalVectorsHaveIntraSimilarityOne()
+    {
+        NEAR(pairwiseSimilarity(rows({{0.3, -1.2, 2}, {0.3, -1.2, 2}, {0.3, -1.2, 2}})), 1.0,
+             1e-15);
+    }
+
+    void intraSimilarityIsTheStrictUpperTriangleMean()
+    {
+        // cos(a, b) = 1/sqrt(2), cos(a, c) = 0, cos(b, c) = 1/sqrt(2): mean sqrt(2)/3.
+        NEAR(pairwiseSimilarity(rows({{1, 0}, {1, 1}, {0, 5}})), std::sqrt(2.0) / 3, 1e-15);
+        QVERIFY(std::isnan(pairwiseSimilarity(rows({{1, 0}}))));
+    }
+
+    void crossSimilarityWithItselfIncludesTheDiagonal()
+    {
+        // Full 2x2 matrix [[1, c], [c, 1]] with c = 1/sqrt(2): mean (2 + 2c) / 4.
+        const Eigen::MatrixXd e = rows({{1, 0}, {1, 1}});
+        const double c = 1 / std::sqrt(2.0);
+        NEAR(crossSimilarity(e, e), (2 + 2 * c) / 4, 1e-15);
+        QVERIFY(std::abs(crossSimilarity(e, e) - pairwiseSimilarity(e)) > 0.1);
+        NEAR(crossSimilarity(rows({{1, 0}}), rows({{0, 1}, {1, 0}})), 0.5, 1e-15);
+    }
+
+    void histogramDropsOutOfRangeValuesButDividesByAll()
+    {
+        std::vector<double> values = {-0.2, 0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85};
+        const Histogram h = histogramPercent(values);
+        QCOMPARE(std::accumulate(h.begin(), h.end(), 0.0), 90.0);
+        QCOMPARE(h[0], 10.0);
+        QCOMPARE(h[9], 0.0);
+    }
+
+    void histogramLastBinIsClosedOthersHalfOpen()
+    {
+        const Histogram h = histogramPercent({1.0, 0.1, 0.9, 0.0});
+        QCOMPARE(h[9], 50.0); // 0.9 and 1.0
+        QCOMPARE(h[1], 25.0); // 0.1 opens bin 1
+        QCOMPARE(h[0], 25.0);
+        const Histogram inRange = histogramPercent({0.0, 0.33, 0.5, 0.999, 1.0});
+        NEAR(std::accumulate(inRange.begin(), inRange.end(), 0.0), 100.0, 1e-12);
+    }
+
+    void spearmanAndEntropyFollowThePaperConventions()
+    {
+        // Average ranks for ties: x ranks {1, 2.5, 2.5, 4}, y ranks {1, 2, 3, 4}.
+        const double rho = paperlab::math::spearman({1, 2, 2, 3}, {10, 20, 30, 40});
+        const double mx = 2.5, my = 2.5;
+        const std::vector<double> rx = {1, 2.5, 2.5, 4}, ry = {1, 2, 3, 4};
+        double sxy = 0, sxx = 0, syy = 0;
+        for (int i = 0; i < 4; ++i) {
+            sxy += (rx[size_t(i)] - mx) * (ry[size_t(i)] - my);
+            sxx += (rx[size_t(i)] - mx) * (rx[size_t(i)] - mx);
+            syy += (ry[size_t(i)] - my) * (ry[size_t(i)] - my);
+        }
+        NEAR(rho, sxy / std::sqrt(sxx * syy), 1e-15);
+        NEAR(paperlab::math::entropyBits({0.2, 0.2, 0.2, 0.2, 0.2}), std::log2(5.0), 1e-15);
+        NEAR(std::log2(5.0), 2.3219, 1e-4);
+    }
+
+    void uniqueSourcesCountsDistinctModelsAmongNeighbours()
+    {
+        // Two tight groups of two, each group one model, plus a lone third model near group A.
+        const Eigen::MatrixXd pool
+            = rows({{1, 0.01}, {1, -0.01}, {0.01, 1}, {-0.01, 1}, {1, 0.3}});
+        const std::vector<int> labels = {0, 0, 1, 1, 2};
+        const std::vector<double> u = uniqueSources(pool, labels, {1, 2, 3, 4});
+        // N = 1: every nearest neighbour: rows 0,1 -> each other (1), 2,3 -> each other (1),
+        // row 4 -> row 0 or 1 (1). N = 2: rows 0,1 see {other, 4} = 2; rows 2,3 see the
+        // other and one of the A group = 2; row 4 sees rows 0 and 1 = 1.
+        QCOMPARE(u[0], 1.0);
+        NEAR(u[1], (2 + 2 + 2 + 2 + 1) / 5.0, 1e-15);
+        // N = 4: everyone else: 3 models for the rows of model 0 and 1, 2 models for row 4.
+        NEAR(u[3], (3 + 3 + 3 + 3 + 2) / 5.0, 1e-15);
+        QCOMPARE(int(uniqueSourcesN().size()), 10);
+        QCOMPARE(uniqueSourcesN().front(), 5);
+        QCOMPARE(uniqueSourcesN().back(), 50);
+    }
+
+    void hypergeometricLimitMatchesLogGamma()
+    {
+        NEAR(expectedUniqueSourcesExchangeable(25, 50, 50), hypergeometricUnique(25, 50, 50),
+             1e-9);
+        NEAR(expectedUniqueSourcesExchangeable(25, 50, 50), 21.89, 0.005);
+        NEAR(expectedUniqueSourcesExchangeable(3, 4, 11), 3.0, 1e-12); // everyone is a neighbour
+    }
+
+    void balancedKMeansFillsEveryClusterEvenly()
+    {
+        // Six points near (0, 0) and two near (10, 0): k-means separates them 6 + 2, the
+        // balanced step then moves the two of the six closest to (10, 0) over.
+        const Eigen::MatrixXd e = rows({{0, 0}, {0.1, 0}, {0.2, 0}, {0.3, 0}, {1.0, 0},
+                                        {1.1, 0}, {10, 0}, {10.1, 0}});
+        const BalancedClusters b = balancedKMeans(e, 2, 4, 42);
+        QCOMPARE(int(b.assignment.size()), 8);
+        const int far = b.assignment[6];
+        QCOMPARE(b.assignment[7], far);
+        QCOMPARE(b.assignment[4], far);
+        QCOMPARE(b.assignment[5], far);
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(b.assignment[size_t(i)] != far);
+        NEAR(b.centroids(far, 0), (1.0 + 1.1 + 10 + 10.1) / 4, 1e-12);
+        NEAR(b.kmeansCentroids(far, 0), 10.05, 1e-12);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, balancedKMeans(e, 2, 3, 42));
+    }
+
+    void pcaFindsTheDominantAxes()
+    {
+        // Spread 4 along (1, 1, 0)/sqrt(2), 1 along z, nothing else.
+        const double s = 1 / std::sqrt(2.0);
+        const Eigen::MatrixXd e = rows({{4 * s, 4 * s, 0}, {-4 * s, -4 * s, 0}, {0, 0, 1},
+                                        {0, 0, -1}});
+        const Projection2 p = pca2(e);
+        NEAR(std::abs(p.axes(0, 0)), s, 1e-12);
+        NEAR(std::abs(p.axes(1, 0)), s, 1e-12);
+        NEAR(std::abs(p.axes(2, 1)), 1.0, 1e-12);
+        NEAR(p.variance(0), 32.0 / 3, 1e-12);
+        NEAR(p.variance(1), 2.0 / 3, 1e-12);
+        NEAR(std::abs(p.points(0, 0)), 4.0, 1e-12);
+    }
+
+    void pcaSubspaceIterationAgreesAtLargeDimension()
+    {
+        // dim 300 takes the iterative path; the data live on two known directions.
+        const int dim = 300;
+        Eigen::VectorXd a = Eigen::VectorXd::Zero(dim), b = Eigen::VectorXd::Zero(dim);
+        a(7) = 1;
+        b(123) = 1;
+        Eigen::MatrixXd e(6, dim);
+        const double u[6] = {3, -3, 1, -1, 0, 0}, v[6] = {0, 0, 0.5, 0.5, -0.5, -0.5};
+        for (int i = 0; i < 6; ++i)
+            e.row(i) = (u[i] * a + v[i] * b).transpose();
+        const Projection2 p = pca2(e);
+        NEAR(p.axes(7, 0), 1.0, 1e-9);
+        NEAR(p.axes(123, 1), 1.0, 1e-9);
+    }
+
+    void analyseMatchesHandComputedValues()
+    {
+        // Prompt 0: model 0 answers (1,0),(1,0); model 1 answers (0,1),(1,1).
+        // Prompt 1: model 0 answers (0,1),(0,1); model 1 answers (0,1),(0,1).
+        EmbeddingSet set;
+        set.promptNames = {"p0", "p1"};
+        set.modelNames = {"a", "b"};
+        append(set, 0, 1, rows({{0, 1}, {1, 1}}));
+        append(set, 1, 0, rows({{0, 1}, {0, 1}}));
+        append(set, 0, 0, rows({{1, 0}, {2, 0}}));
+        append(set, 1, 1, rows({{0, 3}, {0, 1}}));
+        MetricOptions options;
+        options.ns = {1, 3};
+        const MetricResult r = analyse(set, options);
+        const double c = 1 / std::sqrt(2.0);
+        QCOMPARE(r.prompts, 2);
+        QCOMPARE(r.models, 2);
+        QCOMPARE(r.responses, 8);
+        QCOMPARE(r.dim, 2);
+        NEAR(r.intra(0, 0), 1.0, 1e-6);
+        NEAR(r.intra(0, 1), c, 1e-6);
+        NEAR(r.intra(1, 0), 1.0, 1e-6);
+        NEAR(r.intra(1, 1), 1.0, 1e-6);
+        NEAR(r.intraMean, (3 + c) / 4, 1e-6);
+        // Cross a-b: prompt 0 pairs {0, c, 0, c} and prompt 1 four ones: pooled (2c + 4) / 8.
+        NEAR(r.inter(1, 0), (2 * c + 4) / 8, 1e-6);
+        NEAR(r.inter(0, 1), r.inter(1, 0), 1e-12);
+        NEAR(r.interOffDiagonalMean, (2 * c + 4) / 8, 1e-6);
+        // Diagonal of b with self-pairs: prompt 0 [[1, c], [c, 1]], prompt 1 all ones.
+        NEAR(r.inter(1, 1), (2 + 2 * c + 4) / 8, 1e-6);
+        NEAR(r.interDiagonalNoSelf(1), (2 * c + 2) / 4, 1e-6);
+        NEAR(r.interDiagonalMean, (1 + (2 + 2 * c + 4) / 8) / 2, 1e-6);
+        // Histogram of model b: values c (bin 7) and 1 (bin 9, closed).
+        QCOMPARE(r.histogramPerModel[1][7], 50.0);
+        QCOMPARE(r.histogramPerModel[1][9], 50.0);
+        QCOMPARE(r.histogramPooled[9], 75.0);
+        QCOMPARE(r.histogramAverage[9], 75.0);
+        // Unique sources. Prompt 0, N = 1: a's two rows see each other, b's (0,1) sees
+        // (1,1), and (1,1) is equally far from all three, so the lowest index (a's first
+        // row) wins the tie: 1 model for every row. N = 3: every row sees both models.
+        NEAR(r.uniqueSources(0, 0), 1.0, 1e-12);
+        NEAR(r.uniqueSources(0, 1), 2.0, 1e-12);
+        // Prompt 1: all four vectors identical; ties go to the lowest index (model a).
+        NEAR(r.uniqueSources(1, 0), 1.0, 1e-12);
+        NEAR(r.uniqueSources(1, 1), 2.0, 1e-12);
+        QCOMPARE(r.uniqueSourcesMean.size(), size_t(2));
+    }
+
+    void analyseRejectsAnEmptySet()
+    {
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, analyse(EmbeddingSet{}));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestHivemindMetrics)
+#include "tst_hivemindmetrics.moc"
