@@ -21,6 +21,8 @@ Rectangle {
     readonly property var r: runner ? runner.readouts : ({})
     readonly property bool measured: r.intra_sim_mean !== undefined
     readonly property int models: measured ? r.models : 0
+    // Models are numbered from 1 on screen, as in the paper's figures and the readouts.
+    readonly property var modelNumbers: Array.from({ length: models }, (_, i) => String(i + 1))
     readonly property real fontPx: 13 * Theme.fontScale
     // Large type (projector theme): one-line header and short readout labels, so the four
     // charts keep their room on a 1280x720 screen.
@@ -120,7 +122,8 @@ Rectangle {
                 columnLabels: ["0", ".1", ".2", ".3", ".4", ".5", ".6", ".7", ".8", ".9"]
                 title: qsTr("Within-model similarity (Fig. 4)")
                 xLabel: qsTr("mean pairwise cosine (bin start)")
-                yLabel: qsTr("model 1 … %1").arg(root.models)
+                rowLabels: root.modelNumbers
+                yLabel: qsTr("model")
                 valueLabel: qsTr("% of prompts")
             }
             Heatmap {
@@ -130,6 +133,8 @@ Rectangle {
                 grid: "inter_matrix"
                 minValue: 0
                 maxValue: 1
+                rowLabels: root.modelNumbers
+                columnLabels: root.modelNumbers
                 title: qsTr("Model × model similarity (Fig. 6)")
                 xLabel: root.r.self_pairs === 0 ? qsTr("model (diagonal: distinct pairs only)")
                                                 : qsTr("model (diagonal: self-pairs included)")
