@@ -32,7 +32,7 @@ QList<QStringList> treeRows(const HypothesisClass &c, const std::vector<TreeNode
 {
     QList<QStringList> rows;
     for (const TreeNode &node : tree) {
-        QString text = QString(node.depth * 3, QChar(0x2003 /* em space */));
+        QString text = QString(node.depth * 2, QChar(0x2003 /* em space */));
         if (node.edgeLabel >= 0)
             text += QStringLiteral("y = %1 \u2192 ").arg(node.edgeLabel);
         const int size = std::popcount(node.space);
@@ -321,7 +321,7 @@ std::shared_ptr<Snapshot> ExactGameSimulator::snapshot() const
     s->series.push_back(sizes);
     s->readouts.insert(QStringLiteral("alg1_mistakes"), mistakes);
     s->readouts.insert(QStringLiteral("alg1_forced"), forced);
-    s->status = QStringLiteral("%1: LD = %2 (standard game), M_tr = %3 (transductive); "
+    s->status = QStringLiteral("%1: LD = %2 (standard game), Mₜᵣ = %3 (transductive); "
                                "SOA worst %4, rank learner worst %5")
                     .arg(m_className).arg(m_ld).arg(m_mtr).arg(soaMax).arg(rankMax);
     return s;

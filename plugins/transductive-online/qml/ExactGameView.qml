@@ -65,10 +65,7 @@ Rectangle {
                  hint: qsTr("Predicts the label whose subtree has the larger rank: it reads "
                             + "the future order, and never does worse than Mₜᵣ."),
                  text: root.num(root.r.rank_learner_worst)},
-                {label: qsTr("Halving, worst order"), text: root.num(root.r.halving_worst)},
-                {label: qsTr("class"),
-                 text: qsTr("%1 hypotheses on %2 points").arg(root.num(root.r.hypotheses))
-                           .arg(root.num(root.r.points))}
+                {label: qsTr("Halving, worst order"), text: root.num(root.r.halving_worst)}
             ]
         }
 
@@ -220,7 +217,8 @@ Rectangle {
                     width: parent.width
                     spacing: 8
                     DataTable {
-                        title: qsTr("The class: one row per hypothesis")
+                        title: qsTr("The class: %1 hypotheses on %2 points").arg(root.num(root.r.hypotheses))
+                                   .arg(root.num(root.r.points))
                         columns: truthTable.columns
                         rows: truthTable.rows
                         note: qsTr("mask = Σᵢ h(xᵢ)·2ⁱ, the numbers the masks parameter takes.")
