@@ -42,6 +42,7 @@ Rectangle {
         }
 
         Text {
+            visible: !(root.r.tallied > 0)
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             font.pixelSize: root.fontPx * 0.9
@@ -72,9 +73,8 @@ Rectangle {
                 badge: qsTr("exact, every class")
                 columns: histogram.columns
                 rows: histogram.rows
-                note: qsTr("gap = LD − Mₜᵣ. No class on 4 points has a gap above 1; this "
-                           + "says nothing about how the gap grows with d (the paper's "
-                           + "√d law needs d in the hundreds).")
+                note: qsTr("gap = LD − Mₜᵣ. A gap of 1 on tiny domains says nothing about "
+                           + "how the gap grows with d.")
             }
         }
     }
