@@ -248,6 +248,11 @@ void TestTransductiveOnlineModel::censusOnThreePoints()
         {{0, 0}, 8}, {{1, 1}, 92}, {{2, 2}, 154}, {{3, 3}, 1}};
     QCOMPARE(census.histogram(), expected);
     QCOMPARE(census.theoremC2Violations(), std::int64_t(0));
+    Census two(2); // Theorem C.2 on every class of 2 points too
+    while (!two.finished())
+        two.step();
+    QCOMPARE(two.tallied(), std::int64_t(15));
+    QCOMPARE(two.theoremC2Violations(), std::int64_t(0));
 }
 
 void TestTransductiveOnlineModel::censusOnFourPoints()
