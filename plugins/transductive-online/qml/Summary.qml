@@ -18,8 +18,9 @@ OnePicture {
         return {id: id, label: label, x: xs, y: xs.map(f)}
     }
 
-    headline: qsTr("If the learner sees the questions in advance (not the answers), an "
-                   + "adversary can force about √d mistakes instead of d, and never fewer.")
+    headline: qsTr("If the learner sees the questions in advance (not the answers), the "
+                   + "mistakes an adversary can force drop from d to as few as about √d, "
+                   + "never below.")
     caption: qsTr("Left: the standard game costs exactly d = LD mistakes (Littlestone 1987); "
                   + "the transductive game costs at least √d/10 for every class (Theorem B.1, "
                   + "proved for d ≥ 800) and at most 48√d for some class (Theorem D.1, d ≥ 43). "
