@@ -1,0 +1,303 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+// Exact checks of the game solvers against the sheet's §8 robust table (arXiv 2512.12567)
+// and against a plain brute-force minimax on random classes.
+#include "census.h"
+#include "game.h"
+
+#include <paperlab/math/rng.h>
+
+#include <QObject>
+#include <QTest>
+
+#include <algorithm>
+#include <bit>
+#include <map>
+#include <numeric>
+#include <set>
+
+using namespace paperlab::papers::transductiveonline;
+
+namespace {
+
+// Value of the transductive game on a fixed sequence, straight from its definition: the
+// learner picks the prediction that minimises the adversary's best realisable reply.
+int bruteTransductive(const HypothesisClass &c, VersionSpace v, const Sequence &seq, size_t t)
+{
+    if (t == seq.size())
+        return 0;
+    int best = 1 << 20;
+    for (int guess = 0; guess < 2; ++guess) {
+        int worst = 0;
+        for (int y = 0; y < 2; ++y) {
+            const VersionSpace next = c.restrict(v, seq[t], y);
+            if (next)
+                worst = std::max(worst, int(y != guess) + bruteTransductive(c, next, seq, t + 1));
+        }
+        best = std::min(best, worst);
+    }
+    return best;
+}
+
+// Value of the standard game: the adversary picks any unused point after seeing the history.
+int bruteStandard(const HypothesisClass &c, VersionSpace v, unsigned used)
+{
+    int best = 0;
+    for (int x = 0; x < c.points(); ++x) {
+        if (used >> x & 1u)
+            continue;
+        int learnerBest = 1 << 20;
+        for (int guess = 0; guess < 2; ++guess) {
+            int worst = 0;
+            for (int y = 0; y < 2; ++y) {
+                const VersionSpace next = c.restrict(v, x, y);
+                if (next)
+                    worst = std::max(worst, int(y != guess)
+                                                + bruteStandard(c, next, used | 1u << x));
+            }
+            learnerBest = std::min(learnerBest, worst);
+        }
+        best = std::max(best, learnerBest);
+    }
+    return best;
+}
+
+std::uint32_t setOf(const HypothesisClass &c)
+{
+    std::uint32_t set = 0;
+    for (unsigned m : c.masks())
+        set |= 1u << m;
+    return set;
+}
+
+} // namespace
+
+class TestTransductiveOnlineModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void allFunctionsHaveNoGap();
+    void thresholdsFollowBinarySearch();
+    void minimalTreesHaveNoGap();
+    void gapClassSeparatesTheSettings();
+    void gapClassLittlestoneTreeStartsAtX3();
+    void solversMatchBruteForce();
+    void invariantsOnRandomClasses();
+    void algorithm1ShrinksAsPromised();
+    void algorithm1ForcesEveryRoundOnAllFunctions();
+    void censusOnThreePoints();
+    void censusOnFourPoints();
+    void labellingTreeRootCarriesTheRank();
+    void badClassesAreRejected();
+};
+
+void TestTransductiveOnlineModel::allFunctionsHaveNoGap()
+{
+    for (int d = 1; d <= 5; ++d) {
+        const HypothesisClass c = allFunctions(d);
+        QCOMPARE(c.littlestone(), d);
+        QCOMPARE(c.transductiveValue(), d);
+    }
+}
+
+void TestTransductiveOnlineModel::thresholdsFollowBinarySearch()
+{
+    for (int n = 1; n <= 7; ++n) {
+        const HypothesisClass c = thresholds(n);
+        const int expected = std::bit_width(unsigned(n + 1)) - 1; // floor(log2(n + 1))
+        QCOMPARE(c.size(), n + 1);
+        QCOMPARE(c.littlestone(), expected);
+        QCOMPARE(c.transductiveValue(), expected);
+    }
+    const HypothesisClass seven = thresholds(7);
+    QCOMPARE(seven.rank({3, 1, 0, 2, 5, 4, 6}), 3);
+    QCOMPARE(seven.rank({0, 1, 2, 3, 4, 5, 6}), 1); // left to right: one mistake at most
+}
+
+void TestTransductiveOnlineModel::minimalTreesHaveNoGap()
+{
+    for (int levels = 2; levels <= 3; ++levels) {
+        const HypothesisClass c = minimalTree(levels);
+        QCOMPARE(c.size(), 1 << levels);
+        QCOMPARE(c.littlestone(), levels);
+        QCOMPARE(c.transductiveValue(), levels);
+        Sequence breadthFirst(size_t(c.points()));
+        std::iota(breadthFirst.begin(), breadthFirst.end(), 0);
+        QCOMPARE(c.rank(breadthFirst), levels);
+    }
+}
+
+void TestTransductiveOnlineModel::gapClassSeparatesTheSettings()
+{
+    const HypothesisClass c = gapClass();
+    QCOMPARE(c.littlestone(), 3);
+    Sequence worst;
+    QCOMPARE(c.transductiveValue(&worst), 2);
+    QCOMPARE(c.rank(worst), 2);
+    const std::set<Sequence> soaThree = {{3, 0, 1, 2}, {3, 0, 2, 1}, {3, 1, 0, 2}, {3, 1, 2, 0}};
+    int permutations = 0;
+    for (const Sequence &seq : orderedSequences(4, true)) {
+        ++permutations;
+        QCOMPARE(c.worstCase(Learner::Soa, seq), soaThree.count(seq) ? 3 : 2);
+        QCOMPARE(c.worstCase(Learner::Rank, seq), 2);
+        QCOMPARE(c.rank(seq), 2);
+    }
+    QCOMPARE(permutations, 24);
+}
+
+void TestTransductiveOnlineModel::gapClassLittlestoneTreeStartsAtX3()
+{
+    const std::vector<TreeNode> tree = gapClass().littlestoneTree();
+    QCOMPARE(tree.front().point, 3);
+    QCOMPARE(tree.front().value, 3);
+    // Depth-first: root x3, its 0-child x2, whose 0-child asks x1 (sheet §7.4).
+    QCOMPARE(tree[1].point, 2);
+    QCOMPARE(tree[2].point, 1);
+    int deepest = 0;
+    for (const TreeNode &node : tree)
+        deepest = std::max(deepest, node.depth);
+    QCOMPARE(deepest, 3);
+}
+
+void TestTransductiveOnlineModel::solversMatchBruteForce()
+{
+    for (std::uint64_t seed = 1; seed <= 8; ++seed) {
+        paperlab::math::Rng rng(seed);
+        for (int trial = 0; trial < 6; ++trial) {
+            const int points = 3 + int(rng.below(3));              // 3..5
+            const int count = 2 + int(rng.below(std::min(30, (1 << points) - 1)));
+            const HypothesisClass c = randomClass(points, count, seed * 100 + unsigned(trial));
+            QCOMPARE(c.littlestone(), bruteStandard(c, c.all(), 0));
+            int best = 0;
+            for (const Sequence &seq : orderedSequences(points, false)) {
+                const int brute = bruteTransductive(c, c.all(), seq, 0);
+                QCOMPARE(c.rank(seq), brute);
+                best = std::max(best, brute);
+            }
+            QCOMPARE(c.transductiveValue(), best);
+        }
+    }
+}
+
+void TestTransductiveOnlineModel::invariantsOnRandomClasses()
+{
+    int gaps = 0;
+    for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+        for (int trial = 0; trial < 8; ++trial) {
+            paperlab::math::Rng rng(seed * 31 + unsigned(trial));
+            const int points = 4 + int(rng.below(3));              // 4..6
+            const int count = 3 + int(rng.below(std::min(40, (1 << points) - 3)));
+            const HypothesisClass c = randomClass(points, count, seed * 1000 + unsigned(trial));
+            const int mtr = c.transductiveValue();
+            QVERIFY(mtr <= c.littlestone());
+            gaps += mtr < c.littlestone();
+            for (const Sequence &seq : orderedSequences(points, true)) {
+                const int rank = c.rank(seq);
+                QVERIFY(rank <= mtr);
+                QCOMPARE(c.worstCase(Learner::Rank, seq), rank);
+                QVERIFY(rank <= c.worstCase(Learner::Soa, seq));
+                QVERIFY(rank <= c.worstCase(Learner::Halving, seq));
+                QVERIFY(c.worstCase(Learner::Soa, seq) <= c.littlestone());
+            }
+        }
+    }
+    qInfo("classes with a gap among 48 random ones: %d", gaps);
+}
+
+void TestTransductiveOnlineModel::algorithm1ShrinksAsPromised()
+{
+    for (std::uint64_t seed = 1; seed <= 6; ++seed) {
+        const HypothesisClass c = randomClass(6, 40, seed);
+        for (double epsilon : {0.05, 0.2, 1.0 / 3.0, 0.5}) {
+            for (Learner learner : {Learner::Soa, Learner::Halving, Learner::Rank}) {
+                for (const Sequence &seq : {Sequence{0, 1, 2, 3, 4, 5}, Sequence{5, 3, 1, 0, 2, 4}}) {
+                    const auto rounds = c.playAlgorithm1(learner, seq, epsilon);
+                    QCOMPARE(rounds.size(), seq.size());
+                    for (const AdversaryRound &r : rounds) {
+                        QVERIFY(r.sizeAfter >= 1); // realisable
+                        const double shrink = double(r.sizeAfter) / double(r.sizeBefore);
+                        QVERIFY(shrink >= (r.forced ? epsilon : 1.0 - epsilon) - 1e-12);
+                        if (r.forced)
+                            QVERIFY(r.mistake);
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             gapClass().playAlgorithm1(Learner::Soa, {0}, 0.0));
+}
+
+void TestTransductiveOnlineModel::algorithm1ForcesEveryRoundOnAllFunctions()
+{
+    // Every point splits all functions in half, so r_t = 1/2 and every round is forced.
+    const HypothesisClass c = allFunctions(4);
+    const auto rounds = c.playAlgorithm1(Learner::Halving, {2, 0, 3, 1}, 0.25);
+    QCOMPARE(int(std::count_if(rounds.begin(), rounds.end(),
+                               [](const AdversaryRound &r) { return r.mistake; })), 4);
+    QCOMPARE(rounds.back().sizeAfter, 1);
+}
+
+void TestTransductiveOnlineModel::censusOnThreePoints()
+{
+    Census census(3);
+    while (!census.finished())
+        census.step();
+    QCOMPARE(census.tallied(), std::int64_t(255));
+    const std::map<std::pair<int, int>, std::int64_t> expected = {
+        {{0, 0}, 8}, {{1, 1}, 92}, {{2, 2}, 154}, {{3, 3}, 1}};
+    QCOMPARE(census.histogram(), expected);
+    QCOMPARE(census.theoremC2Violations(), std::int64_t(0));
+    Census two(2); // Theorem C.2 on every class of 2 points too
+    while (!two.finished())
+        two.step();
+    QCOMPARE(two.tallied(), std::int64_t(15));
+    QCOMPARE(two.theoremC2Violations(), std::int64_t(0));
+}
+
+void TestTransductiveOnlineModel::censusOnFourPoints()
+{
+    Census census(4);
+    while (!census.finished())
+        census.step();
+    QCOMPARE(census.tallied(), std::int64_t(65535));
+    const std::map<std::pair<int, int>, std::int64_t> expected = {
+        {{0, 0}, 16}, {{1, 1}, 872}, {{2, 2}, 31140}, {{3, 2}, 2880}, {{3, 3}, 30626},
+        {{4, 4}, 1}};
+    QCOMPARE(census.histogram(), expected);
+    QCOMPARE(census.shortBeatsFull(), std::int64_t(0));
+    QCOMPARE(census.theoremC2Violations(), std::int64_t(0));
+    // The table-based census agrees with the per-class solver.
+    const HypothesisClass gap = gapClass();
+    QCOMPARE(census.littlestone(setOf(gap)), 3);
+    QCOMPARE(census.transductiveValue(setOf(gap)), 2);
+    for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+        const HypothesisClass c = randomClass(4, 2 + int(seed) * 2, seed);
+        QCOMPARE(census.littlestone(setOf(c)), c.littlestone());
+        QCOMPARE(census.transductiveValue(setOf(c)), c.transductiveValue());
+    }
+}
+
+void TestTransductiveOnlineModel::labellingTreeRootCarriesTheRank()
+{
+    const HypothesisClass c = gapClass();
+    const Sequence seq{3, 0, 1, 2};
+    const std::vector<TreeNode> tree = c.labellingTree(seq);
+    QCOMPARE(tree.front().value, c.rank(seq));
+    int leaves = 0;
+    for (const TreeNode &node : tree)
+        leaves += node.point < 0;
+    QCOMPARE(leaves, c.size()); // every hypothesis ends alone in a leaf on a full sequence
+}
+
+void TestTransductiveOnlineModel::badClassesAreRejected()
+{
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, HypothesisClass(4, {}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, HypothesisClass(4, {1, 16}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, HypothesisClass(4, {3, 3}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, HypothesisClass(9, {1}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Census(5));
+}
+
+QTEST_APPLESS_MAIN(TestTransductiveOnlineModel)
+#include "tst_transductiveonlinemodel.moc"

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+// The simulators as the app and `paperlab run` drive them: the readouts the issue names,
+// the user's own masks, the census counts, and clear errors for impossible input.
+#include "censussimulator.h"
+#include "exactgamesimulator.h"
+
+#include <paperlab/testing.h>
+
+#include <QTest>
+
+using namespace paperlab;
+using namespace paperlab::testing;
+using namespace paperlab::papers::transductiveonline;
+
+class TestTransductiveOnlineSimulator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void defaultIsTheGapClass();
+    void lectureFillsTheTableOneOrderAtATime();
+    void userMasksMatchTheSolver();
+    void thresholdPresetShowsBinarySearch();
+    void censusOnFourPointsGivesTheSheetCounts();
+    void impossibleInputIsExplained();
+};
+
+void TestTransductiveOnlineSimulator::defaultIsTheGapClass()
+{
+    const PaperUnderTest paper;
+    QVERIFY2(paper.loadError().isEmpty(), qPrintable(paper.loadError()));
+    ExactGameSimulator sim;
+    sim.reset(paper.parameters());
+    const auto start = sim.snapshot();
+    QVERIFY(!start->readouts.contains(QStringLiteral("littlestone_dim")));
+    QCOMPARE(start->readouts.value(QStringLiteral("hypotheses")), 8.0);
+    const auto end = runToEnd(sim);
+    QVERIFY(end);
+    QCOMPARE(end->readouts.value(QStringLiteral("littlestone_dim")), 3.0);
+    QCOMPARE(end->readouts.value(QStringLiteral("transductive_value")), 2.0);
+    QCOMPARE(end->readouts.value(QStringLiteral("soa_worst")), 3.0);
+    QCOMPARE(end->readouts.value(QStringLiteral("rank_learner_worst")), 2.0);
+    QCOMPARE(end->readouts.value(QStringLiteral("soa_worse_orders")), 4.0);
+    QCOMPARE(end->readouts.value(QStringLiteral("points")), 4.0);
+    // The shown order is the first where SOA does worst; its labelling tree has rank 2.
+    const Table *worst = end->findTable(QStringLiteral("worst_sequence"));
+    QVERIFY(worst);
+    QCOMPARE(worst->rows.at(1).at(1), QStringLiteral("(3, 0, 1, 2)"));
+    QCOMPARE(end->readouts.value(QStringLiteral("shown_rank")), 2.0);
+    QCOMPARE(end->findTable(QStringLiteral("permutations"))->rows.size(), 24);
+    // Algorithm 1 against SOA on (3, 0, 1, 2): every split is balanced, 3 forced mistakes.
+    QCOMPARE(end->readouts.value(QStringLiteral("alg1_mistakes")), 3.0);
+}
+
+void TestTransductiveOnlineSimulator::lectureFillsTheTableOneOrderAtATime()
+{
+    const PaperUnderTest paper;
+    ExactGameSimulator sim;
+    sim.reset(paper.presetParameters(QStringLiteral("lecture")));
+    const auto early = runSteps(sim, 5);
+    QCOMPARE(early->readouts.value(QStringLiteral("permutations_done")), 4.0);
+    QVERIFY(!early->finished);
+}
+
+void TestTransductiveOnlineSimulator::userMasksMatchTheSolver()
+{
+    const PaperUnderTest paper;
+    for (int seed = 1; seed <= 5; ++seed) {
+        const HypothesisClass c = randomClass(5, 6 + 3 * seed, std::uint64_t(seed));
+        QVariantList masks;
+        for (unsigned m : c.masks())
+            masks << int(m);
+        QString error;
+        const ParameterSet p = paper.parameters({{QStringLiteral("class"), QStringLiteral("custom")},
+                                                 {QStringLiteral("points"), 5},
+                                                 {QStringLiteral("masks"), masks}},
+                                                &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        ExactGameSimulator sim;
+        sim.reset(p);
+        const auto end = runToEnd(sim);
+        QVERIFY(end);
+        QCOMPARE(int(end->readouts.value(QStringLiteral("littlestone_dim"))), c.littlestone());
+        QCOMPARE(int(end->readouts.value(QStringLiteral("transductive_value"))),
+                 c.transductiveValue());
+    }
+}
+
+void TestTransductiveOnlineSimulator::thresholdPresetShowsBinarySearch()
+{
+    const PaperUnderTest paper;
+    ExactGameSimulator sim;
+    sim.reset(paper.presetParameters(QStringLiteral("thresholds-7")));
+    const auto end = runToEnd(sim);
+    QVERIFY(end);
+    QCOMPARE(end->readouts.value(QStringLiteral("littlestone_dim")), 3.0);
+    QCOMPARE(end->readouts.value(QStringLiteral("transductive_value")), 3.0);
+    QCOMPARE(end->readouts.value(QStringLiteral("shown_rank")), 3.0);
+}
+
+void TestTransductiveOnlineSimulator::censusOnFourPointsGivesTheSheetCounts()
+{
+    const PaperUnderTest paper;
+    CensusSimulator sim;
+    sim.reset(paper.presetParameters(QStringLiteral("census-4")));
+    const auto end = runToEnd(sim);
+    QVERIFY(end);
+    QCOMPARE(end->readouts.value(QStringLiteral("classes")), 65535.0);
+    QCOMPARE(end->readouts.value(QStringLiteral("count_ld3_mtr2")), 2880.0);
+    QCOMPARE(end->readouts.value(QStringLiteral("count_ld3_mtr3")), 30626.0);
+    QCOMPARE(end->readouts.value(QStringLiteral("gap_classes")), 2880.0);
+    QVERIFY(!end->readouts.contains(QStringLiteral("count_ld4_mtr3")));
+}
+
+void TestTransductiveOnlineSimulator::impossibleInputIsExplained()
+{
+    const PaperUnderTest paper;
+    ExactGameSimulator sim;
+    try {
+        sim.reset(paper.parameters({{QStringLiteral("class"), QStringLiteral("custom")},
+                                    {QStringLiteral("points"), 3},
+                                    {QStringLiteral("masks"), QVariantList{1, 9}}}));
+        QFAIL("a mask beyond the last point was accepted");
+    } catch (const SimulationError &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("mask 9")), e.what());
+    }
+    try {
+        sim.reset(paper.parameters({{QStringLiteral("shown_sequence"), QStringLiteral("custom")},
+                                    {QStringLiteral("sequence"), QVariantList{3, 3}}}));
+        QFAIL("a repeated point was accepted");
+    } catch (const SimulationError &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("Sequence")), e.what());
+    }
+    CensusSimulator census;
+    QVERIFY_THROWS_EXCEPTION(SimulationError,
+                             census.reset(paper.parameters({{QStringLiteral("points"), 6}})));
+}
+
+QTEST_MAIN(TestTransductiveOnlineSimulator)
+#include "tst_transductiveonlinesimulator.moc"
