@@ -34,6 +34,19 @@ QString awardText(const QString &award)
 
 } // namespace
 
+QString relatedPapersText(const QStringList &related, const QMap<QString, QString> &installedNames)
+{
+    QStringList parts;
+    for (const QString &id : related) {
+        // Only an installed paper can open; another is named as plain text.
+        parts.append(installedNames.contains(id)
+                         ? QStringLiteral("<a href=\"paper:%1\">%2</a>")
+                               .arg(id, installedNames.value(id).toHtmlEscaped())
+                         : PaperView::tr("%1 (not installed)").arg(id.toHtmlEscaped()));
+    }
+    return PaperView::tr("Related: %1").arg(parts.join(QStringLiteral(" · ")));
+}
+
 PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
                      const QMap<QString, QString> &paperNames, QWidget *parent,
                      Presentation presentation)
@@ -94,16 +107,8 @@ PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
         connect(b, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(QUrl(url)); });
         links->addWidget(b);
     }
-    QStringList related;
-    for (const QString &id : m.related) {
-        // Only an installed paper can open; another is named as plain text.
-        related.append(paperNames.contains(id)
-                           ? QStringLiteral("<a href=\"paper:%1\">%2</a>")
-                                 .arg(id, paperNames.value(id).toHtmlEscaped())
-                           : tr("%1 (not installed)").arg(id.toHtmlEscaped()));
-    }
-    if (!related.isEmpty() && !kiosk) {
-        auto *rel = new QLabel(tr("Related: %1").arg(related.join(QStringLiteral(" · "))), this);
+    if (!m.related.isEmpty() && !kiosk) {
+        auto *rel = new QLabel(relatedPapersText(m.related, paperNames), this);
         rel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
         rel->setAccessibleName(tr("Related papers"));
         connect(rel, &QLabel::linkActivated, this,

@@ -22,6 +22,10 @@ namespace paperlab::app {
 class QmlHost;
 class SimulatorPane;
 
+/// The header's "Related" line: a link for each related paper that is installed (its id is a
+/// key of `installedNames`, the value its name), plain "id (not installed)" for another.
+QString relatedPapersText(const QStringList &related, const QMap<QString, QString> &installedNames);
+
 /// One paper: a header (title, authors, award, links) and the tabs Explainer, Simulator and
 /// In one picture. Views are created when their tab is first shown. In the kiosk the header
 /// has no links and the tab bar is hidden: the kiosk's playlist picks the tab.

@@ -89,20 +89,29 @@ geometry=$(xdotool getwindowgeometry "$window" | sed -n 's/.*Geometry: //p')
 screen=$(screen_size)
 [[ $geometry == "$screen" ]] || fail "the kiosk window is $geometry, not full screen ($screen)"
 
-# The screen of the tour's first simulator step, with the default OpenGL backend: a few
-# seconds in and again later, the chart area (the lower third of the screen, where every
-# paper's simulator view draws its charts) holds data, not the empty "No data" state, and the
-# data moves. Simulator views that were never drawn under OpenGL kept this area unchanged.
+# The screen of the tour's simulator step of a paper that trains (diffusion-memorization's;
+# the first simulator step if it is not installed; some papers compute once and then hold
+# still), with the default OpenGL backend: a few seconds in and again later, the chart area
+# (the lower third of the screen, where every paper's simulator view draws its charts) holds
+# data, not the empty "No data" state, and the data moves. Simulator views that were never
+# drawn under OpenGL kept this area unchanged.
 check_simulator_screen() {
     press "p" "auto-advance paused"
-    local n found=
+    local n found= first=
     for n in $(seq 1 "$steps"); do
         press "$(echo "$n" | sed 's/./& /g') Return" "step $n/$steps (manual)"
-        if grep "step $n/$steps (manual)" "$log" | tail -n 1 | grep -q " · simulator"; then
+        local line
+        line=$(grep "step $n/$steps (manual)" "$log" | tail -n 1)
+        [[ $line == *" · simulator"* && -z $first ]] && first=$n
+        if [[ $line == *"diffusion-memorization · simulator"* ]]; then
             found=$n
             break
         fi
     done
+    if [[ -z $found && -n $first ]]; then
+        found=$first
+        press "$(echo "$found" | sed 's/./& /g') Return" "step $found/$steps (manual)"
+    fi
     [[ -n $found ]] || fail "the tour has no simulator step to look at"
     local width=${geometry%x*} height=${geometry#*x}
     local crop="${width}x$((height * 30 / 100))+0+$((height * 63 / 100))"
