@@ -7,6 +7,7 @@
 #include "papers/paperregistry.h"
 #include "session/simulationsession.h"
 
+#include <paperlab/math/csv.h>
 #include <paperlab/paperplugin.h>
 
 #include <QElapsedTimer>
@@ -50,11 +51,7 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 QString csvField(const QString &s)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return u'"' + q + u'"';
+    return QString::fromStdString(paperlab::math::csvField(s.toStdString()));
 }
 
 QString csvNumber(double v)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "embeddingsio.h"
 
+#include <paperlab/math/csv.h>
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -180,37 +182,10 @@ std::string lower(std::string s)
     return s;
 }
 
-// Splits one CSV line on commas; a field may be "quoted" with "" for a quote inside.
-// Returns false on an unterminated quote.
-bool splitCsvLine(std::string_view line, std::vector<std::string> &fields)
+// The header's name for a 1-based CSV field, or "" past the header's end.
+std::string fieldName(const std::vector<std::string> &header, int field)
 {
-    fields.clear();
-    std::string field;
-    bool quoted = false, wasQuoted = false;
-    for (size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == '"' && trimmed(field).empty()) {
-            quoted = wasQuoted = true;
-            field.clear();
-        } else if (c == ',') {
-            fields.push_back(wasQuoted ? field : trimmed(field));
-            field.clear();
-            wasQuoted = false;
-        } else {
-            field += c;
-        }
-    }
-    fields.push_back(wasQuoted ? field : trimmed(field));
-    return !quoted;
+    return field >= 1 && size_t(field) <= header.size() ? header[size_t(field - 1)] : std::string();
 }
 
 bool parseNumber(std::string_view s, float &out)
@@ -244,8 +219,8 @@ struct NameColumns
 std::optional<ImportError> headerColumns(const TextLine &header,
                                          std::vector<std::string> &names, NameColumns &cols)
 {
-    if (!splitCsvLine(header.text, names))
-        return ImportError{{}, header.number, {}, "unterminated quoted field"};
+    if (auto e = math::splitCsvLine(header.text, names))
+        return ImportError{{}, header.number, {}, e->message};
     for (size_t c = 0; c < names.size(); ++c) {
         const std::string name = lower(names[c]);
         if (name == "prompt" && cols.prompt < 0)
@@ -261,16 +236,6 @@ std::optional<ImportError> headerColumns(const TextLine &header,
     return std::nullopt;
 }
 
-// A CSV field, quoted when it holds a comma or a quote.
-std::string csvField(const std::string &s)
-{
-    if (s.find_first_of(",\"") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s)
-        out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
 
 // The first row holding a NaN or an infinity (all exponent bits set), or -1. A plain loop
 // over the bits: Eigen's allFinite() is several times slower on a 125,000 x 1536 matrix.
@@ -324,8 +289,8 @@ ImportResult parseEmbeddingsCsv(std::string_view text)
     std::vector<std::string> fields;
     for (size_t i = 1; i < lines.size(); ++i) {
         const TextLine &line = lines[i];
-        if (!splitCsvLine(line.text, fields))
-            return failure(line.number, {}, "unterminated quoted field");
+        if (auto e = math::splitCsvLine(line.text, fields))
+            return failure(line.number, fieldName(header, e->field), e->message);
         if (fields.size() != header.size()) {
             const size_t missing = std::min(fields.size(), header.size());
             return failure(line.number, header[missing < header.size() ? missing : 0],
@@ -492,8 +457,8 @@ ImportResult readEmbeddingsNpy(const std::string &npyPath, const std::string &si
     }
     Builder builder;
     for (size_t i = 1; i < lines.size(); ++i) {
-        if (!splitCsvLine(lines[i].text, fields))
-            return sidecarFailure(lines[i].number, {}, "unterminated quoted field");
+        if (auto e = math::splitCsvLine(lines[i].text, fields))
+            return sidecarFailure(lines[i].number, fieldName(headerNames, e->field), e->message);
         if (fields.size() != headerNames.size())
             return sidecarFailure(lines[i].number, {}, "the row has "
                                       + std::to_string(fields.size()) + " fields but the header "
@@ -550,8 +515,8 @@ std::string embeddingsCsv(const EmbeddingSet &set)
     out += '\n';
     char buffer[32];
     for (int r = 0; r < set.responses(); ++r) {
-        out += csvField(set.promptNames[size_t(set.prompt[size_t(r)])]) + ","
-               + csvField(set.modelNames[size_t(set.model[size_t(r)])]);
+        out += math::csvField(set.promptNames[size_t(set.prompt[size_t(r)])]) + ","
+               + math::csvField(set.modelNames[size_t(set.model[size_t(r)])]);
         for (int k = 0; k < set.dim(); ++k) {
             std::snprintf(buffer, sizeof buffer, ",%.7g", double(set.rows(r, k)));
             out += buffer;
@@ -584,8 +549,8 @@ std::string writeEmbeddingsNpy(const EmbeddingSet &set, const std::string &npyPa
     std::ofstream side(sidecarPath, std::ios::binary);
     side << "prompt,model\n";
     for (int r = 0; r < set.responses(); ++r)
-        side << csvField(set.promptNames[size_t(set.prompt[size_t(r)])]) << ','
-             << csvField(set.modelNames[size_t(set.model[size_t(r)])]) << '\n';
+        side << math::csvField(set.promptNames[size_t(set.prompt[size_t(r)])]) << ','
+             << math::csvField(set.modelNames[size_t(set.model[size_t(r)])]) << '\n';
     return side ? std::string() : "cannot write " + sidecarPath;
 }
 

@@ -179,7 +179,7 @@ private Q_SLOTS:
         QTest::newRow("no embedding columns")
             << "prompt,model\np,A\n" << 1 << "e0" << "no embedding columns";
         QTest::newRow("unterminated quote")
-            << "prompt,model,e0\np,\"A,1\np,B,2\n" << 2 << "" << "unterminated";
+            << "prompt,model,e0\np,\"A,1\np,B,2\n" << 2 << "model" << "unterminated";
     }
 
     void malformedCsvNamesTheLineAndField()

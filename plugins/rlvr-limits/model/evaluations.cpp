@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "evaluations.h"
 
+#include <paperlab/math/csv.h>
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -215,53 +217,13 @@ private:
 
 // ---- CSV -----------------------------------------------------------------------------------
 
-struct Field
+// One CSV line split into fields; a split error names the line and the field's number.
+std::optional<EvalParseError> splitCsv(const Line &line, char delim, std::vector<std::string> &out)
 {
-    std::string text;
-    int column = 0; // 1-based
-};
-
-std::optional<EvalParseError> splitCsv(const Line &line, char delim, std::vector<Field> &out)
-{
-    out.clear();
-    const std::string_view s = line.text;
-    size_t i = 0;
-    for (;;) {
-        Field f;
-        while (i < s.size() && (s[i] == ' ' || s[i] == '\t') && s[i] != delim)
-            ++i;
-        f.column = int(i) + 1;
-        if (i < s.size() && s[i] == '"') {
-            ++i;
-            for (;;) {
-                if (i >= s.size())
-                    return EvalParseError{line.number, f.column, "unterminated quoted field"};
-                if (s[i] == '"') {
-                    if (i + 1 < s.size() && s[i + 1] == '"') {
-                        f.text += '"';
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                f.text += s[i++];
-            }
-            while (i < s.size() && (s[i] == ' ' || s[i] == '\t') && s[i] != delim)
-                ++i;
-            if (i < s.size() && s[i] != delim)
-                return EvalParseError{line.number, int(i) + 1,
-                                      "unexpected text after a closing quote"};
-        } else {
-            const size_t end = std::min(s.find(delim, i), s.size());
-            f.text = std::string(trim(s.substr(i, end - i)));
-            i = end;
-        }
-        out.push_back(std::move(f));
-        if (i >= s.size())
-            return std::nullopt;
-        ++i; // the delimiter
-    }
+    if (auto e = math::splitCsvLine(line.text, out, delim))
+        return EvalParseError{line.number, 0,
+                              e->message + " in field " + std::to_string(e->field)};
+    return std::nullopt;
 }
 
 char detectDelimiter(std::string_view headerLine)
@@ -306,7 +268,7 @@ EvalParseResult parseCsv(const std::vector<Line> &lines)
         return failWith({first.number, 0,
                          "expected at least two columns (n and c) separated by "
                          "commas, tabs or semicolons"});
-    std::vector<Field> fields;
+    std::vector<std::string> fields;
     if (auto e = splitCsv(first, delim, fields))
         return failWith(*e);
 
@@ -314,9 +276,9 @@ EvalParseResult parseCsv(const std::vector<Line> &lines)
     // error messages, as the header spells them.
     std::vector<Role> roles;
     std::vector<std::string> names;
-    const bool numeric = std::all_of(fields.begin(), fields.end(), [](const Field &f) {
+    const bool numeric = std::all_of(fields.begin(), fields.end(), [](const std::string &f) {
         int64_t v = 0;
-        return parseWhole(f.text, v);
+        return parseWhole(f, v);
     });
     if (numeric) {
         if (fields.size() == 2)
@@ -335,9 +297,9 @@ EvalParseResult parseCsv(const std::vector<Line> &lines)
                              "(problem,n,c) or 4 (model,problem,n,c) columns; "
                              "add a header line to name the columns"});
     } else {
-        for (const Field &f : fields) {
-            roles.push_back(roleOf(normalisedName(f.text)));
-            names.push_back(f.text);
+        for (const std::string &f : fields) {
+            roles.push_back(roleOf(normalisedName(f)));
+            names.push_back(f);
         }
         const auto count = [&](Role r) { return std::count(roles.begin(), roles.end(), r); };
         for (Role r : {Role::Model, Role::Problem, Role::N, Role::C}) {
@@ -381,30 +343,30 @@ EvalParseResult parseCsv(const std::vector<Line> &lines)
         std::string model = "model", problem;
         int64_t n = -1, c = -1;
         for (size_t f = 0; f < roles.size(); ++f) {
-            const Field &fd = fields[f];
+            const std::string &text = fields[f];
             switch (roles[f]) {
             case Role::Model:
-                model = fd.text;
+                model = text;
                 break;
             case Role::Problem:
-                problem = fd.text;
+                problem = text;
                 if (problem.empty())
-                    return failWith({line.number, fd.column, "empty problem id", names[f]});
+                    return failWith({line.number, 0, "empty problem id", names[f]});
                 break;
             case Role::N:
             case Role::C:
-                if (!parseWhole(fd.text, roles[f] == Role::N ? n : c))
-                    return failWith({line.number, fd.column,
+                if (!parseWhole(text, roles[f] == Role::N ? n : c))
+                    return failWith({line.number, 0,
                                      std::string(roles[f] == Role::N ? "n" : "c") + " = \""
-                                         + fd.text + "\" is not a whole number",
+                                         + text + "\" is not a whole number",
                                      names[f]});
                 break;
             case Role::Sample: {
                 bool ok = false;
-                if (!parseVerdict(fd.text, ok))
+                if (!parseVerdict(text, ok))
                     return failWith(
-                        {line.number, fd.column,
-                         "per-sample result \"" + fd.text + "\" is not 0/1 or true/false",
+                        {line.number, 0,
+                         "per-sample result \"" + text + "\" is not 0/1 or true/false",
                          names[f]});
                 n = 1;
                 c = ok ? 1 : 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "passkcalculator.h"
 
+#include <paperlab/math/csv.h>
 #include <paperlab/math/passk.h>
 
 #include <algorithm>
@@ -70,19 +71,6 @@ std::string number(double x)
     char buf[32];
     const auto r = std::to_chars(buf, buf + sizeof buf, x);
     return std::string(buf, r.ptr);
-}
-
-std::string csvField(const std::string &s)
-{
-    if (s.find_first_of(",\"\n\r") == std::string::npos)
-        return s;
-    std::string q = "\"";
-    for (char ch : s) {
-        if (ch == '"')
-            q += '"';
-        q += ch;
-    }
-    return q + '"';
 }
 
 std::string jsonString(const std::string &s)
@@ -189,7 +177,7 @@ std::string curvesCsv(const CalculatorResult &r)
     int kMax = 0;
     std::string out = "k";
     for (const ModelCurve &m : r.models) {
-        out += ',' + csvField(m.name) + ',' + csvField(m.name + " SE");
+        out += ',' + math::csvField(m.name) + ',' + math::csvField(m.name + " SE");
         kMax = std::max(kMax, m.kMax);
     }
     out += '\n';
@@ -210,7 +198,7 @@ std::string crossoversCsv(const CalculatorResult &r)
 {
     std::string out = "higher_at_k1,lower_at_k1,crossover_k,k_limit,pass1_gap,gap_at_k_limit\n";
     for (const Crossover &x : r.crossovers) {
-        out += csvField(x.higherAtOne) + ',' + csvField(x.lowerAtOne) + ','
+        out += math::csvField(x.higherAtOne) + ',' + math::csvField(x.lowerAtOne) + ','
             + (x.k > 0 ? std::to_string(x.k) : std::string()) + ',' + std::to_string(x.kLimit)
             + ',' + number(x.pass1Gap) + ',' + number(x.passLimitGap) + '\n';
     }
@@ -221,7 +209,7 @@ std::string coverageCsv(const CalculatorResult &r)
 {
     std::string out = "model_a,model_b,common_problems,both,a_only,b_only,neither\n";
     for (const CoverageRow &c : r.coverage) {
-        out += csvField(c.a) + ',' + csvField(c.b) + ',' + std::to_string(c.common) + ','
+        out += math::csvField(c.a) + ',' + math::csvField(c.b) + ',' + std::to_string(c.common) + ','
             + std::to_string(c.both) + ',' + std::to_string(c.aOnly) + ','
             + std::to_string(c.bOnly) + ',' + std::to_string(c.neither) + '\n';
     }

@@ -517,7 +517,7 @@ void TestRlvrLimitsSimulator::evaluationsFileErrors_data()
                                      << R"(e.csv:2: field "num_correct": c = -1 is negative)";
     QTest::newRow("not a number")
         << "evals.csv" << QByteArray("model,n,c\nA,4,1\nA,4,x\n") << 3 << "c"
-        << R"(evals.csv:3: field "c": c = "x" is not a whole number (column 5))";
+        << R"(evals.csv:3: field "c": c = "x" is not a whole number)";
     QTest::newRow("jsonl c > n") << "evals.jsonl"
                                  << QByteArray("{\"model\": \"A\", \"n\": 4, \"c\": 1}\n\n"
                                                "{\"model\": \"A\", \"n\": 4, \"c\": 5}\n")
