@@ -10,6 +10,8 @@ function(paperlab_add_test name)
     endif()
     add_executable(${name} ${arg_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test ${arg_LIBRARIES})
+    # <paperlab/comparenear.h>: header-only, so Qt-free model tests need no test library.
+    target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}/core/testing/include")
     paperlab_set_warnings(${name})
     set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests/bin")
     add_test(NAME ${name} COMMAND ${name})

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
-#include "approx.h"
+#include <paperlab/comparenear.h>
 
 #include <paperlab/math/gradcheck.h>
 #include <paperlab/math/nn.h>

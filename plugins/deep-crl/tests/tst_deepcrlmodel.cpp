@@ -6,6 +6,8 @@
 // buffer.py::flatten_crl_fn; envs/ant_maze.py::U4_MAZE): the sheet's §8 items 1, 2 and 4.
 // Fast: no training runs.
 
+#include <paperlab/comparenear.h>
+
 #include "contrastiveloss.h"
 #include "critic.h"
 #include "encoder.h"
@@ -25,17 +27,6 @@
 using namespace paperlab::papers::deepcrl;
 using paperlab::math::Rng;
 
-#define NEAR(actual, expected, tol)                                                          \
-    do {                                                                                     \
-        const double a_ = (actual);                                                          \
-        const double e_ = (expected);                                                        \
-        if (!(std::abs(a_ - e_) <= (tol)))                                                   \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 +- %4")                    \
-                                 .arg(QStringLiteral(#actual))                               \
-                                 .arg(a_, 0, 'g', 15)                                        \
-                                 .arg(e_, 0, 'g', 15)                                        \
-                                 .arg(double(tol), 0, 'g', 3)));                             \
-    } while (false)
 
 namespace {
 
@@ -100,7 +91,7 @@ void TestDeepCrlModel::logitsAreNegativeDistances()
     const double expected[3][3] = {{0, 5, 1}, {3, 4, std::sqrt(10.0)}, {4, 3, 3}};
     for (int i = 0; i < 3; ++i) {
         for (int j = 0; j < 3; ++j)
-            NEAR(l.logits(i, j), -expected[i][j], 1e-15);
+            PL_COMPARE_NEAR(l.logits(i, j), -expected[i][j], 1e-15);
     }
 }
 
@@ -120,11 +111,11 @@ void TestDeepCrlModel::infoNceAndPenaltyHandComputed()
     infoNce /= 3.0;
     penalty *= 0.1 / 3.0;
     const ContrastiveLoss l = contrastiveLoss(handPhi(), handPsi(), 0.1);
-    NEAR(l.infoNce, infoNce, 1e-12);
-    NEAR(l.penalty, penalty, 1e-12);
-    NEAR(l.total, infoNce + penalty, 1e-12);
+    PL_COMPARE_NEAR(l.infoNce, infoNce, 1e-12);
+    PL_COMPARE_NEAR(l.penalty, penalty, 1e-12);
+    PL_COMPARE_NEAR(l.total, infoNce + penalty, 1e-12);
     // Row 0 by hand: -(0 - log(1 + e^-5 + e^-1)) = log(1.374617...).
-    NEAR(plainLogSumExp(logits[0]), std::log(1.0 + std::exp(-5.0) + std::exp(-1.0)), 1e-15);
+    PL_COMPARE_NEAR(plainLogSumExp(logits[0]), std::log(1.0 + std::exp(-5.0) + std::exp(-1.0)), 1e-15);
 }
 
 void TestDeepCrlModel::equalLogitsGiveLogB()
@@ -132,8 +123,8 @@ void TestDeepCrlModel::equalLogitsGiveLogB()
     // Every phi and psi at the same point: all logits 0, InfoNCE = log B, the untrained level.
     const Eigen::MatrixXd same = Eigen::MatrixXd::Constant(128, 4, 0.25);
     const ContrastiveLoss l = contrastiveLoss(same, same, 0.1);
-    NEAR(l.infoNce, std::log(128.0), 1e-12);
-    NEAR(l.penalty, 0.1 * std::pow(std::log(128.0) + 1e-6, 2), 1e-12);
+    PL_COMPARE_NEAR(l.infoNce, std::log(128.0), 1e-12);
+    PL_COMPARE_NEAR(l.penalty, 0.1 * std::pow(std::log(128.0) + 1e-6, 2), 1e-12);
 }
 
 void TestDeepCrlModel::lossGradientMatchesFiniteDifferences()
@@ -191,7 +182,7 @@ void TestDeepCrlModel::initialiserBound()
         // the variance is bound^2 / 3 (variance_scaling(1/3, fan_in, uniform)).
         QVERIFY(maxAbs > 0.9 * bound);
         const double var = layer->weight().array().square().mean();
-        NEAR(var, bound * bound / 3.0, 0.35 * bound * bound / 3.0);
+        PL_COMPARE_NEAR(var, bound * bound / 3.0, 0.35 * bound * bound / 3.0);
         QCOMPARE(layer->bias().cwiseAbs().maxCoeff(), 0.0);
     }
 }
@@ -346,7 +337,7 @@ void TestDeepCrlModel::futureOffsetsMatchTruncatedGeometric()
     double sum = 0.0;
     for (int k = 1; k <= 40; ++k)
         sum += FutureOffsetSampler(0.97).probability(k, 40);
-    NEAR(sum, 1.0, 1e-12);
+    PL_COMPARE_NEAR(sum, 1.0, 1e-12);
     Rng rng(12);
     QCOMPARE(FutureOffsetSampler(0.97).sample(1, rng), 1);
 }

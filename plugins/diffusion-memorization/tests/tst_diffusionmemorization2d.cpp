@@ -5,7 +5,7 @@
 // (paper sheet §8 items 9 and 10; issue 5), and the score network's gradients.
 #include "diffusion.h"
 #include "memorisationrun.h"
-#include "near.h"
+#include <paperlab/comparenear.h>
 #include "rfconstants.h"
 #include "scorenet.h"
 
@@ -61,21 +61,21 @@ private Q_SLOTS:
             const Eigen::MatrixXd x0 = Eigen::MatrixXd::Constant(m, 2, 1.5);
             const Eigen::MatrixXd xi = rng.normalMatrix(m, 2, 1.0);
             const Eigen::MatrixXd xt = ouForward(x0, t, xi);
-            DM_COMPARE_NEAR(xt(7, 1), std::exp(-t) * 1.5 + std::sqrt(ouDelta(t)) * xi(7, 1),
+            PL_COMPARE_NEAR(xt(7, 1), std::exp(-t) * 1.5 + std::sqrt(ouDelta(t)) * xi(7, 1),
                             1e-15);
             const std::vector<double> col(xt.col(0).data(), xt.col(0).data() + m);
             const math::MeanSe ms = math::meanWithSe(col);
             // Four standard errors; the variance's SE is Δ_t √(2/m).
-            DM_COMPARE_NEAR(ms.mean, std::exp(-t) * 1.5, 4.0 * ms.se);
+            PL_COMPARE_NEAR(ms.mean, std::exp(-t) * 1.5, 4.0 * ms.se);
             const double var = ms.se * ms.se * m;
-            DM_COMPARE_NEAR(var, ouDelta(t), 4.0 * ouDelta(t) * std::sqrt(2.0 / m));
+            PL_COMPARE_NEAR(var, ouDelta(t), 4.0 * ouDelta(t) * std::sqrt(2.0 / m));
         }
         // N(0, I) data stay N(0, I): e^{−2t} + Δ_t = 1 (the data of the RF theory).
         const Eigen::MatrixXd x0 = rng.normalMatrix(m, 1, 1.0);
         const Eigen::MatrixXd xt = ouForward(x0, 0.7, rng.normalMatrix(m, 1, 1.0));
         const std::vector<double> v(xt.data(), xt.data() + m);
         const math::MeanSe ms = math::meanWithSe(v);
-        DM_COMPARE_NEAR(ms.se * ms.se * m, 1.0, 4.0 * std::sqrt(2.0 / m));
+        PL_COMPARE_NEAR(ms.se * ms.se * m, 1.0, 4.0 * std::sqrt(2.0 / m));
     }
 
     void scoresAreGradientsOfLogDensities()
@@ -99,8 +99,8 @@ private Q_SLOTS:
                     const double fdPop = (mixtureLogDensity(mix, xp.row(0), t)
                                           - mixtureLogDensity(mix, xm.row(0), t))
                                          / (2.0 * h);
-                    DM_COMPARE_NEAR(emp(i, j), fdEmp, 1e-5 * std::max(1.0, std::abs(fdEmp)));
-                    DM_COMPARE_NEAR(pop(i, j), fdPop, 1e-5 * std::max(1.0, std::abs(fdPop)));
+                    PL_COMPARE_NEAR(emp(i, j), fdEmp, 1e-5 * std::max(1.0, std::abs(fdEmp)));
+                    PL_COMPARE_NEAR(pop(i, j), fdPop, 1e-5 * std::max(1.0, std::abs(fdPop)));
                 }
             }
         }
@@ -114,7 +114,7 @@ private Q_SLOTS:
         const Eigen::VectorXd logp = empiricalLogDensity(train1, grid, 0.05);
         for (int i = 0; i < points; ++i)
             integral += std::exp(logp(i)) * 16.0 / (points - 1);
-        DM_COMPARE_NEAR(integral, 1.0, 1e-6);
+        PL_COMPARE_NEAR(integral, 1.0, 1e-6);
     }
 
     void empiricalScorePointsToTheNearestPoint()
@@ -148,7 +148,7 @@ private Q_SLOTS:
         }
         QCOMPARE(int(maxima.size()), int(train.rows()));
         for (size_t k = 0; k < maxima.size(); ++k)
-            DM_COMPARE_NEAR(maxima[k], std::exp(-t) * train(Eigen::Index(k), 0), 1.5e-3);
+            PL_COMPARE_NEAR(maxima[k], std::exp(-t) * train(Eigen::Index(k), 0), 1.5e-3);
     }
 
     void gapRatioCriterion()
@@ -162,14 +162,14 @@ private Q_SLOTS:
         samples << 1, 0, 5.0 / 3.0, 0, 0, 0;
         const std::vector<double> r = gapRatios(samples, train);
         QCOMPARE(int(r.size()), 3);
-        DM_COMPARE_NEAR(r[0], 0.25, 1e-15);
-        DM_COMPARE_NEAR(r[1], 0.5, 1e-15);
-        DM_COMPARE_NEAR(r[2], 0.0, 1e-15);
+        PL_COMPARE_NEAR(r[0], 0.25, 1e-15);
+        PL_COMPARE_NEAR(r[1], 0.5, 1e-15);
+        PL_COMPARE_NEAR(r[2], 0.0, 1e-15);
         math::Rng rng(1);
         const MemorisedFraction f = memorisedFraction(r, 1.0 / 3.0, 1000, rng);
         QCOMPARE(f.memorised, 2);
         QCOMPARE(f.total, 3);
-        DM_COMPARE_NEAR(f.fraction, 2.0 / 3.0, 1e-15);
+        PL_COMPARE_NEAR(f.fraction, 2.0 / 3.0, 1e-15);
         // A ratio of exactly 1/3 is not below the threshold.
         math::Rng rng2(1);
         QCOMPARE(memorisedFraction({1.0 / 3.0}, 1.0 / 3.0, 100, rng2).memorised, 0);
@@ -186,9 +186,9 @@ private Q_SLOTS:
         const MemorisedFraction fa = memorisedFraction(many, 1.0 / 3.0, 1000, a);
         const MemorisedFraction fb = memorisedFraction(many, 1.0 / 3.0, 1000, b);
         QCOMPARE(fa.se, fb.se);
-        DM_COMPARE_NEAR(fa.fraction, 0.25, 1e-15);
+        PL_COMPARE_NEAR(fa.fraction, 0.25, 1e-15);
         const double exact = std::sqrt(0.25 * 0.75 / 400.0);
-        DM_COMPARE_NEAR(fa.se, exact, 0.1 * exact);
+        PL_COMPARE_NEAR(fa.se, exact, 0.1 * exact);
     }
 
     void empiricalScoreSamplingMemorises()

@@ -3,7 +3,7 @@
 // Closed forms of the random-features theory (arXiv 2505.17638 §3, SM; paper sheet §3, §7.A,
 // §8 items 1, 2 and 8), checked on small instances against explicit matrices, finite
 // differences and an RK4 integration of eq. 10.
-#include "near.h"
+#include <paperlab/comparenear.h>
 #include "rfflow.h"
 #include "rfspectrum.h"
 
@@ -123,14 +123,14 @@ private Q_SLOTS:
         const RfConstants c = rfConstants(t);
         // Sheet §8.1: the quadrature matches the table to 1e-4. Measured: a 0.6057055,
         // b 0.2578835 / 0.0852330, v² 0.0138415 / 0.0255420, s² 0.0135739 / 0.0018735.
-        DM_COMPARE_NEAR(c.a, a, 1e-4);
-        DM_COMPARE_NEAR(c.b, b, 1e-4);
-        DM_COMPARE_NEAR(c.v2, v2, 1e-4);
-        DM_COMPARE_NEAR(c.s2, s2, 1e-4);
+        PL_COMPARE_NEAR(c.a, a, 1e-4);
+        PL_COMPARE_NEAR(c.b, b, 1e-4);
+        PL_COMPARE_NEAR(c.v2, v2, 1e-4);
+        PL_COMPARE_NEAR(c.s2, s2, 1e-4);
         // The small constants to the table's last digit (half a unit of it, 5e-6 and 5e-7;
         // measured differences 1.5e-6 / 2e-6 and 1.3e-7 / 5e-7).
-        DM_COMPARE_NEAR(c.v2, v2, 5e-6);
-        DM_COMPARE_NEAR(c.s2, s2, 6e-7);
+        PL_COMPARE_NEAR(c.v2, v2, 5e-6);
+        PL_COMPARE_NEAR(c.s2, s2, 6e-7);
     }
 
     void constantIdentities()
@@ -139,19 +139,19 @@ private Q_SLOTS:
             const RfConstants c = rfConstants(t);
             // Sheet §3.1: b_t² = Δ_t μ_1² (to 1e-8, §8.1), and a_t = μ_1 = E[tanh(z) z] when
             // σ_x = 1.
-            DM_COMPARE_NEAR(c.b * c.b, c.delta * c.mu1 * c.mu1, 1e-8);
-            DM_COMPARE_NEAR(c.a, c.mu1, 1e-10);
+            PL_COMPARE_NEAR(c.b * c.b, c.delta * c.mu1 * c.mu1, 1e-8);
+            PL_COMPARE_NEAR(c.a, c.mu1, 1e-10);
             // The four pieces add up to the second moment: a²e^{−2t} + b² + v² + s² = E[σ²].
-            DM_COMPARE_NEAR(c.a * c.a * c.e2t() + c.b * c.b + c.v2 + c.s2, c.sigmaSq, 1e-14);
+            PL_COMPARE_NEAR(c.a * c.a * c.e2t() + c.b * c.b + c.v2 + c.s2, c.sigmaSq, 1e-14);
             QVERIFY(c.v2 > 0.0 && c.s2 > 0.0);
             // The default 120-node rule has converged far below the tolerances above: it agrees
             // with 200 nodes to 1e-10 (80 nodes are off by 1.4e-10 at t = 0.01).
             const RfConstants fine = rfConstants(t, 1.0, 200);
-            DM_COMPARE_NEAR(c.v2, fine.v2, 1e-10);
-            DM_COMPARE_NEAR(c.s2, fine.s2, 1e-10);
+            PL_COMPARE_NEAR(c.v2, fine.v2, 1e-10);
+            PL_COMPARE_NEAR(c.s2, fine.s2, 1e-10);
         }
-        DM_COMPARE_NEAR(ouDelta(1e-9) / 2e-9, 1.0, 1e-8);
-        DM_COMPARE_NEAR(ouDelta(0.1), 1.0 - std::exp(-0.2), 1e-15);
+        PL_COMPARE_NEAR(ouDelta(1e-9) / 2e-9, 1.0, 1e-8);
+        PL_COMPARE_NEAR(ouDelta(0.1), 1.0 - std::exp(-0.2), 1e-15);
     }
 
     void deltaPeakCountIsExact()
@@ -217,15 +217,15 @@ private Q_SLOTS:
             for (double tau : {0.0, 0.3, 5.0, 80.0, 2000.0, 1e5}) {
                 const RfLosses a = flow.at(tau);
                 const RfLosses b = genericClosedForm(e, tau);
-                DM_COMPARE_NEAR(a.train, b.train, 1e-11);
-                DM_COMPARE_NEAR(a.test, b.test, 1e-10 * std::max(1.0, std::abs(b.test)));
-                DM_COMPARE_NEAR(a.score, b.score, 1e-10 * std::max(1.0, std::abs(b.score)));
+                PL_COMPARE_NEAR(a.train, b.train, 1e-11);
+                PL_COMPARE_NEAR(a.test, b.test, 1e-10 * std::max(1.0, std::abs(b.test)));
+                PL_COMPARE_NEAR(a.score, b.score, 1e-10 * std::max(1.0, std::abs(b.score)));
             }
             const RfLosses a = flow.atInfinity();
             const RfLosses b = genericClosedForm(e, 0.0, true);
-            DM_COMPARE_NEAR(a.train, b.train, 1e-10);
-            DM_COMPARE_NEAR(a.test, b.test, 1e-9 * std::max(1.0, std::abs(b.test)));
-            DM_COMPARE_NEAR(a.score, b.score, 1e-9 * std::max(1.0, std::abs(b.score)));
+            PL_COMPARE_NEAR(a.train, b.train, 1e-10);
+            PL_COMPARE_NEAR(a.test, b.test, 1e-9 * std::max(1.0, std::abs(b.test)));
+            PL_COMPARE_NEAR(a.score, b.score, 1e-9 * std::max(1.0, std::abs(b.score)));
         }
     }
 
@@ -249,9 +249,9 @@ private Q_SLOTS:
             }
             const RfLosses ode = e.losses(m);
             const RfLosses closed = flow.at(target);
-            DM_COMPARE_NEAR(closed.train, ode.train, 1e-6);
-            DM_COMPARE_NEAR(closed.test, ode.test, 1e-6);
-            DM_COMPARE_NEAR(closed.score, ode.score, 1e-6);
+            PL_COMPARE_NEAR(closed.train, ode.train, 1e-6);
+            PL_COMPARE_NEAR(closed.test, ode.test, 1e-6);
+            PL_COMPARE_NEAR(closed.score, ode.score, 1e-6);
         }
     }
 
@@ -276,14 +276,14 @@ private Q_SLOTS:
         const RfFlow flow(e.c, e.w, e.u);
         // At τ = 0 (A = 0) all three curves equal 1 (sheet §7.A.5).
         const RfLosses zero = flow.at(0.0);
-        DM_COMPARE_NEAR(zero.train, 1.0, 1e-15);
-        DM_COMPARE_NEAR(zero.test, 1.0, 1e-15);
-        DM_COMPARE_NEAR(zero.score, 1.0, 1e-15);
+        PL_COMPARE_NEAR(zero.train, 1.0, 1e-15);
+        PL_COMPARE_NEAR(zero.test, 1.0, 1e-15);
+        PL_COMPARE_NEAR(zero.score, 1.0, 1e-15);
         // The flow converges to its τ → ∞ limit, the training-loss minimiser.
         const RfLosses late = flow.at(1e9);
         const RfLosses inf = flow.atInfinity();
-        DM_COMPARE_NEAR(late.train, inf.train, 1e-9);
-        DM_COMPARE_NEAR(late.test, inf.test, 1e-7 * std::abs(inf.test));
+        PL_COMPARE_NEAR(late.train, inf.train, 1e-9);
+        PL_COMPARE_NEAR(late.test, inf.test, 1e-7 * std::abs(inf.test));
         // The training loss only decreases; the δ-peak modes carry no weight (sheet §3.2).
         const Eigen::VectorXd rho = flow.modeWeights();
         double previous = 1.0;
@@ -304,8 +304,8 @@ private Q_SLOTS:
         const RfFlow flow(e.c, e.w, e.u);
         const std::vector<double> grid = logGrid(0.1, 1e7, 120);
         QCOMPARE(grid.size(), size_t(120));
-        DM_COMPARE_NEAR(grid.front(), 0.1, 1e-15);
-        DM_COMPARE_NEAR(grid.back(), 1e7, 1e-7);
+        PL_COMPARE_NEAR(grid.front(), 0.1, 1e-15);
+        PL_COMPARE_NEAR(grid.back(), 1e7, 1e-7);
         const RfCurves curves = rfCurves(flow, grid);
         const RfTimescales ts = rfTimescales(flow, curves);
         // The refined minimum is at least as low as every grid value.
@@ -313,10 +313,10 @@ private Q_SLOTS:
             QVERIFY(ts.scoreMin <= s + 1e-15);
         // τ_gen: E_score has made 95% of its drop from E_score(0) = 1 to E*; τ_mem: L_gen is
         // half its τ → ∞ value; both crossings are the first ones.
-        DM_COMPARE_NEAR(flow.at(ts.tauGen).score, ts.scoreMin + 0.05 * (1.0 - ts.scoreMin), 1e-9);
-        DM_COMPARE_NEAR(flow.at(ts.tauGenStrict).score, 1.05 * ts.scoreMin, 1e-9);
-        DM_COMPARE_NEAR(flow.at(ts.tauMem).gen(), 0.5 * curves.infinity.gen(), 1e-9);
-        DM_COMPARE_NEAR(ts.genAtTauGen, flow.at(ts.tauGen).gen(), 1e-15);
+        PL_COMPARE_NEAR(flow.at(ts.tauGen).score, ts.scoreMin + 0.05 * (1.0 - ts.scoreMin), 1e-9);
+        PL_COMPARE_NEAR(flow.at(ts.tauGenStrict).score, 1.05 * ts.scoreMin, 1e-9);
+        PL_COMPARE_NEAR(flow.at(ts.tauMem).gen(), 0.5 * curves.infinity.gen(), 1e-9);
+        PL_COMPARE_NEAR(ts.genAtTauGen, flow.at(ts.tauGen).gen(), 1e-15);
         QVERIFY(ts.tauGen <= ts.tauGenStrict);
         QVERIFY(ts.tauGen < ts.tauMem);
         for (size_t i = 0; i < grid.size() && grid[i] < ts.tauMem / 1.2; ++i)
@@ -343,8 +343,8 @@ private Q_SLOTS:
                 mean += l * rho * l * (hi - lo) / m;
             }
             const double deltaMass = 1.0 - (1.0 + psiN) / 64.0;
-            DM_COMPARE_NEAR(mass, (1.0 + psiN) / 64.0, 1e-3);
-            DM_COMPARE_NEAR(mean + deltaMass * c.s2, c.sigmaSq, 1e-3);
+            PL_COMPARE_NEAR(mass, (1.0 + psiN) / 64.0, 1e-3);
+            PL_COMPARE_NEAR(mean + deltaMass * c.s2, c.sigmaSq, 1e-3);
             // The transform is a Stieltjes transform: Im q ≤ 0 below the real axis.
             QVERIFY(sd.solve(0.3).q.imag() <= 0.0);
         }
@@ -364,8 +364,8 @@ private Q_SLOTS:
         const double expected[] = {255, 563, 1278, 2950, 6439};
         const double psiN[] = {1, 2, 4, 8, 16};
         for (int i = 0; i < 5; ++i)
-            DM_COMPARE_NEAR(theoryTauMem(c, 64.0, psiN[i]), expected[i], 0.6);
-        DM_COMPARE_NEAR(rho1LowerEdge(c, 64.0, 64.0), c.s2, 1e-15);
+            PL_COMPARE_NEAR(theoryTauMem(c, 64.0, psiN[i]), expected[i], 0.6);
+        PL_COMPARE_NEAR(rho1LowerEdge(c, 64.0, 64.0), c.s2, 1e-15);
     }
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 // The metric engine on hand-made embeddings (arXiv 2510.22954; paper sheet §3.3, §5, §8.1):
 // every definition that must match the authors' analysis code, with exact expected values.
+#include <paperlab/comparenear.h>
+
 #include "metrics.h"
 
 #include <paperlab/math/stats.h>
@@ -14,16 +16,6 @@
 
 using namespace paperlab::papers::hivemind;
 
-#define NEAR(actual, expected, tol)                                                               \
-    do {                                                                                          \
-        const double a_ = (actual), e_ = (expected);                                              \
-        if (!(std::abs(a_ - e_) <= (tol)))                                                        \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 +- %4")                         \
-                                 .arg(QStringLiteral(#actual))                                    \
-                                 .arg(a_, 0, 'g', 17)                                             \
-                                 .arg(e_, 0, 'g', 17)                                             \
-                                 .arg(double(tol), 0, 'g', 3)));                                  \
-    } while (false)
 
 namespace {
 
@@ -83,14 +75,14 @@ private Q_SLOTS:
 
     void identicalVectorsHaveIntraSimilarityOne()
     {
-        NEAR(pairwiseSimilarity(rows({{0.3, -1.2, 2}, {0.3, -1.2, 2}, {0.3, -1.2, 2}})), 1.0,
+        PL_COMPARE_NEAR(pairwiseSimilarity(rows({{0.3, -1.2, 2}, {0.3, -1.2, 2}, {0.3, -1.2, 2}})), 1.0,
              1e-15);
     }
 
     void intraSimilarityIsTheStrictUpperTriangleMean()
     {
         // cos(a, b) = 1/sqrt(2), cos(a, c) = 0, cos(b, c) = 1/sqrt(2): mean sqrt(2)/3.
-        NEAR(pairwiseSimilarity(rows({{1, 0}, {1, 1}, {0, 5}})), std::sqrt(2.0) / 3, 1e-15);
+        PL_COMPARE_NEAR(pairwiseSimilarity(rows({{1, 0}, {1, 1}, {0, 5}})), std::sqrt(2.0) / 3, 1e-15);
         QVERIFY(std::isnan(pairwiseSimilarity(rows({{1, 0}}))));
     }
 
@@ -99,9 +91,9 @@ private Q_SLOTS:
         // Full 2x2 matrix [[1, c], [c, 1]] with c = 1/sqrt(2): mean (2 + 2c) / 4.
         const Eigen::MatrixXd e = rows({{1, 0}, {1, 1}});
         const double c = 1 / std::sqrt(2.0);
-        NEAR(crossSimilarity(e, e), (2 + 2 * c) / 4, 1e-15);
+        PL_COMPARE_NEAR(crossSimilarity(e, e), (2 + 2 * c) / 4, 1e-15);
         QVERIFY(std::abs(crossSimilarity(e, e) - pairwiseSimilarity(e)) > 0.1);
-        NEAR(crossSimilarity(rows({{1, 0}}), rows({{0, 1}, {1, 0}})), 0.5, 1e-15);
+        PL_COMPARE_NEAR(crossSimilarity(rows({{1, 0}}), rows({{0, 1}, {1, 0}})), 0.5, 1e-15);
     }
 
     void histogramDropsOutOfRangeValuesButDividesByAll()
@@ -120,7 +112,7 @@ private Q_SLOTS:
         QCOMPARE(h[1], 25.0); // 0.1 opens bin 1
         QCOMPARE(h[0], 25.0);
         const Histogram inRange = histogramPercent({0.0, 0.33, 0.5, 0.999, 1.0});
-        NEAR(std::accumulate(inRange.begin(), inRange.end(), 0.0), 100.0, 1e-12);
+        PL_COMPARE_NEAR(std::accumulate(inRange.begin(), inRange.end(), 0.0), 100.0, 1e-12);
     }
 
     void spearmanAndEntropyFollowThePaperConventions()
@@ -135,9 +127,9 @@ private Q_SLOTS:
             sxx += (rx[size_t(i)] - mx) * (rx[size_t(i)] - mx);
             syy += (ry[size_t(i)] - my) * (ry[size_t(i)] - my);
         }
-        NEAR(rho, sxy / std::sqrt(sxx * syy), 1e-15);
-        NEAR(paperlab::math::entropyBits({0.2, 0.2, 0.2, 0.2, 0.2}), std::log2(5.0), 1e-15);
-        NEAR(std::log2(5.0), 2.3219, 1e-4);
+        PL_COMPARE_NEAR(rho, sxy / std::sqrt(sxx * syy), 1e-15);
+        PL_COMPARE_NEAR(paperlab::math::entropyBits({0.2, 0.2, 0.2, 0.2, 0.2}), std::log2(5.0), 1e-15);
+        PL_COMPARE_NEAR(std::log2(5.0), 2.3219, 1e-4);
     }
 
     void uniqueSourcesCountsDistinctModelsAmongNeighbours()
@@ -151,9 +143,9 @@ private Q_SLOTS:
         // row 4 -> row 0 or 1 (1). N = 2: rows 0,1 see {other, 4} = 2; rows 2,3 see the
         // other and one of the A group = 2; row 4 sees rows 0 and 1 = 1.
         QCOMPARE(u[0], 1.0);
-        NEAR(u[1], (2 + 2 + 2 + 2 + 1) / 5.0, 1e-15);
+        PL_COMPARE_NEAR(u[1], (2 + 2 + 2 + 2 + 1) / 5.0, 1e-15);
         // N = 4: everyone else: 3 models for the rows of model 0 and 1, 2 models for row 4.
-        NEAR(u[3], (3 + 3 + 3 + 3 + 2) / 5.0, 1e-15);
+        PL_COMPARE_NEAR(u[3], (3 + 3 + 3 + 3 + 2) / 5.0, 1e-15);
         QCOMPARE(int(uniqueSourcesN().size()), 10);
         QCOMPARE(uniqueSourcesN().front(), 5);
         QCOMPARE(uniqueSourcesN().back(), 50);
@@ -161,10 +153,10 @@ private Q_SLOTS:
 
     void hypergeometricLimitMatchesLogGamma()
     {
-        NEAR(expectedUniqueSourcesExchangeable(25, 50, 50), hypergeometricUnique(25, 50, 50),
+        PL_COMPARE_NEAR(expectedUniqueSourcesExchangeable(25, 50, 50), hypergeometricUnique(25, 50, 50),
              1e-9);
-        NEAR(expectedUniqueSourcesExchangeable(25, 50, 50), 21.89, 0.005);
-        NEAR(expectedUniqueSourcesExchangeable(3, 4, 11), 3.0, 1e-12); // everyone is a neighbour
+        PL_COMPARE_NEAR(expectedUniqueSourcesExchangeable(25, 50, 50), 21.89, 0.005);
+        PL_COMPARE_NEAR(expectedUniqueSourcesExchangeable(3, 4, 11), 3.0, 1e-12); // everyone is a neighbour
     }
 
     void balancedKMeansFillsEveryClusterEvenly()
@@ -181,8 +173,8 @@ private Q_SLOTS:
         QCOMPARE(b.assignment[5], far);
         for (int i = 0; i < 4; ++i)
             QVERIFY(b.assignment[size_t(i)] != far);
-        NEAR(b.centroids(far, 0), (1.0 + 1.1 + 10 + 10.1) / 4, 1e-12);
-        NEAR(b.kmeansCentroids(far, 0), 10.05, 1e-12);
+        PL_COMPARE_NEAR(b.centroids(far, 0), (1.0 + 1.1 + 10 + 10.1) / 4, 1e-12);
+        PL_COMPARE_NEAR(b.kmeansCentroids(far, 0), 10.05, 1e-12);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, balancedKMeans(e, 2, 3, 42));
     }
 
@@ -193,12 +185,12 @@ private Q_SLOTS:
         const Eigen::MatrixXd e = rows({{4 * s, 4 * s, 0}, {-4 * s, -4 * s, 0}, {0, 0, 1},
                                         {0, 0, -1}});
         const Projection2 p = pca2(e);
-        NEAR(std::abs(p.axes(0, 0)), s, 1e-12);
-        NEAR(std::abs(p.axes(1, 0)), s, 1e-12);
-        NEAR(std::abs(p.axes(2, 1)), 1.0, 1e-12);
-        NEAR(p.variance(0), 32.0 / 3, 1e-12);
-        NEAR(p.variance(1), 2.0 / 3, 1e-12);
-        NEAR(std::abs(p.points(0, 0)), 4.0, 1e-12);
+        PL_COMPARE_NEAR(std::abs(p.axes(0, 0)), s, 1e-12);
+        PL_COMPARE_NEAR(std::abs(p.axes(1, 0)), s, 1e-12);
+        PL_COMPARE_NEAR(std::abs(p.axes(2, 1)), 1.0, 1e-12);
+        PL_COMPARE_NEAR(p.variance(0), 32.0 / 3, 1e-12);
+        PL_COMPARE_NEAR(p.variance(1), 2.0 / 3, 1e-12);
+        PL_COMPARE_NEAR(std::abs(p.points(0, 0)), 4.0, 1e-12);
     }
 
     void pcaSubspaceIterationAgreesAtLargeDimension()
@@ -213,8 +205,8 @@ private Q_SLOTS:
         for (int i = 0; i < 6; ++i)
             e.row(i) = (u[i] * a + v[i] * b).transpose();
         const Projection2 p = pca2(e);
-        NEAR(p.axes(7, 0), 1.0, 1e-9);
-        NEAR(p.axes(123, 1), 1.0, 1e-9);
+        PL_COMPARE_NEAR(p.axes(7, 0), 1.0, 1e-9);
+        PL_COMPARE_NEAR(p.axes(123, 1), 1.0, 1e-9);
     }
 
     void analyseMatchesHandComputedValues()
@@ -236,19 +228,19 @@ private Q_SLOTS:
         QCOMPARE(r.models, 2);
         QCOMPARE(r.responses, 8);
         QCOMPARE(r.dim, 2);
-        NEAR(r.intra(0, 0), 1.0, 1e-6);
-        NEAR(r.intra(0, 1), c, 1e-6);
-        NEAR(r.intra(1, 0), 1.0, 1e-6);
-        NEAR(r.intra(1, 1), 1.0, 1e-6);
-        NEAR(r.intraMean, (3 + c) / 4, 1e-6);
+        PL_COMPARE_NEAR(r.intra(0, 0), 1.0, 1e-6);
+        PL_COMPARE_NEAR(r.intra(0, 1), c, 1e-6);
+        PL_COMPARE_NEAR(r.intra(1, 0), 1.0, 1e-6);
+        PL_COMPARE_NEAR(r.intra(1, 1), 1.0, 1e-6);
+        PL_COMPARE_NEAR(r.intraMean, (3 + c) / 4, 1e-6);
         // Cross a-b: prompt 0 pairs {0, c, 0, c} and prompt 1 four ones: pooled (2c + 4) / 8.
-        NEAR(r.inter(1, 0), (2 * c + 4) / 8, 1e-6);
-        NEAR(r.inter(0, 1), r.inter(1, 0), 1e-12);
-        NEAR(r.interOffDiagonalMean, (2 * c + 4) / 8, 1e-6);
+        PL_COMPARE_NEAR(r.inter(1, 0), (2 * c + 4) / 8, 1e-6);
+        PL_COMPARE_NEAR(r.inter(0, 1), r.inter(1, 0), 1e-12);
+        PL_COMPARE_NEAR(r.interOffDiagonalMean, (2 * c + 4) / 8, 1e-6);
         // Diagonal of b with self-pairs: prompt 0 [[1, c], [c, 1]], prompt 1 all ones.
-        NEAR(r.inter(1, 1), (2 + 2 * c + 4) / 8, 1e-6);
-        NEAR(r.interDiagonalNoSelf(1), (2 * c + 2) / 4, 1e-6);
-        NEAR(r.interDiagonalMean, (1 + (2 + 2 * c + 4) / 8) / 2, 1e-6);
+        PL_COMPARE_NEAR(r.inter(1, 1), (2 + 2 * c + 4) / 8, 1e-6);
+        PL_COMPARE_NEAR(r.interDiagonalNoSelf(1), (2 * c + 2) / 4, 1e-6);
+        PL_COMPARE_NEAR(r.interDiagonalMean, (1 + (2 + 2 * c + 4) / 8) / 2, 1e-6);
         // Histogram of model b: values c (bin 7) and 1 (bin 9, closed).
         QCOMPARE(r.histogramPerModel[1][7], 50.0);
         QCOMPARE(r.histogramPerModel[1][9], 50.0);
@@ -257,11 +249,11 @@ private Q_SLOTS:
         // Unique sources. Prompt 0, N = 1: a's two rows see each other, b's (0,1) sees
         // (1,1), and (1,1) is equally far from all three, so the lowest index (a's first
         // row) wins the tie: 1 model for every row. N = 3: every row sees both models.
-        NEAR(r.uniqueSources(0, 0), 1.0, 1e-12);
-        NEAR(r.uniqueSources(0, 1), 2.0, 1e-12);
+        PL_COMPARE_NEAR(r.uniqueSources(0, 0), 1.0, 1e-12);
+        PL_COMPARE_NEAR(r.uniqueSources(0, 1), 2.0, 1e-12);
         // Prompt 1: all four vectors identical; ties go to the lowest index (model a).
-        NEAR(r.uniqueSources(1, 0), 1.0, 1e-12);
-        NEAR(r.uniqueSources(1, 1), 2.0, 1e-12);
+        PL_COMPARE_NEAR(r.uniqueSources(1, 0), 1.0, 1e-12);
+        PL_COMPARE_NEAR(r.uniqueSources(1, 1), 2.0, 1e-12);
         QCOMPARE(r.uniqueSourcesMean.size(), size_t(2));
     }
 

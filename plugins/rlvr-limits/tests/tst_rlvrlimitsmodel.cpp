@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
 // Unit tests of the toy RLVR lab's formulas (arXiv 2504.13837; paper sheet §5, §7.1, §8).
+#include <paperlab/comparenear.h>
+
 #include "evaluation.h"
 #include "grpo.h"
 #include "lab.h"
@@ -20,16 +22,6 @@
 using namespace paperlab::papers::rlvrlimits;
 namespace math = paperlab::math;
 
-#define NEAR(actual, expected, tol)                                                               \
-    do {                                                                                          \
-        const double a_ = (actual), e_ = (expected);                                              \
-        if (!(std::abs(a_ - e_) <= (tol)))                                                        \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 +- %4")                         \
-                                 .arg(QStringLiteral(#actual))                                    \
-                                 .arg(a_, 0, 'g', 17)                                             \
-                                 .arg(e_, 0, 'g', 17)                                             \
-                                 .arg(double(tol), 0, 'g', 3)));                                  \
-    } while (false)
 
 namespace {
 
@@ -131,7 +123,7 @@ void TestRlvrLimitsModel::factorisationReproducesWeights()
     const std::vector<double> probs = p.pathProbabilities();
     for (size_t y = 0; y < probs.size(); ++y) {
         const double q0 = std::exp(logW[y] - lse);
-        NEAR(probs[y] / q0, 1.0, 1e-12);
+        PL_COMPARE_NEAR(probs[y] / q0, 1.0, 1e-12);
     }
 }
 
@@ -143,7 +135,7 @@ void TestRlvrLimitsModel::factorisationKeepsTinyWeights()
     const std::vector<double> lp = base.logPathProbabilities();
     const auto &lw = w.baseLogWeights();
     for (int y = 1; y < w.paths(); ++y)
-        NEAR((lp[size_t(y)] - lp[0]) - (lw[size_t(y)] - lw[0]), 0.0, 1e-10);
+        PL_COMPARE_NEAR((lp[size_t(y)] - lp[0]) - (lw[size_t(y)] - lw[0]), 0.0, 1e-10);
     const double oop = outOfPriorMass(*w.space(), base.pathProbabilities());
     QVERIFY(oop > 0.0);
     QVERIFY(oop < 1e-10); // measured 3.5e-13 at seed 3
@@ -154,10 +146,10 @@ void TestRlvrLimitsModel::pathProbabilitiesSumToOne()
     for (int v : {2, 3, 4, 6}) {
         const TabularPolicy p = randomPolicy(v, 4, uint64_t(v), 2.0);
         const std::vector<double> probs = p.pathProbabilities();
-        NEAR(std::accumulate(probs.begin(), probs.end(), 0.0), 1.0, 1e-12);
+        PL_COMPARE_NEAR(std::accumulate(probs.begin(), probs.end(), 0.0), 1.0, 1e-12);
         const Eigen::MatrixXd cond = p.conditionals();
         for (Eigen::Index r = 0; r < cond.rows(); ++r)
-            NEAR(cond.row(r).sum(), 1.0, 1e-12);
+            PL_COMPARE_NEAR(cond.row(r).sum(), 1.0, 1e-12);
     }
 }
 
@@ -204,19 +196,19 @@ void TestRlvrLimitsModel::grpoAdvantagesEdgeCases()
             QCOMPARE(x, 0.0);
     }
     // Singleton group: mean 0, std 1, so A = r / (1 + 1e-6).
-    NEAR(grpoAdvantages({1.0})[0], 1.0 / (1.0 + 1e-6), 1e-15);
-    NEAR(grpoAdvantages({0.0})[0], 0.0, 0.0);
+    PL_COMPARE_NEAR(grpoAdvantages({1.0})[0], 1.0 / (1.0 + 1e-6), 1e-15);
+    PL_COMPARE_NEAR(grpoAdvantages({0.0})[0], 0.0, 0.0);
     QVERIFY(grpoAdvantages({}).empty());
     // {1, 0, 0, 0}: mean 1/4, unbiased std sqrt(3/16 * 4/3) = 1/2.
     const std::vector<double> a = grpoAdvantages({1, 0, 0, 0});
-    NEAR(a[0], 0.75 / (0.5 + 1e-6), 1e-12);
-    NEAR(a[1], -0.25 / (0.5 + 1e-6), 1e-12);
+    PL_COMPARE_NEAR(a[0], 0.75 / (0.5 + 1e-6), 1e-12);
+    PL_COMPARE_NEAR(a[1], -0.25 / (0.5 + 1e-6), 1e-12);
     // {1, 0}: mean 1/2, unbiased std 1/sqrt(2).
     const std::vector<double> b = grpoAdvantages({1, 0});
-    NEAR(b[0], 0.5 / (std::sqrt(0.5) + 1e-6), 1e-12);
+    PL_COMPARE_NEAR(b[0], 0.5 / (std::sqrt(0.5) + 1e-6), 1e-12);
     // Group-normalised advantages sum to zero.
     const std::vector<double> c = grpoAdvantages({1, 1, 0, 1, 0, 0, 0, 1});
-    NEAR(std::accumulate(c.begin(), c.end(), 0.0), 0.0, 1e-12);
+    PL_COMPARE_NEAR(std::accumulate(c.begin(), c.end(), 0.0), 0.0, 1e-12);
 }
 
 void TestRlvrLimitsModel::grpoStepIgnoresAllEqualGroups()
@@ -248,7 +240,7 @@ void TestRlvrLimitsModel::unvisitedTokensGetNoGradient()
     Eigen::MatrixXd grad = Eigen::MatrixXd::Zero(p.logits().rows(), p.logits().cols());
     addGrpoLossGradient(p.space(), lc.array().exp().matrix(), lc, lc, paths, adv, 0.25, 0.0, grad);
     for (int v = 1; v < 4; ++v)
-        NEAR(grad(0, v), 0.0, 1e-15);
+        PL_COMPARE_NEAR(grad(0, v), 0.0, 1e-15);
     QVERIFY(std::abs(grad(0, 0)) < 1e-15); // the shared first token: sum(A) = 0 as well
     QVERIFY(grad.cwiseAbs().maxCoeff() > 1e-3);
 }
@@ -283,15 +275,15 @@ void TestRlvrLimitsModel::exactPassAtKIdentities()
         s.logFailure.push_back(p < 1.0 ? std::log1p(-p)
                                        : -std::numeric_limits<double>::infinity());
     // pass@1 = mean p; pass@k = mean(1 - (1-p)^k).
-    NEAR(exactPassAtK(s, 1), (0.0 + 0.1 + 0.5 + 1.0) / 4.0, 1e-15);
-    NEAR(exactPassAtK(s, 2), (0.0 + 0.19 + 0.75 + 1.0) / 4.0, 1e-15);
+    PL_COMPARE_NEAR(exactPassAtK(s, 1), (0.0 + 0.1 + 0.5 + 1.0) / 4.0, 1e-15);
+    PL_COMPARE_NEAR(exactPassAtK(s, 2), (0.0 + 0.19 + 0.75 + 1.0) / 4.0, 1e-15);
     const std::vector<double> curve = exactPassCurve(s, 1024);
     QCOMPARE(curve.size(), size_t(1024));
     for (size_t k = 1; k < curve.size(); ++k)
         QVERIFY(curve[k] >= curve[k - 1]); // monotone in k
-    NEAR(curve[2], exactPassAtK(s, 3), 1e-15);
+    PL_COMPARE_NEAR(curve[2], exactPassAtK(s, 3), 1e-15);
     // The p = 0 problem is never solved: the curve tends to 3/4, never to 1.
-    NEAR(curve.back(), 0.75, 1e-12);
+    PL_COMPARE_NEAR(curve.back(), 0.75, 1e-12);
 }
 
 void TestRlvrLimitsModel::exactPassAtKStableForTinyP()
@@ -300,12 +292,12 @@ void TestRlvrLimitsModel::exactPassAtKStableForTinyP()
     SolveProbabilities s;
     s.p = {1e-13};
     s.logFailure = {std::log1p(-1e-13)};
-    NEAR(exactPassAtK(s, 1024) / 1.024e-10, 1.0, 1e-9);
+    PL_COMPARE_NEAR(exactPassAtK(s, 1024) / 1.024e-10, 1.0, 1e-9);
     // p close to 1 through the complement: 1 - p = 1e-20 exactly.
     SolveProbabilities t;
     t.p = {1.0};
     t.logFailure = {std::log(1e-20)};
-    NEAR(exactPassAtK(t, 1), 1.0 - 1e-20, 1e-16);
+    PL_COMPARE_NEAR(exactPassAtK(t, 1), 1.0 - 1e-20, 1e-16);
 }
 
 void TestRlvrLimitsModel::coverageAndCrossover()
@@ -337,19 +329,19 @@ void TestRlvrLimitsModel::perplexityHandComputed()
     // Two paths of length 2 with pi_ref = (0.25, 0.75) and pi_X = (0.5, 0.5):
     // mean NLL per token = (0.5 ln 4 + 0.5 ln(4/3)) / 2, PPL = exp of it = (16/3)^(1/4).
     const double ppl = perplexityUnder({0.5, 0.5}, {std::log(0.25), std::log(0.75)}, 2);
-    NEAR(ppl, std::pow(16.0 / 3.0, 0.25), 1e-14);
+    PL_COMPARE_NEAR(ppl, std::pow(16.0 / 3.0, 0.25), 1e-14);
     // The perplexity of a model under itself is exp(H / L).
     const TabularPolicy p = randomPolicy(3, 3, 8);
     const std::vector<double> lp = p.logPathProbabilities();
-    NEAR(perplexityUnder(p.pathProbabilities(), lp, 3), std::exp(pathEntropy(lp) / 3.0), 1e-12);
+    PL_COMPARE_NEAR(perplexityUnder(p.pathProbabilities(), lp, 3), std::exp(pathEntropy(lp) / 3.0), 1e-12);
 }
 
 void TestRlvrLimitsModel::entropyAndHistograms()
 {
-    NEAR(pathEntropy({std::log(0.5), std::log(0.5)}), std::log(2.0), 1e-15);
-    NEAR(pathEntropy({0.0, -std::numeric_limits<double>::infinity()}), 0.0, 0.0);
+    PL_COMPARE_NEAR(pathEntropy({std::log(0.5), std::log(0.5)}), std::log(2.0), 1e-15);
+    PL_COMPARE_NEAR(pathEntropy({0.0, -std::numeric_limits<double>::infinity()}), 0.0, 0.0);
     const TabularPolicy uniform(space(4, 5));
-    NEAR(pathEntropy(uniform.logPathProbabilities()), 5 * std::log(4.0), 1e-12);
+    PL_COMPARE_NEAR(pathEntropy(uniform.logPathProbabilities()), 5 * std::log(4.0), 1e-12);
     // numpy edges: [0, .25) [.25, .5) [.5, .75) [.75, 1], out-of-range dropped.
     const std::vector<double> h
         = weightedHistogram({0.0, 0.25, 0.6, 1.0, 1.5, -0.1}, {1, 2, 3, 4, 5, 6}, 4, 0, 1);
@@ -365,9 +357,9 @@ void TestRlvrLimitsModel::prefixMassGrid()
     QCOMPARE(g.size(), size_t(3 * 8));
     // Depth 3 is the path itself; depth 1 is the mass of its first token.
     for (int y = 0; y < 8; ++y)
-        NEAR(g[size_t(2 * 8 + y)], std::log10(probs[size_t(y)]), 1e-12);
-    NEAR(std::pow(10.0, g[0]), probs[0] + probs[1] + probs[2] + probs[3], 1e-12);
-    NEAR(std::pow(10.0, g[size_t(1 * 8 + 7)]), probs[6] + probs[7], 1e-12);
+        PL_COMPARE_NEAR(g[size_t(2 * 8 + y)], std::log10(probs[size_t(y)]), 1e-12);
+    PL_COMPARE_NEAR(std::pow(10.0, g[0]), probs[0] + probs[1] + probs[2] + probs[3], 1e-12);
+    PL_COMPARE_NEAR(std::pow(10.0, g[size_t(1 * 8 + 7)]), probs[6] + probs[7], 1e-12);
 }
 
 void TestRlvrLimitsModel::estimatorCheckAgreesWithMoments()
@@ -380,14 +372,14 @@ void TestRlvrLimitsModel::estimatorCheckAgreesWithMoments()
     exact.p = {0.1, 0.5};
     exact.logFailure = {std::log1p(-0.1), std::log1p(-0.5)};
     const EstimatorCheck e = checkEstimator(counts, exact, 1);
-    NEAR(e.estimate, 0.3, 1e-15);
-    NEAR(e.exact, 0.3, 1e-15);
-    NEAR(e.z, 0.0, 1e-12);
+    PL_COMPARE_NEAR(e.estimate, 0.3, 1e-15);
+    PL_COMPARE_NEAR(e.exact, 0.3, 1e-15);
+    PL_COMPARE_NEAR(e.z, 0.0, 1e-12);
     // SE at k = 1: sqrt(sum p(1-p)/n) / J.
-    NEAR(e.se, std::sqrt(0.1 * 0.9 / 100 + 0.5 * 0.5 / 100) / 2.0, 1e-12);
+    PL_COMPARE_NEAR(e.se, std::sqrt(0.1 * 0.9 / 100 + 0.5 * 0.5 / 100) / 2.0, 1e-12);
     // The estimator curve from counts equals the per-problem product form, averaged.
     const std::vector<double> curve = estimatorCurve(counts, 100);
-    NEAR(curve[9], (math::passAtK(100, 10, 10) + math::passAtK(100, 50, 10)) / 2.0, 1e-13);
+    PL_COMPARE_NEAR(curve[9], (math::passAtK(100, 10, 10) + math::passAtK(100, 50, 10)) / 2.0, 1e-13);
 }
 
 void TestRlvrLimitsModel::worldIsDeterministic()
@@ -438,12 +430,12 @@ void TestRlvrLimitsModel::labPhasesAndCheckpoints()
     QCOMPARE(again.crossoverK, lab.result().crossoverK);
     QCOMPARE(again.estimatorRl[0].estimate, lab.result().estimatorRl[0].estimate);
     // pass@1 in the history at the final step equals the final model's.
-    NEAR(lab.rlHistory().back().pass1Test, lab.result().pass1Rl, 1e-15);
+    PL_COMPARE_NEAR(lab.rlHistory().back().pass1Test, lab.result().pass1Rl, 1e-15);
     // Distillation with zero steps: the "distilled" model is the base model.
     LabConfig none = c;
     none.distillSteps = 0;
     const LabResult r0 = runLab(none, 3);
-    NEAR(r0.pass1Distilled, r0.pass1Base, 1e-15);
+    PL_COMPARE_NEAR(r0.pass1Distilled, r0.pass1Base, 1e-15);
 }
 
 void TestRlvrLimitsModel::invalidConfigIsRejected()

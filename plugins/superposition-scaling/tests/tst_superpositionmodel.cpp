@@ -5,6 +5,8 @@
 // hand-computed or closed-form values, and of the definitions that must match the authors'
 // code (exp/exp-10.py, exp/adamw.py). Fast: no full training runs.
 
+#include <paperlab/comparenear.h>
+
 #include "analysis.h"
 #include "runset.h"
 #include "toydata.h"
@@ -24,17 +26,6 @@
 using namespace paperlab::papers::superpositionscaling;
 using paperlab::math::Rng;
 
-#define NEAR(actual, expected, tol)                                                          \
-    do {                                                                                     \
-        const double a_ = (actual);                                                          \
-        const double e_ = (expected);                                                        \
-        if (!(std::abs(a_ - e_) <= (tol)))                                                   \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3 +- %4")                    \
-                                 .arg(QStringLiteral(#actual))                               \
-                                 .arg(a_, 0, 'g', 12)                                        \
-                                 .arg(e_, 0, 'g', 12)                                        \
-                                 .arg(double(tol), 0, 'g', 3)));                             \
-    } while (false)
 
 class TestSuperpositionModel : public QObject
 {
@@ -74,12 +65,12 @@ void TestSuperpositionModel::powerLawFrequencies()
     // p_i ∝ i^-alpha normalised to sum E (exp-10.py: prob / prob.sum()).
     const std::vector<double> p = featureProbabilities(4, FrequencyLaw::Power, 1.0, 1.0);
     // 1, 1/2, 1/3, 1/4 sum to 25/12.
-    NEAR(p[0], 12.0 / 25.0, 1e-15);
-    NEAR(p[3], 3.0 / 25.0, 1e-15);
-    NEAR(effectiveDensity(p), 1.0, 1e-15);
+    PL_COMPARE_NEAR(p[0], 12.0 / 25.0, 1e-15);
+    PL_COMPARE_NEAR(p[3], 3.0 / 25.0, 1e-15);
+    PL_COMPARE_NEAR(effectiveDensity(p), 1.0, 1e-15);
     const std::vector<double> q = featureProbabilities(1000, FrequencyLaw::Power, 1.5, 2.0);
-    NEAR(effectiveDensity(q), 2.0, 1e-12);
-    NEAR(q[9] / q[0], std::pow(10.0, -1.5), 1e-12);
+    PL_COMPARE_NEAR(effectiveDensity(q), 2.0, 1e-12);
+    PL_COMPARE_NEAR(q[9] / q[0], std::pow(10.0, -1.5), 1e-12);
 }
 
 void TestSuperpositionModel::activeFeaturesPerSample()
@@ -98,25 +89,25 @@ void TestSuperpositionModel::activeFeaturesPerSample()
     double mean = 0.0;
     for (size_t k = 0; k < count.size(); ++k)
         mean += double(k) * count[k];
-    NEAR(mean, 1.0, 1e-12);
-    NEAR(count[0], 0.36, 0.005);
-    NEAR(count[1], 0.37, 0.005);
-    NEAR(1.0 - count[0] - count[1], 0.26, 0.005);
+    PL_COMPARE_NEAR(mean, 1.0, 1e-12);
+    PL_COMPARE_NEAR(count[0], 0.36, 0.005);
+    PL_COMPARE_NEAR(count[1], 0.37, 0.005);
+    PL_COMPARE_NEAR(1.0 - count[0] - count[1], 0.26, 0.005);
 }
 
 void TestSuperpositionModel::otherFrequencyLaws()
 {
     const auto flat = featureProbabilities(5, FrequencyLaw::Flat, 1.0, 1.0);
     for (double v : flat)
-        NEAR(v, 0.2, 1e-15);
+        PL_COMPARE_NEAR(v, 0.2, 1e-15);
     // Linear: p_i ∝ n - i for i = 1..n, so 3, 2, 1, 0 over 6 (exp-17.py).
     const auto lin = featureProbabilities(4, FrequencyLaw::Linear, 0.0, 1.0);
-    NEAR(lin[0], 0.5, 1e-15);
-    NEAR(lin[2], 1.0 / 6.0, 1e-15);
-    NEAR(lin[3], 0.0, 0.0);
+    PL_COMPARE_NEAR(lin[0], 0.5, 1e-15);
+    PL_COMPARE_NEAR(lin[2], 1.0 / 6.0, 1e-15);
+    PL_COMPARE_NEAR(lin[3], 0.0, 0.0);
     const auto ex = featureProbabilities(1000, FrequencyLaw::Exponential, 0.0, 1.0);
-    NEAR(ex[400] / ex[0], std::exp(-1.0), 1e-12);
-    NEAR(effectiveDensity(ex), 1.0, 1e-12);
+    PL_COMPARE_NEAR(ex[400] / ex[0], std::exp(-1.0), 1e-12);
+    PL_COMPARE_NEAR(effectiveDensity(ex), 1.0, 1e-12);
 }
 
 void TestSuperpositionModel::probabilitiesCappedAtOne()
@@ -124,9 +115,9 @@ void TestSuperpositionModel::probabilitiesCappedAtOne()
     // alpha = 2, n = 10, E = 4: p_i = 4 i^-2 / H_{10,2} with H_{10,2} = 1.5497677...;
     // p_1 = 2.58 is capped at 1, the others are unchanged.
     const auto p = featureProbabilities(10, FrequencyLaw::Power, 2.0, 4.0);
-    NEAR(p[0], 1.0, 0.0);
-    NEAR(p[1], 1.0 / 1.5497677311665408, 1e-12);
-    NEAR(p[2], 4.0 / 9.0 / 1.5497677311665408, 1e-12);
+    PL_COMPARE_NEAR(p[0], 1.0, 0.0);
+    PL_COMPARE_NEAR(p[1], 1.0 / 1.5497677311665408, 1e-12);
+    PL_COMPARE_NEAR(p[2], 4.0 / 9.0 / 1.5497677311665408, 1e-12);
     QVERIFY(effectiveDensity(p) < 4.0);
 }
 
@@ -159,7 +150,7 @@ void TestSuperpositionModel::samplerActivationRates()
         QVERIFY2(chi2 < 73.4,
                  qPrintable(QStringLiteral("seed %1: chi2 = %2").arg(seed).arg(chi2)));
         // About E = 1 active input per sample: 51200 samples, sd of the mean ~ 0.004.
-        NEAR(actives / (double(B) * batches), 1.0, 0.02);
+        PL_COMPARE_NEAR(actives / (double(B) * batches), 1.0, 0.02);
     }
 }
 
@@ -184,8 +175,8 @@ void TestSuperpositionModel::samplerValueMoments()
         }
     }
     QVERIFY(count > 90000);
-    NEAR(s1 / count, 1.0, 0.01);
-    NEAR(s2 / count, 4.0 / 3.0, 0.02);
+    PL_COMPARE_NEAR(s1 / count, 1.0, 0.01);
+    PL_COMPARE_NEAR(s2 / count, 4.0 / 3.0, 0.02);
 }
 
 void TestSuperpositionModel::denseSamplerAgrees()
@@ -195,10 +186,10 @@ void TestSuperpositionModel::denseSamplerAgrees()
     Rng rng(3);
     const Eigen::MatrixXd x = sampleDense(p, 20000, rng);
     const double active = double((x.array() > 0.0).count());
-    NEAR(active / 20000.0, 1.0, 0.03); // sd of the mean 0.007
-    NEAR(x.sum() / active, 1.0, 0.02);
+    PL_COMPARE_NEAR(active / 20000.0, 1.0, 0.03); // sd of the mean 0.007
+    PL_COMPARE_NEAR(x.sum() / active, 1.0, 0.02);
     const double share = double((x.col(0).array() > 0.0).count()) / 20000.0;
-    NEAR(share, p[0], 0.01);
+    PL_COMPARE_NEAR(share, p[0], 0.01);
 }
 
 void TestSuperpositionModel::sparseBatchLayout()
@@ -223,25 +214,25 @@ void TestSuperpositionModel::eq4HandComputed()
     // p = (0.5, 0.3, 0.2), first feature represented:
     //   (4/3 0.3 - 0.09) + (4/3 0.2 - 0.04) = 0.31 + 0.226666... = 0.536666...
     const std::vector<double> p = {0.5, 0.3, 0.2};
-    NEAR(eq4Loss(p, 1), 0.31 + 0.8 / 3.0 - 0.04, 1e-15);
-    NEAR(eq4Loss(p, 3), 0.0, 0.0);
-    NEAR(eq4Loss(p, -2), eq4Loss(p, 0), 0.0);
-    NEAR(eq4LeadingOrder(p, 1), 4.0 / 3.0 * 0.5, 1e-15);
+    PL_COMPARE_NEAR(eq4Loss(p, 1), 0.31 + 0.8 / 3.0 - 0.04, 1e-15);
+    PL_COMPARE_NEAR(eq4Loss(p, 3), 0.0, 0.0);
+    PL_COMPARE_NEAR(eq4Loss(p, -2), eq4Loss(p, 0), 0.0);
+    PL_COMPARE_NEAR(eq4LeadingOrder(p, 1), 4.0 / 3.0 * 0.5, 1e-15);
 }
 
 void TestSuperpositionModel::scheduleMatchesGetLr()
 {
     // get_lr(step, lr, 20000, warmup_steps = 2000) of exp-10.py (paper sheet §8 item 6).
     const auto s = authorsSchedule(1e-2, 2000, 20000);
-    NEAR(s.at(0), 1e-2 / 2000.0, 1e-18);
-    NEAR(s.at(1999), 1e-2, 1e-18);
-    NEAR(s.at(19999), 0.05 * 1e-2, 1e-18);
+    PL_COMPARE_NEAR(s.at(0), 1e-2 / 2000.0, 1e-18);
+    PL_COMPARE_NEAR(s.at(1999), 1e-2, 1e-18);
+    PL_COMPARE_NEAR(s.at(19999), 0.05 * 1e-2, 1e-18);
     // Half-way through the cosine: (1 + 0.05) / 2 of the peak.
-    NEAR(s.at(10999), 0.525e-2, 1e-15);
+    PL_COMPARE_NEAR(s.at(10999), 0.525e-2, 1e-15);
     // The `strong` preset: warm-up 400 of 4000.
     const auto strong = authorsSchedule(1e-2, 400, 4000);
-    NEAR(strong.at(0), 2.5e-5, 1e-18);
-    NEAR(strong.at(3999), 5e-4, 1e-18);
+    PL_COMPARE_NEAR(strong.at(0), 2.5e-5, 1e-18);
+    PL_COMPARE_NEAR(strong.at(3999), 5e-4, 1e-18);
 }
 
 void TestSuperpositionModel::decayScalesByOneMinusGammaEta()
@@ -265,12 +256,12 @@ void TestSuperpositionModel::growthHandComputed()
     applyDecayGrowth(wt, -1.0, 0.1);
     const double f0 = 1.0 - 0.1 * (1.0 - 1.0 / (5.0 + 1e-8));
     const double f1 = 1.0 - 0.1 * (1.0 - 1.0 / (0.5 + 1e-8));
-    NEAR(wt(0, 0), 3.0 * f0, 1e-15);
-    NEAR(wt(1, 0), 4.0 * f0, 1e-15);
-    NEAR(wt(0, 1), 0.3 * f1, 1e-15);
-    NEAR(wt(1, 1), 0.4 * f1, 1e-15);
-    NEAR(wt(0, 0), 2.76, 1e-8);
-    NEAR(wt(1, 1), 0.44, 1e-8);
+    PL_COMPARE_NEAR(wt(0, 0), 3.0 * f0, 1e-15);
+    PL_COMPARE_NEAR(wt(1, 0), 4.0 * f0, 1e-15);
+    PL_COMPARE_NEAR(wt(0, 1), 0.3 * f1, 1e-15);
+    PL_COMPARE_NEAR(wt(1, 1), 0.4 * f1, 1e-15);
+    PL_COMPARE_NEAR(wt(0, 0), 2.76, 1e-8);
+    PL_COMPARE_NEAR(wt(1, 1), 0.44, 1e-8);
 }
 
 void TestSuperpositionModel::growthDrivesRowNormsToOne()
@@ -282,10 +273,10 @@ void TestSuperpositionModel::growthDrivesRowNormsToOne()
     const Eigen::MatrixXd start = wt;
     for (int k = 0; k < 400; ++k)
         applyDecayGrowth(wt, -1.0, 0.05);
-    NEAR(wt.col(0).norm(), 1.0, 1e-6);
-    NEAR(wt.col(1).norm(), 1.0, 1e-6);
-    NEAR(wt.col(2).norm(), 0.0, 0.0); // a zero row stays zero
-    NEAR(wt.col(0).normalized().dot(start.col(0).normalized()), 1.0, 1e-12);
+    PL_COMPARE_NEAR(wt.col(0).norm(), 1.0, 1e-6);
+    PL_COMPARE_NEAR(wt.col(1).norm(), 1.0, 1e-6);
+    PL_COMPARE_NEAR(wt.col(2).norm(), 0.0, 0.0); // a zero row stays zero
+    PL_COMPARE_NEAR(wt.col(0).normalized().dot(start.col(0).normalized()), 1.0, 1e-12);
 }
 
 void TestSuperpositionModel::firstStepOrderAndBiasUndecayed()
@@ -337,8 +328,8 @@ void TestSuperpositionModel::lossMatchesDefinition()
     const Eigen::MatrixXd x = batch.toDense();
     const double expected = referenceLoss(x, model.W(), model.b);
     SparseKernel<double> kernel;
-    NEAR(kernel.lossAndGradient(batch, model.wt, model.b, nullptr, nullptr), expected, 1e-12);
-    NEAR(denseLossAndGradient<double>(x, model.W(), model.b, nullptr, nullptr), expected, 1e-12);
+    PL_COMPARE_NEAR(kernel.lossAndGradient(batch, model.wt, model.b, nullptr, nullptr), expected, 1e-12);
+    PL_COMPARE_NEAR(denseLossAndGradient<double>(x, model.W(), model.b, nullptr, nullptr), expected, 1e-12);
 }
 
 void TestSuperpositionModel::gradientMatchesFiniteDifferences_data()
@@ -405,7 +396,7 @@ void TestSuperpositionModel::sparseFloatMatchesDenseReference()
         SparseKernel<float> kernel;
         const double loss = kernel.lossAndGradient(batch, model.wt, model.b, &model.gradWt,
                                                    &model.gradB);
-        NEAR(loss / ref, 1.0, 1e-5);
+        PL_COMPARE_NEAR(loss / ref, 1.0, 1e-5);
         const double scale = gw.cwiseAbs().maxCoeff();
         QVERIFY((model.gradWt.transpose() - gw).cwiseAbs().maxCoeff() < 1e-5 * scale);
         QVERIFY((model.gradB - gb).cwiseAbs().maxCoeff() < 1e-5 * gb.cwiseAbs().maxCoeff());
@@ -427,11 +418,11 @@ void TestSuperpositionModel::emptySamples()
     SparseKernel<double> kernel;
     Eigen::MatrixXd gw;
     Eigen::MatrixXd gb;
-    NEAR(kernel.lossAndGradient(batch, wt, b, &gw, &gb), 0.25 + 4.0, 1e-15);
-    NEAR(gb(0, 0), 2.0 * 0.5 / 3.0, 1e-15);
-    NEAR(gb(0, 1), 0.0, 0.0);
-    NEAR(gb(0, 2), 2.0 * 2.0 / 3.0, 1e-15);
-    NEAR(gw.cwiseAbs().maxCoeff(), 0.0, 0.0);
+    PL_COMPARE_NEAR(kernel.lossAndGradient(batch, wt, b, &gw, &gb), 0.25 + 4.0, 1e-15);
+    PL_COMPARE_NEAR(gb(0, 0), 2.0 * 0.5 / 3.0, 1e-15);
+    PL_COMPARE_NEAR(gb(0, 1), 0.0, 0.0);
+    PL_COMPARE_NEAR(gb(0, 2), 2.0 * 2.0 / 3.0, 1e-15);
+    PL_COMPARE_NEAR(gw.cwiseAbs().maxCoeff(), 0.0, 0.0);
 }
 
 void TestSuperpositionModel::orderParameters()
@@ -440,8 +431,8 @@ void TestSuperpositionModel::orderParameters()
     Eigen::MatrixXd W(4, 2);
     W << 0.4, 0.0, 0.0, 0.6, 0.6, 0.8, 1.2, 0.0;
     const Eigen::VectorXd norms = rowNorms(W);
-    NEAR(phiHalf(norms), 0.75, 0.0);
-    NEAR(phiOne(norms), 0.25, 0.0);
+    PL_COMPARE_NEAR(phiHalf(norms), 0.75, 0.0);
+    PL_COMPARE_NEAR(phiOne(norms), 0.25, 0.0);
     QCOMPARE(countAbove(norms, 0.5), 3);
 }
 
@@ -464,10 +455,10 @@ void TestSuperpositionModel::meanSquaredOverlapMatchesPairs()
         }
     }
     QCOMPARE(stats.rows, countAbove(norms, 0.5));
-    NEAR(stats.meanSquared, sum / pairs, 1e-12);
+    PL_COMPARE_NEAR(stats.meanSquared, sum / pairs, 1e-12);
     const std::vector<double> sq = squaredOverlaps(W, 0.5, 1000);
     QCOMPARE(int(sq.size()), pairs / 2);
-    NEAR(std::accumulate(sq.begin(), sq.end(), 0.0) * 2.0 / pairs, sum / pairs, 1e-12);
+    PL_COMPARE_NEAR(std::accumulate(sq.begin(), sq.end(), 0.0) * 2.0 / pairs, sum / pairs, 1e-12);
 }
 
 void TestSuperpositionModel::randomUnitVectorsGiveOneOverM()
@@ -477,7 +468,7 @@ void TestSuperpositionModel::randomUnitVectorsGiveOneOverM()
     for (int m : {4, 10, 40}) {
         Rng rng(uint64_t(50 + m));
         const double ms = randomUnitMeanSquaredOverlap(1500, m, rng);
-        NEAR(ms * m, 1.0, 0.02);
+        PL_COMPARE_NEAR(ms * m, 1.0, 0.02);
     }
 }
 
@@ -486,10 +477,10 @@ void TestSuperpositionModel::betaReferenceMatchesSimulation()
     // Beta(1/2, (m-1)/2) integrates to 1, has mean 1/m, and predicts the histogram of
     // squared overlaps of random unit vectors (chi-square over 10 bins, 99.9% quantile of
     // chi2(9) = 27.9).
-    NEAR(betaHalfProbability(0.0, 1.0, 2), 1.0, 1e-12); // the arcsine law
-    NEAR(betaHalfProbability(0.0, 0.5, 2), 0.5, 1e-12);
+    PL_COMPARE_NEAR(betaHalfProbability(0.0, 1.0, 2), 1.0, 1e-12); // the arcsine law
+    PL_COMPARE_NEAR(betaHalfProbability(0.0, 0.5, 2), 0.5, 1e-12);
     for (int m : {3, 10, 50}) {
-        NEAR(betaHalfProbability(0.0, 1.0, m), 1.0, 1e-6);
+        PL_COMPARE_NEAR(betaHalfProbability(0.0, 1.0, m), 1.0, 1e-6);
         // Mean from the density by the midpoint rule away from the integrable pole.
         double mean = 0.0;
         const int steps = 200000;
@@ -497,7 +488,7 @@ void TestSuperpositionModel::betaReferenceMatchesSimulation()
             const double x = (k + 0.5) / steps;
             mean += x * betaHalfDensity(x, m) / steps;
         }
-        NEAR(mean * m, 1.0, 2e-3);
+        PL_COMPARE_NEAR(mean * m, 1.0, 2e-3);
     }
     const int m = 10;
     Rng rng(60);
@@ -531,8 +522,8 @@ void TestSuperpositionModel::welchBoundIsMetBySimplex()
     const auto eig = paperlab::math::symmetricEigen(simplex.transpose() * simplex);
     const Eigen::MatrixXd coords = simplex * eig.vectors.rightCols(m);
     const OverlapStats stats = meanSquaredOverlap(coords, 0.0);
-    NEAR(stats.meanSquared, paperlab::math::welchBound(m + 1, m), 1e-12);
-    NEAR(stats.meanSquared, 1.0 / (m * m), 1e-12);
+    PL_COMPARE_NEAR(stats.meanSquared, paperlab::math::welchBound(m + 1, m), 1e-12);
+    PL_COMPARE_NEAR(stats.meanSquared, 1.0 / (m * m), 1e-12);
     // And random vectors stay above it.
     Rng rng(70);
     QVERIFY(randomUnitMeanSquaredOverlap(200, 8, rng) >= paperlab::math::welchBound(200, 8));
@@ -546,9 +537,9 @@ void TestSuperpositionModel::scalingFitRecoversExponent()
         losses.push_back(3.0 * std::pow(m, -0.9));
     const ScalingFit fit = fitScaling(ms, losses);
     QVERIFY(fit.status == paperlab::math::FitStatus::Ok);
-    NEAR(fit.alpha, 0.9, 1e-12);
-    NEAR(fit.se, 0.0, 1e-9);
-    NEAR(fit.logPrefactor, std::log(3.0), 1e-12);
+    PL_COMPARE_NEAR(fit.alpha, 0.9, 1e-12);
+    PL_COMPARE_NEAR(fit.se, 0.0, 1e-9);
+    PL_COMPARE_NEAR(fit.logPrefactor, std::log(3.0), 1e-12);
 }
 
 void TestSuperpositionModel::runSetIndependentOfThreadsAndChunks()
@@ -575,7 +566,7 @@ void TestSuperpositionModel::runSetIndependentOfThreadsAndChunks()
     QVERIFY(fresh.trainer(0).model().wt == fresh.trainer(2).model().wt);
     QVERIFY(a.summarise(2));
     QVERIFY(a.summary(1).loss > 0.0);
-    NEAR(a.summary(0).loss, a.trainer(0).evaluate(kEvalBatches), 0.0);
+    PL_COMPARE_NEAR(a.summary(0).loss, a.trainer(0).evaluate(kEvalBatches), 0.0);
 }
 
 QTEST_APPLESS_MAIN(TestSuperpositionModel)
