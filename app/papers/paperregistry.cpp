@@ -244,6 +244,16 @@ PaperSpec *PaperRegistry::addFile(const QString &path)
     return m_specs.back().get();
 }
 
+QMap<QString, QString> PaperRegistry::openableNames() const
+{
+    QMap<QString, QString> names;
+    for (const auto &spec : m_specs) {
+        if (spec->m_state != PaperState::Failed && spec->m_state != PaperState::Disabled)
+            names.insert(spec->id(), spec->metadata().name);
+    }
+    return names;
+}
+
 PaperSpec *PaperRegistry::find(const QString &id) const
 {
     PaperSpec *fallback = nullptr;

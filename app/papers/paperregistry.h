@@ -7,6 +7,7 @@
 #include <paperlab/parameterschema.h>
 #include <paperlab/result.h>
 
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -97,6 +98,9 @@ public:
     const std::vector<std::unique_ptr<PaperSpec>> &papers() const { return m_specs; }
     /// The first spec with this id, whatever its state; null if none.
     PaperSpec *find(const QString &id) const;
+    /// Id → name of every paper a link may open: found and not Failed or Disabled (one that
+    /// failed at load stays out, so that no related-paper link leads nowhere).
+    QMap<QString, QString> openableNames() const;
 
     /// Loads the plugin on the calling (GUI) thread if needed. Returns it when Ready.
     /// Plugins whose ids are in disabledIds() are refused.

@@ -229,12 +229,10 @@ void MainWindow::navigateTo(const QString &target, bool record)
             updateNavActions();
             return;
         }
-        QMap<QString, QString> names;
-        for (const auto &s : m_registry->papers())
-            names.insert(s->id(), s->metadata().name);
         if (m_paper)
             m_paper->deleteLater(); // its runner stops before it goes
-        m_paper = new PaperView(spec, m_qml, m_settings->readingPosition(location), names, m_stack);
+        m_paper = new PaperView(spec, m_qml, m_settings->readingPosition(location),
+                                m_registry->openableNames(), m_stack);
         m_stack->addWidget(m_paper);
         connect(m_paper, &PaperView::paperLinkActivated, this, [this](const QString &id) { openPaper(id); });
         connect(m_paper, &PaperView::simulatorAboutToBeCreated, this,

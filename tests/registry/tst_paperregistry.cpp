@@ -178,6 +178,21 @@ private Q_SLOTS:
         QVERIFY(!r.load(QStringLiteral("good")));
     }
 
+    void openableNamesLeaveOutFailedAndDisabledPapers()
+    {
+        PaperRegistry r;
+        r.setDisabledIds({QStringLiteral("good")});
+        r.discover({primary});
+        const QMap<QString, QString> names = r.openableNames();
+        QVERIFY(!names.contains(QStringLiteral("good")));     // disabled
+        QVERIFY(!names.contains(QStringLiteral("bad-iid")));  // failed
+        QVERIFY(!names.isEmpty());
+        for (const auto &spec : r.papers()) {
+            if (spec->state() == PaperState::Discovered || spec->state() == PaperState::Ready)
+                QVERIFY2(names.contains(spec->id()), qPrintable(spec->id()));
+        }
+    }
+
     void throwingSimulatorPutsRunnerInErrorState()
     {
         PaperRegistry r;
