@@ -400,6 +400,10 @@ QString KioskWindow::prepare(int index)
             return tr("The paper \"%1\" cannot make its simulator \"%2\".")
                 .arg(step.paper, pane->session()->simulatorId());
         }
+        // The log says when a run ends, so that a check of the screen knows whether the
+        // charts should still move (tests/kiosk).
+        connect(pane->runner(), &SimulationRunner::finished, this,
+                &KioskWindow::logSimulatorFinished, Qt::UniqueConnection);
         if (step.autoplay)
             pane->runner()->start();
         break;
@@ -407,6 +411,11 @@ QString KioskWindow::prepare(int index)
     case PaperView::Tab::Summary: m_view->setCurrentTab(PaperView::Tab::Summary); break;
     }
     return {};
+}
+
+void KioskWindow::logSimulatorFinished()
+{
+    qCInfo(lcKiosk) << "simulator finished";
 }
 
 void KioskWindow::showNothingToShow()

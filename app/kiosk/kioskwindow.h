@@ -98,6 +98,7 @@ private:
     QString prepare(int index);
     void showError(int index, const QString &reason);
     void showNothingToShow();
+    void logSimulatorFinished();
     void setBlank(Blank blank);
     void togglePause();
     void digit(int value);

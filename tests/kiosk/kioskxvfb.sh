@@ -89,52 +89,53 @@ geometry=$(xdotool getwindowgeometry "$window" | sed -n 's/.*Geometry: //p')
 screen=$(screen_size)
 [[ $geometry == "$screen" ]] || fail "the kiosk window is $geometry, not full screen ($screen)"
 
-# The screen of the tour's simulator step of a paper that trains (diffusion-memorization's;
-# the first simulator step if it is not installed; some papers compute once and then hold
-# still), with the default OpenGL backend: a few seconds in and again later, the chart area
-# (the lower third of the screen, where every paper's simulator view draws its charts) holds
-# data, not the empty "No data" state, and the data moves. Simulator views that were never
-# drawn under OpenGL kept this area unchanged.
+# The screens of the tour's simulator steps, with the default OpenGL backend: the chart area
+# (the lower third of the screen, where every paper's simulator view draws its charts) must
+# hold data, not the empty "No data" state; and while the step's run is still going (the
+# kiosk logs "simulator finished" when it ends) the data must move. Steps are looked at in
+# order until one whose run is still going has been checked for both; simulator views that
+# were never drawn under OpenGL kept this area empty and unchanged.
 check_simulator_screen() {
     press "p" "auto-advance paused"
-    local n found= first=
-    for n in $(seq 1 "$steps"); do
-        press "$(echo "$n" | sed 's/./& /g') Return" "step $n/$steps (manual)"
-        local line
-        line=$(grep "step $n/$steps (manual)" "$log" | tail -n 1)
-        [[ $line == *" · simulator"* && -z $first ]] && first=$n
-        if [[ $line == *"diffusion-memorization · simulator"* ]]; then
-            found=$n
-            break
-        fi
-    done
-    if [[ -z $found && -n $first ]]; then
-        found=$first
-        press "$(echo "$found" | sed 's/./& /g') Return" "step $found/$steps (manual)"
-    fi
-    [[ -n $found ]] || fail "the tour has no simulator step to look at"
     local width=${geometry%x*} height=${geometry#*x}
     local crop="${width}x$((height * 30 / 100))+0+$((height * 63 / 100))"
-    sleep 3
-    import -window root -crop "$crop" +repage "$work/early.png"
-    sleep 7
-    import -window root -crop "$crop" +repage "$work/late.png"
-    local changed early late
-    changed=$(compare -metric AE "$work/early.png" "$work/late.png" null: 2>&1 || true)
-    early=$(data_pixels "$work/early.png")
-    late=$(data_pixels "$work/late.png")
-    echo "simulator step $found: $changed pixels changed; $early, then $late data pixels"
-    # Measured at 1920x1080 on diffusion-memorization's step: 15 000 to 18 000 pixels changed
-    # and about 8 000 data pixels; with the views that were never drawn (before 44d3f42), 0 and
-    # 0 (the "No data" charts stayed as they were).
-    [[ $changed =~ ^[0-9]+$ ]] || fail "compare failed: $changed"
-    # At 1280x720 (smaller charts) 1 600 to 7 600 pixels changed: the bound separates
-    # moving data from the 0 of charts that were never drawn.
-    ((changed > 500)) \
-        || fail "the charts of step $found did not change in 7 s ($changed pixels)"
-    # At 1280x720 the same step showed about 200 data pixels (smaller charts): the bound
-    # only separates "some data drawn" from the 0 of charts that were never drawn.
-    ((late > 100)) || fail "the charts of step $found show no data ($late data pixels)"
+    local n line before changed early late drawn=0 moved=0
+    for n in $(seq 1 "$steps"); do
+        before=$(lines)
+        press "$(echo "$n" | sed 's/./& /g') Return" "step $n/$steps (manual)"
+        line=$(grep "step $n/$steps (manual)" "$log" | tail -n 1)
+        [[ $line == *" · simulator"* ]] || continue
+        sleep 3
+        import -window root -crop "$crop" +repage "$work/early.png"
+        early=$(data_pixels "$work/early.png")
+        # At 1280x720 a training step showed about 200 data pixels (smaller charts): the bound
+        # only separates "some data drawn" from the 0 of charts that were never drawn.
+        ((early > 100)) || fail "the charts of step $n show no data ($early data pixels)"
+        drawn=$((drawn + 1))
+        if tail -n +"$((before + 1))" "$log" | grep -q "simulator finished"; then
+            echo "simulator step $n: $early data pixels; its run has finished"
+            continue
+        fi
+        sleep 7
+        import -window root -crop "$crop" +repage "$work/late.png"
+        if tail -n +"$((before + 1))" "$log" | grep -q "simulator finished"; then
+            echo "simulator step $n: $early data pixels; its run finished within 10 s"
+            continue
+        fi
+        changed=$(compare -metric AE "$work/early.png" "$work/late.png" null: 2>&1 || true)
+        late=$(data_pixels "$work/late.png")
+        echo "simulator step $n: $changed pixels changed; $early, then $late data pixels"
+        [[ $changed =~ ^[0-9]+$ ]] || fail "compare failed: $changed"
+        # Measured on diffusion-memorization's training step: 15 000 to 18 000 pixels changed
+        # at 1920x1080, 1 600 to 7 600 at 1280x720; views that were never drawn: 0.
+        ((changed > 500)) \
+            || fail "the charts of step $n did not change in 7 s while running ($changed pixels)"
+        ((late > 100)) || fail "the charts of step $n show no data ($late data pixels)"
+        moved=1
+        break
+    done
+    ((drawn > 0)) || fail "the tour has no simulator step to look at"
+    ((moved)) || fail "no simulator step of the tour was still running after 10 s"
     press "p" "auto-advance resumed"
 }
 
