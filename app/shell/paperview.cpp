@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
 #include "shell/paperview.h"
+#include "shell/elidedlabel.h"
 
 #include "papers/paperregistry.h"
 #include "shell/qmlhost.h"
@@ -67,6 +68,15 @@ PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
     title->setWordWrap(true);
     title->setAccessibleName(tr("Paper title"));
     titleRow->addWidget(title, 1);
+    // On the Simulator tab the title takes one line, elided (whole in its tooltip): a long
+    // title wraps to two lines in the projector theme, and at 720 lines the charts need them.
+    m_oneLineTitle = new ElidedLabel(this);
+    m_oneLineTitle->setText(m.title);
+    m_oneLineTitle->setFont(titleFont);
+    m_oneLineTitle->setAccessibleName(tr("Paper title"));
+    m_oneLineTitle->setVisible(false);
+    titleRow->addWidget(m_oneLineTitle, 1);
+    m_title = title;
     if (m.award != QLatin1String("None")) {
         auto *badge = new QLabel(awardText(m.award), this);
         badge->setObjectName(m.award == QLatin1String("Best Paper") ? QStringLiteral("badgeBest")
@@ -134,6 +144,8 @@ PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         ensureTab(i);
         m_details->setVisible(i != 1);
+        m_title->setVisible(i != 1);
+        m_oneLineTitle->setVisible(i == 1);
         Q_EMIT tabChanged();
     });
     ensureTab(0);

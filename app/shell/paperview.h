@@ -10,6 +10,7 @@
 #include <optional>
 #include <QWidget>
 
+class QLabel;
 class QQuickWidget;
 class QTabWidget;
 
@@ -71,6 +72,8 @@ private:
     Presentation m_presentation;
     double m_readingPosition;
     QWidget *m_details = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_oneLineTitle = nullptr;
     QTabWidget *m_tabs;
     QQuickWidget *m_explainer = nullptr;
     SimulatorPane *m_simulator = nullptr;

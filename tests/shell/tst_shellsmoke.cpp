@@ -235,6 +235,16 @@ private Q_SLOTS:
             QVERIFY(pane->runner()->latest()->step >= 3 || pane->runner()->latest()->finished);
         }
         QTest::qWait(150);
+        // One title is shown: on the Simulator tab a one-line one, whose height is one line.
+        QList<QLabel *> titles;
+        for (QLabel *label : view->findChildren<QLabel *>()) {
+            if (label->accessibleName() == QLatin1String("Paper title") && label->isVisible())
+                titles.append(label);
+        }
+        QCOMPARE(titles.size(), 1);
+        if (PaperView::Tab(tab) == PaperView::Tab::Simulator)
+            QVERIFY(!titles[0]->wordWrap()
+                    && titles[0]->height() < 2 * titles[0]->fontMetrics().lineSpacing());
         const QImage image = m_window->grab().toImage();
         QVERIFY(!image.isNull());
         QVERIFY2(distinctColours(image) > 8, qPrintable(QString::number(distinctColours(image))));
