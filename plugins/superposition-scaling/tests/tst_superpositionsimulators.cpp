@@ -248,10 +248,12 @@ void TestSuperpositionSimulators::trainDrawsVectorsForSmallWidth()
                           {QStringLiteral("steps"), 100},
                           {QStringLiteral("law"), QStringLiteral("flat")}}));
         runToEnd(sim, std::chrono::milliseconds(1000));
-        const Series *v = sim.snapshot()->findSeries(QStringLiteral("vectors"));
+        // The snapshot is kept: findSeries() points into it.
+        const auto snapshot = sim.snapshot();
+        const Series *v = snapshot->findSeries(QStringLiteral("vectors"));
         QVERIFY(v);
         QCOMPARE(int(v->x.size()), 7);
-        QCOMPARE(sim.snapshot()->readouts.value(QStringLiteral("vectors_drawn")), 7.0);
+        QCOMPARE(snapshot->readouts.value(QStringLiteral("vectors_drawn")), 7.0);
     }
     // 500 arrows in a plane are a tangle: only the most frequent features are drawn, and
     // the view is told how many.
@@ -260,10 +262,11 @@ void TestSuperpositionSimulators::trainDrawsVectorsForSmallWidth()
                        {QStringLiteral("m"), 2},
                        {QStringLiteral("steps"), 100}}));
     runToEnd(wide, std::chrono::milliseconds(1000));
-    const Series *v = wide.snapshot()->findSeries(QStringLiteral("vectors"));
+    const auto snapshot = wide.snapshot();
+    const Series *v = snapshot->findSeries(QStringLiteral("vectors"));
     QVERIFY(v);
     QCOMPARE(int(v->x.size()), 16);
-    QCOMPARE(wide.snapshot()->readouts.value(QStringLiteral("vectors_drawn")), 16.0);
+    QCOMPARE(snapshot->readouts.value(QStringLiteral("vectors_drawn")), 16.0);
 }
 
 void TestSuperpositionSimulators::errorsAreReported()
