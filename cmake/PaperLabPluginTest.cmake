@@ -14,6 +14,45 @@
 # if it has one, and LIBRARIES; PaperUnderTest's default constructor loads the plugin.
 # Both run offscreen. Call enable_testing() in your top-level CMakeLists.txt first.
 
+# paperlab_isolate_directory_tests(): every test of the calling directory (those added before
+# and after the call) runs in the environment it needs, whatever the caller's shell holds: a
+# fixed locale (texts and numbers are compared), the platform (offscreen, or X for tests
+# labelled xvfb, which run under xvfb-run), the default Qt Quick backend and scale, and
+# empty XDG directories of its own, so no test reads the user's settings or another test's.
+# A test's own ENVIRONMENT entries come after these and win. Applied when the directory ends.
+function(paperlab_isolate_directory_tests)
+    get_property(scheduled DIRECTORY PROPERTY PAPERLAB_TESTS_ISOLATED)
+    if(NOT scheduled)
+        set_property(DIRECTORY PROPERTY PAPERLAB_TESTS_ISOLATED TRUE)
+        cmake_language(DEFER CALL _paperlab_isolate_tests)
+    endif()
+endfunction()
+
+function(_paperlab_isolate_tests)
+    get_property(tests DIRECTORY PROPERTY TESTS)
+    foreach(test IN LISTS tests)
+        get_test_property(${test} LABELS labels)
+        get_test_property(${test} ENVIRONMENT own)
+        set(platform offscreen)
+        if(labels AND "xvfb" IN_LIST labels)
+            set(platform xcb)
+        endif()
+        set(home "${PROJECT_BINARY_DIR}/test-environment/${test}")
+        file(MAKE_DIRECTORY "${home}/runtime")
+        file(CHMOD "${home}/runtime" DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
+        set(environment
+            "LC_ALL=C.UTF-8" "LANG=C.UTF-8" "LANGUAGE=" "QT_QPA_PLATFORM=${platform}"
+            "QT_QUICK_BACKEND=" "QSG_RHI_BACKEND=" "QT_SCALE_FACTOR=" "QT_FONT_DPI="
+            "XDG_CONFIG_HOME=${home}/config" "XDG_DATA_HOME=${home}/data"
+            "XDG_CACHE_HOME=${home}/cache" "XDG_STATE_HOME=${home}/state"
+            "XDG_RUNTIME_DIR=${home}/runtime")
+        if(own)
+            list(APPEND environment ${own})
+        endif()
+        set_tests_properties(${test} PROPERTIES ENVIRONMENT "${environment}")
+    endforeach()
+endfunction()
+
 # <id>_views: every view of the plugin, and its summary, opened in PaperLab with --screenshot,
 # which exits non-zero on a QML error and prints it. One app start per view, in one test.
 function(_paperlab_add_view_test id plugin steps labels timeout)
@@ -32,6 +71,7 @@ function(_paperlab_add_view_test id plugin steps labels timeout)
     file(CONFIGURE OUTPUT "${work}/check-views.sh" CONTENT "${script}")
     add_test(NAME ${id}_views COMMAND sh "${work}/check-views.sh" "${PAPERLAB_EXECUTABLE}"
         "$<TARGET_FILE_DIR:${plugin}>" "${work}")
+    paperlab_isolate_directory_tests()
     # Settings of its own: PaperLab's crash guard must not take another run for a crash.
     set_tests_properties(${id}_views PROPERTIES TIMEOUT ${timeout} LABELS "${labels}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;PAPERLAB_PLUGIN_PATH=;XDG_CONFIG_HOME=${work}/config")
@@ -109,6 +149,7 @@ int main(int argc, char **argv)
             RUNTIME_OUTPUT_DIRECTORY "${PAPERLAB_TEST_OUTPUT_DIRECTORY}")
     endif()
     add_test(NAME ${name} COMMAND ${command})
+    paperlab_isolate_directory_tests()
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${arg_TIMEOUT}
         LABELS "${arg_LABELS}"

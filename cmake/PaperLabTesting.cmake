@@ -15,6 +15,7 @@ function(paperlab_add_test name)
     paperlab_set_warnings(${name})
     set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests/bin")
     add_test(NAME ${name} COMMAND ${name})
+    paperlab_isolate_directory_tests()
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 120)
     endif()
@@ -25,3 +26,5 @@ function(paperlab_add_test name)
         ENVIRONMENT
             "QT_QPA_PLATFORM=offscreen;PAPERLAB_PLUGIN_PATH=;QML_IMPORT_PATH=${QT_QML_OUTPUT_DIRECTORY}")
 endfunction()
+
+
