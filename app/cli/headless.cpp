@@ -104,6 +104,15 @@ private:
     QElapsedTimer m_clock;
 };
 
+// The error of a paper that failed, else the warning of one that loads but should not be
+// trusted, as one line for the ERROR column.
+QString problemText(const PaperSpec &spec)
+{
+    if (!spec.errorString().isEmpty() || spec.warning().isEmpty())
+        return spec.errorString();
+    return QStringLiteral("warning: ") + spec.warning();
+}
+
 } // namespace
 
 int listPapers(PaperLoader &loader, bool json)
@@ -118,6 +127,7 @@ int listPapers(PaperLoader &loader, bool json)
                 {QStringLiteral("version"), spec->metadata().version.toString()},
                 {QStringLiteral("state"), paperStateName(spec->state())},
                 {QStringLiteral("error"), spec->errorString()},
+                {QStringLiteral("warning"), spec->warning()},
                 {QStringLiteral("path"), spec->filePath()},
                 {QStringLiteral("origin"), paperOriginName(spec->origin())},
             });
@@ -133,7 +143,7 @@ int listPapers(PaperLoader &loader, bool json)
         out() << QStringLiteral("%1  %2  %3  %4  %5\n")
                      .arg(spec->id(), -28).arg(spec->metadata().version.toString(), -8)
                      .arg(paperStateName(spec->state()), -10)
-                     .arg(paperOriginName(spec->origin()), -12).arg(spec->errorString());
+                     .arg(paperOriginName(spec->origin()), -12).arg(problemText(*spec));
     }
     out().flush();
     return ExitOk;

@@ -50,6 +50,13 @@ PaperRegistry::~PaperRegistry() = default; // plugins stay loaded: never unload 
 
 namespace {
 
+// A plugin there runs with the user's rights, so a directory or file any user may write is
+// a way in for someone else's code.
+bool everyoneMayWrite(const QFileInfo &info)
+{
+    return info.permission(QFileDevice::WriteOther);
+}
+
 QString absoluteDir(const QString &dir)
 {
     return QDir::cleanPath(QFileInfo(dir).absoluteFilePath());
@@ -197,9 +204,19 @@ void PaperRegistry::discover(const QStringList &dirs)
             continue;
         const PaperOrigin origin = searchPathOrigin(dir);
         const QFileInfoList files = d.entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
+        const bool openDir = everyoneMayWrite(QFileInfo(d.absolutePath()));
         for (const QFileInfo &fi : files) {
-            if (QLibrary::isLibrary(fi.fileName()))
-                addFile(fi.absoluteFilePath())->m_origin = origin;
+            if (!QLibrary::isLibrary(fi.fileName()))
+                continue;
+            PaperSpec *spec = addFile(fi.absoluteFilePath());
+            spec->m_origin = origin;
+            if (openDir || everyoneMayWrite(fi)) {
+                spec->m_warning = QStringLiteral("%1 is writable by every user of this computer, "
+                                                 "so anyone could have put code there")
+                                      .arg(openDir ? d.absolutePath() : fi.absoluteFilePath());
+                qCWarning(lcPapers).noquote() << spec->m_filePath << "is loaded, but"
+                                              << spec->m_warning;
+            }
         }
     }
 }

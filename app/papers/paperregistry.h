@@ -48,6 +48,10 @@ public:
     PaperState state() const { return m_state; }
     const Error &error() const { return m_error; }
     QString errorString() const { return m_error.logText; }
+    /// Why loading this file is unsafe though allowed (empty if it is not): it lies in a
+    /// directory, or is a file, that every user of the computer may write, so anyone could
+    /// have put code there.
+    const QString &warning() const { return m_warning; }
     /// Non-null only when Ready. Never deleted, never unloaded.
     PaperPlugin *plugin() const { return m_plugin; }
     /// Valid only when Ready: the plugin's schema and presets, checked at load.
@@ -61,6 +65,7 @@ private:
     PaperMetadata m_meta;
     PaperState m_state = PaperState::Discovered;
     Error m_error;
+    QString m_warning;
     PaperPlugin *m_plugin = nullptr;
     ParameterSchema m_schema;
     PresetList m_presets;

@@ -65,7 +65,7 @@ PapersDialog::PapersDialog(PaperRegistry *registry, QWidget *parent) : QDialog(p
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *table = new QTableWidget(int(registry->papers().size()), 6, this);
-    table->setHorizontalHeaderLabels({tr("Id"), tr("Version"), tr("State"), tr("Origin"), tr("Error"), tr("Path")});
+    table->setHorizontalHeaderLabels({tr("Id"), tr("Version"), tr("State"), tr("Origin"), tr("Error or warning"), tr("Path")});
     table->setAccessibleName(tr("Paper plugins"));
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -74,7 +74,11 @@ PapersDialog::PapersDialog(PaperRegistry *registry, QWidget *parent) : QDialog(p
     int row = 0;
     for (const auto &spec : registry->papers()) {
         const QStringList cells = {spec->id(), spec->metadata().version.toString(), paperStateName(spec->state()),
-                                   originLabel(spec->origin()), spec->errorString(), spec->filePath()};
+                                   originLabel(spec->origin()),
+                                   spec->errorString().isEmpty() && !spec->warning().isEmpty()
+                                       ? tr("Warning: %1").arg(spec->warning())
+                                       : spec->errorString(),
+                                   spec->filePath()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(c == kOriginColumn ? originToolTip(spec->origin()) : cells.at(c));

@@ -6,8 +6,11 @@
 #include <paperlab/simulationrunner.h>
 #include <paperlab/simulator.h>
 
+#include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace paperlab;
@@ -191,6 +194,36 @@ private Q_SLOTS:
             if (spec->state() == PaperState::Discovered || spec->state() == PaperState::Ready)
                 QVERIFY2(names.contains(spec->id()), qPrintable(spec->id()));
         }
+    }
+
+    // A plugin in a directory, or a file, that every user may write loads with a warning
+    // that names the place; one in a private directory loads without one.
+    void worldWritablePlacesAreNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString plugin = dir.filePath(QStringLiteral("good.so"));
+        QVERIFY(QFile::copy(primary + "/good.so", plugin));
+        const auto warningOf = [&] {
+            PaperRegistry r;
+            r.discover({dir.path()});
+            return r.find(QStringLiteral("good"))->warning();
+        };
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ExeOwner);
+        QFile::setPermissions(plugin, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(warningOf(), QString());
+        QFile::setPermissions(plugin, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::WriteOther);
+        QVERIFY2(warningOf().startsWith(plugin + " is writable by every user"),
+                 qPrintable(warningOf()));
+        QFile::setPermissions(plugin, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ExeOwner | QFileDevice::WriteOther
+                                              | QFileDevice::ExeOther);
+        QVERIFY2(warningOf().startsWith(QDir(dir.path()).absolutePath()
+                                        + " is writable by every user"),
+                 qPrintable(warningOf()));
     }
 
     void throwingSimulatorPutsRunnerInErrorState()
