@@ -12,12 +12,16 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace paperlab::app {
 
 namespace {
 
 constexpr int kOriginColumn = 3;
 constexpr int kErrorColumn = 4;
+constexpr int kPathColumn = 5;
+constexpr int kMaxPathWidth = 320; // a long path is elided in the middle; the tooltip has it
 
 // The registry's user search path ($XDG_DATA_HOME/paperlab/papers), for display.
 QString userPluginDir()
@@ -86,10 +90,16 @@ PapersDialog::PapersDialog(PaperRegistry *registry, QWidget *parent) : QDialog(p
         }
         ++row;
     }
-    table->horizontalHeader()->setSectionResizeMode(kErrorColumn, QHeaderView::Stretch);
+    // The error or warning is what a reader came for: it gets the room and wraps, and the
+    // path gives way.
+    table->setTextElideMode(Qt::ElideMiddle);
     table->resizeColumnsToContents();
+    table->setColumnWidth(kPathColumn, std::min(table->columnWidth(kPathColumn), kMaxPathWidth));
     table->horizontalHeader()->setSectionResizeMode(kErrorColumn, QHeaderView::Stretch);
     table->resizeRowsToContents();
+    // The stretched column gets its width only when the dialog is laid out: wrap again then.
+    connect(table->horizontalHeader(), &QHeaderView::sectionResized, table,
+            &QTableWidget::resizeRowsToContents);
     layout->addWidget(table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
