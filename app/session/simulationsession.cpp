@@ -172,6 +172,7 @@ Result<void> SimulationSession::switchSimulator(const SimulatorInfo &simulator,
         std::unique_ptr<Simulator> sim = m_plugin ? m_plugin->createSimulator(simulator.id) : nullptr;
         if (sim) {
             runner = std::make_unique<SimulationRunner>(std::move(sim));
+            runner->setObjectName(m_metadata.id + u'/' + simulator.id); // names it in the log
             if (m_runner)
                 runner->setSpeed(m_runner->speed());
             connect(runner.get(), &SimulationRunner::inputRejected, this,

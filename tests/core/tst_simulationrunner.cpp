@@ -4,8 +4,12 @@
 #include <paperlab/simulator.h>
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace paperlab;
 
@@ -81,6 +85,24 @@ public:
 
 private:
     qint64 m_step = 0;
+};
+
+// Ignores the request to stop until the test lets it go: a hung plugin.
+std::atomic_bool g_hungInAdvance{false};
+std::atomic_bool g_releaseHung{false};
+std::atomic_bool g_hungReturned{false};
+class HungSimulator final : public Simulator
+{
+public:
+    void reset(const ParameterSet &) override {}
+    void advance(std::chrono::milliseconds) override
+    {
+        g_hungInAdvance = true;
+        while (!g_releaseHung)
+            QThread::msleep(5);
+        g_hungReturned = true;
+    }
+    std::shared_ptr<Snapshot> snapshot() const override { return std::make_shared<Snapshot>(); }
 };
 
 class ThrowingSimulator final : public Simulator
@@ -191,6 +213,24 @@ private Q_SLOTS:
         QTRY_COMPARE(runner->state(), SimulationRunner::State::Running);
         runner.reset(); // destructor: must not hang
         QVERIFY(!runner);
+    }
+
+    void abandonsASimulatorThatDoesNotStop()
+    {
+        // The owner gives up after a grace period and says which simulator hung; when the
+        // simulator returns at last, its worker must not touch the destroyed runner.
+        auto runner = std::make_unique<SimulationRunner>(std::make_unique<HungSimulator>());
+        runner->setObjectName(QStringLiteral("fixture/hung"));
+        runner->reset({});
+        runner->start();
+        QTRY_VERIFY(g_hungInAdvance.load());
+        QTest::ignoreMessage(QtCriticalMsg,
+                             QRegularExpression(QStringLiteral(
+                                 "simulator \"fixture/hung\" did not return within .* stop")));
+        runner.reset(); // returns after the grace period instead of hanging
+        g_releaseHung = true;
+        QTRY_VERIFY(g_hungReturned.load());
+        QTest::qWait(100); // the worker finishes its tick with no runner to publish to
     }
 
     void errorState()

@@ -5,6 +5,7 @@
 #include <paperlab/logging.h>
 #include <paperlab/simulator.h>
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QMutexLocker>
@@ -20,6 +21,9 @@ namespace {
 constexpr int kTickMs = 16;           // worker tick while running
 constexpr double kBudgetMsAt1x = 10;  // work per tick at speed 1×
 constexpr qint64 kPublishEveryMs = 33; // at most ~30 snapshots per second while running
+// How long the owner waits for a simulator to return after the request to stop: longer than
+// any well-behaved step, short enough that a hung plugin freezes the window only briefly.
+constexpr int kStopGraceMs = 5000;
 } // namespace
 
 // Lives on the runner's thread and owns the simulator; every call into the simulator
@@ -64,6 +68,8 @@ public:
             // The simulator is unchanged (strong guarantee), so the run simply goes on.
             const QString message = QString::fromUtf8(e.what());
             qCInfo(lcSim) << "input rejected:" << message;
+            if (ownerGone())
+                return;
             if (wasTicking)
                 m_timer->start();
             m_runner->setInputError(message);
@@ -76,6 +82,8 @@ public:
             fail(QStringLiteral("unknown exception"));
             return;
         }
+        if (ownerGone())
+            return;
         m_runner->setInputError({});
         guarded([&] {
             m_hasReset = true;
@@ -102,7 +110,7 @@ public:
         guarded([&] {
             m_sim->command(id, args);
             publish();
-            if (!m_sim->finished() && m_runner->state() == SimulationRunner::State::Finished)
+            if (!ownerGone() && !m_sim->finished() && m_runner->state() == SimulationRunner::State::Finished)
                 m_runner->setState(SimulationRunner::State::Paused);
         });
     }
@@ -156,15 +164,21 @@ private:
 
     void finishIfDone()
     {
-        if (!m_sim->finished())
+        if (ownerGone() || !m_sim->finished())
             return;
         m_timer->stop();
         m_runner->setState(SimulationRunner::State::Finished);
         Q_EMIT m_runner->finished();
     }
 
+    // After the owner has gone (it abandons a simulator that does not stop), the worker
+    // touches nothing of it: every call to the runner checks this first.
+    bool ownerGone() const { return m_quitting->load(); }
+
     void publish()
     {
+        if (ownerGone())
+            return;
         m_sinceLastPublish.start();
         m_runner->publish(m_sim->snapshot());
     }
@@ -184,6 +198,8 @@ private:
     void fail(const QString &message)
     {
         m_timer->stop();
+        if (ownerGone())
+            return;
         qCWarning(lcSim) << "simulator failed:" << message;
         m_runner->setState(SimulationRunner::State::Error, message);
         Q_EMIT m_runner->failed(message);
@@ -234,7 +250,18 @@ SimulationRunner::~SimulationRunner()
     d->quitting = true;
     d->interrupt = true;
     d->thread.quit();
-    d->thread.wait();
+    if (!d->thread.wait(QDeadlineTimer(kStopGraceMs))) {
+        // A simulator that ignores the request to stop must not hang the app: its thread,
+        // worker and simulator are abandoned (never freed, as they are still in use); the
+        // worker no longer touches this runner, and the app goes on.
+        qCCritical(lcSim).noquote()
+            << QStringLiteral("simulator \"%1\" did not return within %2 s of the request to "
+                              "stop; it is left running in the background")
+                   .arg(objectName())
+                   .arg(kStopGraceMs / 1000);
+        (void)d.release();
+        return;
+    }
     delete d->worker; // its thread has finished, so deleting it here is safe
 }
 
