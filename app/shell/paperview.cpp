@@ -114,7 +114,7 @@ PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
         b->setToolTip(url);
         b->setAccessibleName(tr("Open the %1 in the browser").arg(label.toLower()));
         b->setAccessibleDescription(url);
-        connect(b, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(QUrl(url)); });
+        connect(b, &QPushButton::clicked, this, [url = url] { QDesktopServices::openUrl(QUrl(url)); });
         links->addWidget(b);
     }
     if (!m.related.isEmpty() && !kiosk) {

@@ -37,7 +37,7 @@ private Q_SLOTS:
         QStringList headers;
         for (int c = 0; c < table->columnCount(); ++c)
             headers.append(table->horizontalHeaderItem(c)->text());
-        QCOMPARE(headers, QStringList({"Id", "Version", "State", "Origin", "Error", "Path"}));
+        QCOMPARE(headers, QStringList({"Id", "Version", "State", "Origin", "Error or warning", "Path"}));
         QHash<QString, QString> originByPath;
         for (int row = 0; row < table->rowCount(); ++row)
             originByPath.insert(table->item(row, 5)->text(), table->item(row, 3)->text());
