@@ -7,6 +7,7 @@
 #include "papers/paperloader.h"
 #include "papers/paperregistry.h"
 #include "shell/shellapp.h"
+#include "shell/startupreport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -160,8 +161,11 @@ int main(int argc, char **argv)
         return checkPlugin(parser.value(checkPluginOpt));
     }
 
+    if (ShellOptions::wantsStartupReport(parser))
+        startupReport::enable();
     PaperRegistry registry;
     registry.discover(PaperRegistry::standardSearchPaths(parser.values(pluginDir)));
+    startupReport::mark(QStringLiteral("discovered"));
     // Everything but the kiosk loads behind the crash guard, its markers in the desktop's
     // settings file (the kiosk keeps them in its own state file, see runKiosk). The command
     // line too: --list-papers loads every paper as the home page does, so a paper that crashed

@@ -209,6 +209,7 @@ void HomeView::loadNext()
     }
     for (PaperCard *card : std::as_const(m_cards))
         card->refresh(m_qml);
+    Q_EMIT thumbnailsLoaded();
 }
 
 void HomeView::loadAllThumbnails()
@@ -223,6 +224,7 @@ void HomeView::loadAllThumbnails()
     }
     for (PaperCard *card : std::as_const(m_cards))
         card->refresh(m_qml);
+    Q_EMIT thumbnailsLoaded();
 }
 
 void HomeView::focusSearch()

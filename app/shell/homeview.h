@@ -41,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void paperActivated(const QString &id);
+    /// Every card's plugin has been loaded and its thumbnail (or error) put in place.
+    void thumbnailsLoaded();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -12,6 +12,7 @@
 #include "shell/qmlhost.h"
 #include "shell/screenshot.h"
 #include "shell/shellsetup.h"
+#include "shell/startupreport.h"
 #include "session/simulationsession.h"
 #include "shell/simulatorpane.h"
 #include "shell/terminationsignals.h"
@@ -36,15 +37,40 @@ const QCommandLineOption kTab(QStringLiteral("tab"),
     QStringLiteral("With --paper: explainer, simulator or summary."), QStringLiteral("tab"));
 const QCommandLineOption kSize(QStringLiteral("size"),
     QStringLiteral("Window size for --screenshot (default 1400x900)."), QStringLiteral("WxH"));
+const QCommandLineOption kStartupReport(QStringLiteral("startup-report"),
+    QStringLiteral("Print how long start-up takes, one line per milestone: \"startup "
+                   "<discovered|first-frame|thumbnails|paper-open> <ms>\", from the process's "
+                   "start."));
 const QCommandLineOption kTheme(QStringLiteral("theme"),
     QStringLiteral("light, dark or projector (overrides the saved setting for this run)."),
     QStringLiteral("theme"));
+
+// The start-up milestones that follow the window's show(): its first frame, then the
+// paper named on the command line, or else every home thumbnail.
+void reportStartup(MainWindow &window)
+{
+    if (!startupReport::enabled())
+        return;
+    startupReport::markWhenDrawn(&window, QStringLiteral("first-frame"));
+    if (PaperView *paper = window.currentPaper()) {
+        startupReport::markWhenDrawn(&window, QStringLiteral("paper-open"), paper);
+        return;
+    }
+    QObject::connect(window.home(), &HomeView::thumbnailsLoaded, &window, [&window] {
+        startupReport::markWhenDrawn(&window, QStringLiteral("thumbnails"), window.home());
+    });
+}
 
 } // namespace
 
 void ShellOptions::addTo(QCommandLineParser &parser)
 {
-    parser.addOptions({kScreenshot, kPaper, kTab, kSize, kTheme});
+    parser.addOptions({kScreenshot, kPaper, kTab, kSize, kTheme, kStartupReport});
+}
+
+bool ShellOptions::wantsStartupReport(const QCommandLineParser &parser)
+{
+    return parser.isSet(kStartupReport);
 }
 
 int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &parser)
@@ -126,10 +152,12 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
             QObject::connect(&termination, &TerminationSignals::received, &app,
                              [] { QApplication::closeAllWindows(); });
             window.show();
+            reportStartup(window);
             return app.exec();
         }
 
         window.show();
+        reportStartup(window);
         if (!window.currentPaper())
             window.home()->loadAllThumbnails();
         Screenshot::settle(300);

@@ -12,6 +12,8 @@ class PaperLoader;
 /// Command-line options of the desktop shell (screenshots, start paper, theme).
 struct ShellOptions {
     static void addTo(QCommandLineParser &parser);
+    /// --startup-report: main() starts the report before it discovers the plugins.
+    static bool wantsStartupReport(const QCommandLineParser &parser);
 };
 
 /// Runs the desktop application (or renders a --screenshot) and returns the exit code.

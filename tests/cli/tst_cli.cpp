@@ -412,6 +412,39 @@ private Q_SLOTS:
                                         .arg(given.height()).toUtf8()), small.err.constData());
     }
 
+    // --startup-report prints each milestone once, as "startup <milestone> <ms>", measured
+    // from the process's start: the home's and, with --paper, the paper's.
+    void startupReport()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("s.png"));
+        const auto milestones = [](const QByteArray &out) {
+            static const QRegularExpression line(QStringLiteral("^startup ([a-z-]+) (\\d+)$"));
+            QMap<QString, int> ms;
+            for (const QString &text : QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts)) {
+                const auto m = line.match(text);
+                if (m.hasMatch()) {
+                    if (ms.contains(m.captured(1)))
+                        return QMap<QString, int>(); // a milestone twice
+                    ms.insert(m.captured(1), m.captured(2).toInt());
+                }
+            }
+            return ms;
+        };
+        const Run home = paperlab({"--startup-report", "--screenshot", png});
+        QCOMPARE(home.exitCode, 0);
+        const QMap<QString, int> h = milestones(home.out);
+        QCOMPARE(h.keys(), (QStringList{"discovered", "first-frame", "thumbnails"}));
+        QVERIFY2(h["discovered"] > 0 && h["discovered"] <= h["first-frame"], home.out.constData());
+        const Run paper = paperlab({"--startup-report", "--screenshot", png, "--paper",
+                                    "random-walk", "--tab", "simulator"});
+        QCOMPARE(paper.exitCode, 0);
+        const QMap<QString, int> p = milestones(paper.out);
+        QCOMPARE(p.keys(), (QStringList{"discovered", "first-frame", "paper-open"}));
+        QVERIFY2(p["discovered"] <= p["paper-open"], paper.out.constData());
+        QVERIFY(!paperlab({"--screenshot", png}).out.contains("startup"));
+    }
+
     // Ordinary commands without a desktop session (no XDG_RUNTIME_DIR) write no Qt noise.
     void quietStderr_data()
     {
