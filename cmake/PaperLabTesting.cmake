@@ -28,3 +28,42 @@ function(paperlab_add_test name)
 endfunction()
 
 
+# paperlab_add_fuzzer(<name> SOURCES ... [LIBRARIES ...] CORPUS <file or dir> ...
+#                     [DICTIONARY <file>] [LABELS ...])
+# A fuzz target: SOURCES define LLVMFuzzerTestOneInput() for one reader of outside input, and
+# CORPUS names its seeds: the project's real files of that kind, and a committed directory of
+# hand-made inputs and of every input that once crashed. With PAPERLAB_FUZZ (the "fuzz"
+# preset: clang, libFuzzer, AddressSanitizer and UBSan) it is a libFuzzer executable that
+# tests/fuzz/run.sh runs. Otherwise it is linked with a replay main(), and the test
+# fuzz_<name> feeds it every seed once, so a crash found by fuzzing stays fixed.
+set(PAPERLAB_FUZZ_REPLAY "${CMAKE_CURRENT_LIST_DIR}/../tests/fuzz/replay.cpp")
+function(paperlab_add_fuzzer name)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "DICTIONARY" "SOURCES;LIBRARIES;CORPUS;LABELS")
+    set(target fuzz_${name})
+    if(PAPERLAB_FUZZ)
+        add_executable(${target} ${arg_SOURCES})
+        target_link_options(${target} PRIVATE -fsanitize=fuzzer)
+        if(NOT TARGET paperlab_fuzzers)
+            add_custom_target(paperlab_fuzzers)
+        endif()
+        add_dependencies(paperlab_fuzzers ${target})
+        # run.sh reads each target's seeds and dictionary from here.
+        set(inputs "")
+        foreach(seed IN LISTS arg_CORPUS)
+            string(APPEND inputs "seed ${seed}\n")
+        endforeach()
+        if(arg_DICTIONARY)
+            string(APPEND inputs "dictionary ${arg_DICTIONARY}\n")
+        endif()
+        file(WRITE "${PROJECT_BINARY_DIR}/tests/fuzz/${target}.inputs" "${inputs}")
+    else()
+        add_executable(${target} ${arg_SOURCES} "${PAPERLAB_FUZZ_REPLAY}")
+        add_test(NAME ${target} COMMAND ${target} ${arg_CORPUS})
+        set_tests_properties(${target} PROPERTIES TIMEOUT 120 LABELS "fuzz;${arg_LABELS}")
+        paperlab_isolate_directory_tests()
+    endif()
+    target_link_libraries(${target} PRIVATE ${arg_LIBRARIES})
+    paperlab_set_warnings(${target})
+    set_target_properties(${target} PROPERTIES
+        RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests/fuzz")
+endfunction()
