@@ -122,6 +122,8 @@ void TabularRlvrSimulator::reset(const ParameterSet &p)
     m_sweepSeeds = p.integer(QStringLiteral("sweep_seeds"));
     m_sweep.clear();
     m_step = 0;
+    m_rlSoFar = {};
+    m_studentSoFar = {};
     applyLive(p);
 }
 
@@ -176,14 +178,20 @@ std::shared_ptr<Snapshot> TabularRlvrSimulator::snapshot() const
     const int rlStep = lab.rlHistory().back().step;
     const ModelEvaluation rl = lab.finalRl()
         ? *lab.finalRl()
-        : lab.evaluatePolicy(lab.rlPolicy(), "rl", "RL (step " + std::to_string(rlStep) + ")",
-                             rlStep);
+        : m_rlSoFar.get(rlStep, [&] {
+              return lab.evaluatePolicy(lab.rlPolicy(), "rl",
+                                        "RL (step " + std::to_string(rlStep) + ")", rlStep);
+          });
     std::optional<ModelEvaluation> dist;
-    if (lab.distilled())
+    if (lab.distilled()) {
         dist = *lab.distilled();
-    else if (lab.studentPolicy())
-        dist = lab.evaluatePolicy(*lab.studentPolicy(), "distilled", "Distilled (so far)",
-                                  lab.distillHistory().back().step);
+    } else if (lab.studentPolicy()) {
+        const int distillStep = lab.distillHistory().back().step;
+        dist = m_studentSoFar.get(distillStep, [&] {
+            return lab.evaluatePolicy(*lab.studentPolicy(), "distilled", "Distilled (so far)",
+                                      distillStep);
+        });
+    }
 
     switch (lab.phase()) {
     case Lab::Phase::Rl:

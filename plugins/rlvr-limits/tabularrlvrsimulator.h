@@ -30,12 +30,32 @@ private:
     void step() override;
     void addSweep(Snapshot &s) const;
 
+    // The exact evaluation of a policy still in training (about 1 ms), kept for the training
+    // step it was made at: snapshot() runs up to 30 times a second, the policy changes only
+    // at a step.
+    struct EvaluationAtStep
+    {
+        int step = -1;
+        ModelEvaluation value;
+        template <typename Evaluate>
+        const ModelEvaluation &get(int atStep, Evaluate &&evaluate)
+        {
+            if (step != atStep) {
+                value = evaluate();
+                step = atStep;
+            }
+            return value;
+        }
+    };
+
     LabConfig m_config;
     quint64 m_seed = 1;
     std::unique_ptr<Lab> m_lab;
     int m_sweepSeeds = 0; // including the main run; 0 or 1: no sweep
     std::vector<LabResult> m_sweep; // results of seeds seed, seed + 1, ...
     qint64 m_step = 0;
+    mutable EvaluationAtStep m_rlSoFar, m_studentSoFar; // snapshot() is const, but caches
+
 };
 
 } // namespace paperlab::papers::rlvrlimits

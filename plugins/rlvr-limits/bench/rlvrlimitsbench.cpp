@@ -82,6 +82,17 @@ int main()
                 "evaluation %.1f ms\n",
                 ms[0], ms[1], ms[2]);
 
+    // What a live snapshot of the lab would cost if it evaluated the policy in training
+    // exactly each time it is published (up to 30 times a second): the simulator caches it.
+    Lab midway(LabConfig{}, 1);
+    for (int i = 0; i < 100; ++i)
+        midway.step();
+    const Timing evaluate = time(20, [&](int) {
+        sink = sink + midway.evaluatePolicy(midway.rlPolicy(), "rl", "RL", 100).curve.back();
+    });
+    std::printf("exact evaluation of the policy in training: min %7.2f ms   median %7.2f ms\n",
+                evaluate.min, evaluate.median);
+
     for (bool distinct : {false, true}) {
         const std::string text = evaluationCsv(10000, distinct);
         EvalParseResult parsed;
