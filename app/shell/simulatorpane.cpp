@@ -326,6 +326,7 @@ void SimulatorPane::showView()
     m_view->setAccessibleName(tr("%1 view").arg(m_spec->metadata().name));
     m_view->setFocusPolicy(Qt::StrongFocus);
     m_viewHost->layout()->addWidget(m_view);
+    updateMinimumSizes(); // the view may ask for its own minimum height
     // A file dropped on the view is the simulator's (first) file input: run it at once.
     connect(new FileDropTarget(m_view, m_session->schema(), m_session->simulatorId(), m_presentation),
             &FileDropTarget::fileDropped, this, [this](const QString &key, const QString &path) {
@@ -451,8 +452,16 @@ void SimulatorPane::updateMinimumSizes()
     // The view scrolls below a height that grows with the theme's text (the projector's
     // larger fonts need taller charts); the kiosk is full screen and never scrolls.
     const double fontScale = m_qml->theme().value(QStringLiteral("fontScale"), 1.0).toDouble();
+    int minimum = int(kMinViewHeight * std::max(1.0, fontScale));
+    // A view laid out to fit a given height in every theme says so (its root's
+    // minimumViewHeight, in pixels), so it need not scroll on a 1280x720 projector.
+    if (const QQuickItem *root = m_view ? m_view->rootObject() : nullptr) {
+        const QVariant asked = root->property("minimumViewHeight");
+        if (asked.isValid() && asked.toInt() > 0)
+            minimum = asked.toInt();
+    }
     if (m_presentation != Presentation::Kiosk)
-        m_viewHost->setMinimumHeight(int(kMinViewHeight * std::max(1.0, fontScale)));
+        m_viewHost->setMinimumHeight(minimum);
     // The panel never scrolls sideways, so the splitter must leave it its whole width.
     if (m_panelScroll)
         m_panelScroll->setMinimumWidth(m_panelHost->minimumSizeHint().width()

@@ -100,6 +100,24 @@ private Q_SLOTS:
         QVERIFY(shown<QToolButton>(pane, QStringLiteral("New seed")));
     }
 
+    // A view scrolls below 500 px times the theme's font scale, unless it says it fits a
+    // height of its own (minimumViewHeight), in every theme.
+    void viewsMayAskForTheirMinimumHeight()
+    {
+        QVERIFY(m_theme->setTheme(QStringLiteral("projector")));
+        m_qml->setTheme(m_theme->themeMap());
+        const auto minimumOf = [this](const QString &paper) {
+            SimulatorPane *pane = m_shell.openSimulator(paper);
+            const auto views = pane ? pane->findChildren<QQuickWidget *>() : QList<QQuickWidget *>();
+            QCoreApplication::processEvents(); // the pane also resizes after a theme change
+            return views.size() == 1 ? views.first()->parentWidget()->minimumHeight() : -1;
+        };
+        QCOMPARE(minimumOf(QStringLiteral("qml-errors")), 320);
+        QCOMPARE(minimumOf(QStringLiteral("random-walk")), int(500 * 1.35));
+        QVERIFY(m_theme->setTheme(QStringLiteral("dark")));
+        m_qml->setTheme(m_theme->themeMap());
+    }
+
     // As --preset does it: the session applies the preset, the box names it.
     void presetBoxNamesTheAppliedPreset()
     {
