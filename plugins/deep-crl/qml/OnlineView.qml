@@ -61,6 +61,7 @@ Rectangle {
             spacing: 10
 
             QMapPane {
+                id: mapPane
                 Layout.fillHeight: true
                 Layout.preferredHeight: 100
                 Layout.preferredWidth: 34
@@ -76,7 +77,7 @@ Rectangle {
                 source: root.runner
                 series: root.modelRows.map(row => "loss_" + row[0])
                 legendVisible: false
-                title: qsTr("InfoNCE loss on the replay buffer")
+                title: qsTr("InfoNCE on the buffer")
                 xLabel: qsTr("Adam step")
                 yLabel: qsTr("InfoNCE (nats)")
                 referenceLines: root.r.log_batch !== undefined
@@ -93,10 +94,20 @@ Rectangle {
                 yMin: 0
                 yMax: root.r.episode_length ?? 100
                 legendVisible: false
-                title: qsTr("Greedy time at the evaluation goals")
-                xLabel: qsTr("environment steps collected")
+                title: qsTr("Greedy time at goal")
+                xLabel: qsTr("environment steps")
                 yLabel: qsTr("steps at goal of %1").arg(root.r.episode_length ?? 100)
             }
+        }
+
+        Text {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            font.pixelSize: root.fontPx * 0.9
+            color: Theme.mutedText
+            text: mapPane.rolloutText
         }
 
         RowLayout {

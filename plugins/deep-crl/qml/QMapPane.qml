@@ -22,6 +22,28 @@ Item {
                              modelRows.length - 1)][0] : ""
     readonly property var pathRows: rollout.valid ? rollout.rows : []
     property int rolloutIndex: 0
+    /// One line for under the map: how to move the goal and how the greedy rollout ends. The
+    /// views show it across their full width, where it needs fewer lines than in the pane.
+    readonly property string rolloutText: {
+        const k = pane.shownKey
+        const reached = pane.r["rollout_reached_" + k] === 1
+        const moves = pane.r["rollout_moves_" + k]
+        const loop = pane.r["rollout_loop_" + k] ?? 0
+        // The greedy policy is deterministic: a state seen twice means a cycle.
+        const outcome = moves === undefined ? ""
+            : reached ? qsTr("reaches the goal in %1 moves.").arg(moves)
+            : loop === 1 ? qsTr("stuck at move %1, where the greedy move runs into a "
+                                + "wall.").arg(moves - 1)
+            : loop > 1 ? qsTr("from move %1 it circles a loop of %2 moves forever.")
+                             .arg(moves - loop).arg(loop)
+            : qsTr("does not reach it in %1 moves.").arg(moves)
+        const why = !reached && loop > 0
+            ? qsTr(" Far from the goal one move changes Q by only ≈ 0.03 nats, less than "
+                   + "the critic's error.") : ""
+        return qsTr("Click a cell to move the goal. □ start, ★ goal (%1 "
+                    + "moves away), ● greedy rollout: ")
+                   .arg(pane.r.goal_distance ?? "–") + outcome + why
+    }
 
     SnapshotTable { id: arrows; source: pane.runner; table: "arrows_" + pane.shownKey }
     SnapshotTable { id: rollout; source: pane.runner; table: "rollout_" + pane.shownKey }
@@ -63,7 +85,7 @@ Item {
             source: pane.runner
             grid: "qmap_" + pane.shownKey
             colormap: "viridis"
-            title: qsTr("Q-map V(s) = max_a Q(s, a, g)")
+            title: qsTr("Q-map V(s) = maxₐ Q")
             xLabel: qsTr("column (sub-cell)")
             yLabel: qsTr("row (sub-cell)")
             valueLabel: qsTr("V(s)")
@@ -150,29 +172,6 @@ Item {
                         pane.rolloutIndex = 0
                     }
                 }
-            }
-        }
-        Text {
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            font.pixelSize: pane.fontPx * 0.9
-            color: Theme.mutedText
-            text: {
-                const k = pane.shownKey
-                const reached = pane.r["rollout_reached_" + k] === 1
-                const moves = pane.r["rollout_moves_" + k]
-                const loop = pane.r["rollout_loop_" + k] ?? 0
-                // The greedy policy is deterministic: a state seen twice means a cycle.
-                const outcome = moves === undefined ? ""
-                    : reached ? qsTr("reaches the goal in %1 moves.").arg(moves)
-                    : loop === 1 ? qsTr("stuck after %1 moves: the greedy move there runs "
-                                        + "into a wall.").arg(moves - 1)
-                    : loop > 1 ? qsTr("after %1 moves it circles a loop of %2 moves forever.")
-                                     .arg(moves - loop).arg(loop)
-                    : qsTr("does not reach it in %1 moves.").arg(moves)
-                return qsTr("Click a cell to move the goal. □ start, ★ goal (%1 "
-                            + "moves away), ● greedy rollout: ")
-                           .arg(pane.r.goal_distance ?? "–") + outcome
             }
         }
     }

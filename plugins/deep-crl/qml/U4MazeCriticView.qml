@@ -81,7 +81,7 @@ Rectangle {
                 source: root.runner
                 series: root.modelRows.map(row => "loss_" + row[0])
                 legendVisible: false
-                title: qsTr("InfoNCE loss per model")
+                title: qsTr("InfoNCE loss")
                 xLabel: qsTr("training step")
                 yLabel: qsTr("InfoNCE (nats)")
                 referenceLines: root.r.log_batch !== undefined
@@ -98,10 +98,20 @@ Rectangle {
                 yMin: 0
                 yMax: 1
                 legendVisible: false
-                title: qsTr("States whose greedy move is optimal")
+                title: qsTr("Greedy move optimal")
                 xLabel: qsTr("training step")
                 yLabel: qsTr("share of states")
             }
+        }
+
+        Text {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
+            font.pixelSize: root.fontPx * 0.9
+            color: Theme.mutedText
+            text: mapPane.rolloutText
         }
 
         RowLayout {
