@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "critic.h"
+#include "criticmodels.h"
 
 #include <paperlab/simulator.h>
 
@@ -20,42 +20,32 @@ namespace paperlab::papers::deepcrl {
 /// move is geodesically optimal (over the four evaluation goals), V(s) = max_a Q(s, a, g) for
 /// the chosen goal and a greedy rollout from the start cell to it.
 ///
-/// Command "set-goal" {row, col} (sub-cell coordinates) picks the goal of the Q-map and the
-/// rollout without retraining.
-class U4MazeCriticSimulator final : public SteppedSimulator
+/// The goal of the Q-map moves with "set-goal" (CriticMazeSimulator).
+class U4MazeCriticSimulator final : public CriticMazeSimulator
 {
 public:
     U4MazeCriticSimulator();
     ~U4MazeCriticSimulator() override;
 
     void reset(const ParameterSet &parameters) override;
-    void command(const QString &id, const QVariantMap &arguments) override;
     bool finished() const override;
     std::shared_ptr<Snapshot> snapshot() const override;
 
 private:
-    struct Model
+    struct Evaluations
     {
-        QString key;   // d8 or d32_noskip: the readout suffix
-        QString label; // "depth 8" or "depth 32, no skips"
-        std::unique_ptr<CriticTrainer> trainer;
-        std::vector<double> evalSteps;
-        std::vector<double> evalFraction;
-        ValueMap goalMap;
-        std::vector<int> rollout;
+        std::vector<double> steps;
+        std::vector<double> fraction;
     };
 
     void step() override;
-    void evaluate(Model &model);
+    void evaluate(size_t model);
 
-    U4Maze m_maze{3};
-    std::vector<Model> m_models;
+    std::vector<Evaluations> m_evaluations; // one per model
     int m_steps = 0;
     int m_done = 0;
     int m_chunk = 1;
     int m_batch = 128;
-    int m_goal = 0;
-    int m_start = 0;
 };
 
 } // namespace paperlab::papers::deepcrl

@@ -145,9 +145,28 @@ std::vector<int> CriticTrainer::greedyRollout(const U4Maze &maze, const ValueMap
                                               int maxSteps)
 {
     std::vector<int> path{start};
-    while (path.back() != map.goal && int(path.size()) <= maxSteps)
-        path.push_back(maze.next(path.back(), map.greedy[size_t(path.back())]));
+    std::vector<bool> seen(size_t(maze.stateCount()), false);
+    seen[size_t(start)] = true;
+    while (path.back() != map.goal && int(path.size()) <= maxSteps) {
+        const int next = maze.next(path.back(), map.greedy[size_t(path.back())]);
+        path.push_back(next);
+        if (seen[size_t(next)])
+            break;
+        seen[size_t(next)] = true;
+    }
     return path;
+}
+
+int CriticTrainer::rolloutLoop(const std::vector<int> &path)
+{
+    if (path.size() < 2)
+        return 0;
+    const int last = path.back();
+    for (size_t k = path.size() - 1; k-- > 0;) {
+        if (path[k] == last)
+            return int(path.size() - 1 - k);
+    }
+    return 0;
 }
 
 } // namespace paperlab::papers::deepcrl

@@ -67,10 +67,18 @@ public:
     ValueMap qMap(int goal) { return valueMaps({goal}).front(); }
     /// Mean optimal-action share over the four evaluation goals of U4_MAZE_EVAL.
     double optimalActionFraction();
-    /// Greedy moves from @p start until @p goal or @p maxSteps moves; the visited states.
+    /// Greedy moves from @p start; the visited states. Stops at @p goal, after @p maxSteps
+    /// moves, or on entering a state visited before: the greedy policy is deterministic, so
+    /// from there it cycles forever (see rolloutLoop()).
     std::vector<int> greedyRollout(int start, int goal, int maxSteps);
     static std::vector<int> greedyRollout(const U4Maze &maze, const ValueMap &map, int start,
                                           int maxSteps);
+    /// Moves in the cycle a rollout ended in: 1 when the greedy move runs into a wall, 2 or
+    /// more for a loop between states; 0 if it did not end in a cycle.
+    static int rolloutLoop(const std::vector<int> &path);
+
+    /// Replaces the training data (the online mode's growing replay buffer).
+    void setData(std::shared_ptr<const RandomWalkData> data) { m_data = std::move(data); }
 
     Encoder &phi() { return *m_phi; }
     Encoder &psi() { return *m_psi; }
