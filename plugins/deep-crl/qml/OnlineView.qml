@@ -13,6 +13,8 @@ Rectangle {
     id: root
 
     property var runner: null
+    // Laid out to stay legible in 500 px in every theme: no scrolling on a 1280x720 projector.
+    property int minimumViewHeight: 500
     readonly property var r: runner ? runner.readouts : ({})
     readonly property real fontPx: 14 * Theme.fontScale
     readonly property var modelRows: models.valid ? models.rows : []
