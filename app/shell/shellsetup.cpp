@@ -22,18 +22,19 @@ QString askChartSavePath(const QString &suggestedName, const QString &format)
 {
     static QString lastDirectory;
     if (lastDirectory.isEmpty() || !QDir(lastDirectory).exists()) {
-        const auto where = format == QLatin1String("csv") ? QStandardPaths::DocumentsLocation
-                                                         : QStandardPaths::PicturesLocation;
+        const bool data = format == QLatin1String("csv") || format == QLatin1String("json");
+        const auto where = data ? QStandardPaths::DocumentsLocation
+                                : QStandardPaths::PicturesLocation;
         lastDirectory = QStandardPaths::writableLocation(where);
         if (!QDir(lastDirectory).exists())
             lastDirectory = QDir::homePath();
     }
     const QString filter = format == QLatin1String("png")   ? QObject::tr("PNG images (*.png)")
                            : format == QLatin1String("svg") ? QObject::tr("SVG images (*.svg)")
-                                                            : QObject::tr("CSV files (*.csv)");
+                           : format == QLatin1String("json") ? QObject::tr("JSON files (*.json)")
+                                                             : QObject::tr("CSV files (*.csv)");
     QFileDialog dialog(QApplication::activeWindow(),
-                       QObject::tr("Export chart as %1").arg(format.toUpper()), lastDirectory,
-                       filter);
+                       QObject::tr("Export as %1").arg(format.toUpper()), lastDirectory, filter);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setFileMode(QFileDialog::AnyFile);
     dialog.setDefaultSuffix(format);

@@ -87,8 +87,7 @@ void MetricsSimulator::reset(const ParameterSet &p)
     m_source = chosen.isEmpty() ? QStringLiteral("demo: synthetic embeddings (seed %1)")
                                       .arg(demoConfig().seed)
                                 : QFileInfo(chosen).fileName();
-    m_message.clear();
-    m_step = 0;
+    inputAccepted();
     m_picturePrompt = -1;
     applyLive(p);
 }
@@ -101,11 +100,6 @@ void MetricsSimulator::applyLive(const ParameterSet &p)
         m_picturePrompt = prompt;
         m_picture = promptPicture(m_set, prompt);
     }
-}
-
-void MetricsSimulator::advance(std::chrono::milliseconds)
-{
-    ++m_step;
 }
 
 void MetricsSimulator::command(const QString &id, const QVariantMap &arguments)
@@ -129,11 +123,7 @@ void MetricsSimulator::command(const QString &id, const QVariantMap &arguments)
 
 std::shared_ptr<Snapshot> MetricsSimulator::snapshot() const
 {
-    auto s = std::make_shared<Snapshot>();
-    s->step = m_step;
-    s->finished = true;
-    s->progress = 1.0;
-    s->phase = QStringLiteral("done");
+    auto s = finishedSnapshot();
     addMetrics(*s, m_result, m_selfPairs);
     addPicture(*s, m_picture, m_result.models);
     s->readouts.insert(QStringLiteral("picture_prompt"), m_picturePrompt + 1);
@@ -151,14 +141,11 @@ std::shared_ptr<Snapshot> MetricsSimulator::snapshot() const
                                ? QString::fromStdString(m_set.promptNames[i]) : QString()});
     }
     s->tables.push_back(std::move(names));
-    s->status = m_message.isEmpty()
-        ? QStringLiteral("%1: %2 prompts × %3 models, %4 responses of dimension %5")
-              .arg(m_source)
-              .arg(m_result.prompts)
-              .arg(m_result.models)
-              .arg(m_result.responses)
-              .arg(m_result.dim)
-        : m_message;
+    s->status = statusLine(QStringLiteral("%1 prompts × %2 models, %3 responses of dimension %4")
+                               .arg(m_result.prompts)
+                               .arg(m_result.models)
+                               .arg(m_result.responses)
+                               .arg(m_result.dim));
     return s;
 }
 

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fileanalysissimulator.h"
 #include "metrics.h"
-
-#include <paperlab/simulator.h>
 
 #include <QString>
 
@@ -19,26 +18,21 @@ namespace paperlab::papers::hivemind {
 /// Snapshot: as the synthetic simulator (addMetrics(), addPicture()).
 /// Commands: "export-metrics" {path}: every metric as one JSON document (metricsJson()); the
 /// outcome or the write error goes to the status line.
-class MetricsSimulator final : public Simulator
+class MetricsSimulator final : public FileAnalysisSimulator
 {
 public:
     void reset(const ParameterSet &parameters) override;
     void applyLive(const ParameterSet &parameters) override;
     void command(const QString &id, const QVariantMap &arguments) override;
-    void advance(std::chrono::milliseconds budget) override;
-    bool finished() const override { return true; }
     std::shared_ptr<Snapshot> snapshot() const override;
 
 private:
     EmbeddingSet m_set;
     MetricResult m_result;
     PromptPicture m_picture;
-    QString m_source;
-    QString m_message;
     bool m_selfPairs = true;
     int m_picturePrompt = 0;
     double m_loadMs = 0, m_analyseMs = 0;
-    qint64 m_step = 0;
 };
 
 /// Reads an embeddings file (a path or a ":/" resource) by its suffix: .npy (with the sidecar

@@ -74,8 +74,7 @@ void TextsSimulator::reset(const ParameterSet &p)
                                   : QFileInfo(path).fileName();
     m_error.clear();
     m_errorLine = -1;
-    m_message.clear();
-    m_step = 0;
+    inputAccepted();
     applyLive(p);
     if (!m_pasted)
         show(m_fileSet, m_fileSource);
@@ -85,11 +84,6 @@ void TextsSimulator::applyLive(const ParameterSet &p)
 {
     m_prompt = p.integer(QStringLiteral("texts_prompt")) - 1;
     m_selfPairs = p.flag(QStringLiteral("self_pairs"));
-}
-
-void TextsSimulator::advance(std::chrono::milliseconds)
-{
-    ++m_step; // the analysis is done as soon as the texts are known
 }
 
 void TextsSimulator::show(TextSet set, const QString &source)
@@ -154,10 +148,7 @@ void TextsSimulator::load(const QVariantMap &args)
 
 std::shared_ptr<Snapshot> TextsSimulator::snapshot() const
 {
-    auto s = std::make_shared<Snapshot>();
-    s->step = m_step;
-    s->finished = true;
-    s->progress = 1.0;
+    auto s = finishedSnapshot();
     const TextAnalysis &a = m_analysis;
     const int prompts = int(a.prompts.size());
     const int prompt = prompts > 0 ? std::clamp(m_prompt, 0, prompts - 1) : 0;
@@ -268,14 +259,10 @@ std::shared_ptr<Snapshot> TextsSimulator::snapshot() const
     s->readouts.insert(QStringLiteral("load_failed"), m_errorLine >= 0 ? 1 : 0);
     s->readouts.insert(QStringLiteral("load_error_line"), std::max(m_errorLine, 0));
 
-    s->phase = QStringLiteral("done");
-    s->status = m_message.isEmpty()
-        ? QStringLiteral("%1: %2 responses, %3 model(s), %4 prompt(s)")
-              .arg(m_source)
-              .arg(m_shownSet.responses.size())
-              .arg(a.models.size())
-              .arg(prompts)
-        : m_message;
+    s->status = statusLine(QStringLiteral("%1 responses, %2 model(s), %3 prompt(s)")
+                               .arg(m_shownSet.responses.size())
+                               .arg(a.models.size())
+                               .arg(prompts));
     return s;
 }
 

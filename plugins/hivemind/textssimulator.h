@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "fileanalysissimulator.h"
 #include "textanalysis.h"
-
-#include <paperlab/simulator.h>
 
 #include <QString>
 
@@ -24,14 +23,12 @@ namespace paperlab::papers::hivemind {
 ///    they were and reports the error (with its line) in the status and the table
 ///    "load_error".
 ///  - "clear-texts": forget pasted texts: back to the file or the example set.
-class TextsSimulator final : public Simulator
+class TextsSimulator final : public FileAnalysisSimulator
 {
 public:
     void reset(const ParameterSet &parameters) override;
     void applyLive(const ParameterSet &parameters) override;
     void command(const QString &id, const QVariantMap &arguments) override;
-    void advance(std::chrono::milliseconds budget) override;
-    bool finished() const override { return true; }
     std::shared_ptr<Snapshot> snapshot() const override;
 
 private:
@@ -44,13 +41,10 @@ private:
     bool m_pasted = false;
     TextSet m_shownSet;
     TextAnalysis m_analysis;
-    QString m_source;
     int m_prompt = 0; // the prompt whose responses are drawn, 0-based
     bool m_selfPairs = true; // the model x model diagonal as the paper's Fig. 6
     int m_errorLine = -1; // -1: no error
     QString m_error;
-    QString m_message;
-    qint64 m_step = 0;
 };
 
 /// Reads a texts file (a path or a ":/" resource): JSON Lines for *.jsonl or text starting

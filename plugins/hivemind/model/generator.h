@@ -25,15 +25,18 @@
 
 namespace paperlab::papers::hivemind {
 
+/// The defaults are the app's: the sheet's §7.B table except T = 0.15 and M = 10 (at T = 1,
+/// M = 30 two draws of a model share an idea with probability ~0.06, so there is nothing to
+/// see; at T = 0.15, M = 10 it is ~0.7; explainer, "Why these defaults").
 struct GeneratorConfig
 {
     int prompts = 20;
     int models = 25;
     int responses = 50; // per model and prompt
-    int ideas = 30;
+    int ideas = 10;
     int dim = 64;
     double sharedPrior = 0.7; // alpha in [0, 1]
-    double temperature = 1.0; // T > 0
+    double temperature = 0.15; // T > 0
     double noise = 0.5;       // sigma >= 0
     double offset = 0.0;      // beta >= 0, cosmetic
     bool privateIdeas = false;

@@ -317,6 +317,26 @@ Projection2 pca2(const Eigen::MatrixXd &e)
     return out;
 }
 
+std::vector<int> intraSampleIndices(int count, int sampleSize, uint64_t seed, int prompt,
+                                    int model)
+{
+    std::vector<int> all(static_cast<size_t>(std::max(count, 0)));
+    std::iota(all.begin(), all.end(), 0);
+    if (sampleSize <= 0 || count <= sampleSize)
+        return all;
+    // Partial Fisher-Yates: the first sampleSize entries are a uniform draw without
+    // replacement. The stream index packs (prompt, model), so the draw of one case does not
+    // depend on the other cases or on the thread that computes it.
+    math::Rng rng = math::Rng(seed).split((uint64_t(uint32_t(prompt)) << 32) | uint32_t(model));
+    for (int i = 0; i < sampleSize; ++i) {
+        const int j = i + int(rng.below(uint64_t(count - i)));
+        std::swap(all[size_t(i)], all[size_t(j)]);
+    }
+    all.resize(size_t(sampleSize));
+    std::sort(all.begin(), all.end());
+    return all;
+}
+
 MetricResult analyse(const EmbeddingSet &set, const MetricOptions &options)
 {
     const int rows = set.responses();
@@ -342,6 +362,7 @@ MetricResult analyse(const EmbeddingSet &set, const MetricOptions &options)
         Eigen::MatrixXd sums;   // models x models sums of cosines over cross pairs
         Eigen::MatrixXd counts; // number of pairs
         Eigen::VectorXd trace;  // per model, sum of self-similarities
+        Eigen::VectorXd sampledIntra; // per model, the subsampled intra value (else NaN)
         std::vector<double> unique;
     };
     std::vector<PromptPart> parts(static_cast<size_t>(prompts));
@@ -352,6 +373,7 @@ MetricResult analyse(const EmbeddingSet &set, const MetricOptions &options)
         part.sums = Eigen::MatrixXd::Zero(models, models);
         part.counts = Eigen::MatrixXd::Zero(models, models);
         part.trace = Eigen::VectorXd::Zero(models);
+        part.sampledIntra = Eigen::VectorXd::Constant(models, kNaN);
         if (n == 0) {
             part.unique.assign(options.ns.size(), kNaN);
             return;
@@ -385,6 +407,18 @@ MetricResult analyse(const EmbeddingSet &set, const MetricOptions &options)
                                 .segment(start[size_t(a)], size[size_t(a)])
                                 .cast<double>()
                                 .sum();
+            if (options.intraSampleSize > 0 && size[size_t(a)] > options.intraSampleSize) {
+                const std::vector<int> chosen
+                    = intraSampleIndices(int(size[size_t(a)]), options.intraSampleSize,
+                                         options.sampleSeed, p, a);
+                double sum = 0;
+                for (size_t i = 0; i < chosen.size(); ++i) {
+                    for (size_t j = i + 1; j < chosen.size(); ++j)
+                        sum += g(start[size_t(a)] + chosen[i], start[size_t(a)] + chosen[j]);
+                }
+                const double k = double(chosen.size());
+                part.sampledIntra(a) = sum / (k * (k - 1) / 2);
+            }
             for (int b = 0; b <= a; ++b) {
                 if (size[size_t(b)] == 0)
                     continue;
@@ -418,7 +452,9 @@ MetricResult analyse(const EmbeddingSet &set, const MetricOptions &options)
         traces += part.trace;
         for (int a = 0; a < models; ++a) {
             const double na = std::sqrt(part.counts(a, a));
-            if (na >= 2)
+            if (!std::isnan(part.sampledIntra(a)))
+                r.intra(p, a) = part.sampledIntra(a);
+            else if (na >= 2)
                 r.intra(p, a) = (part.sums(a, a) - part.trace(a)) / (na * (na - 1));
         }
         for (size_t t = 0; t < options.ns.size(); ++t)

@@ -26,6 +26,8 @@
 //  - expectedUniqueSourcesExchangeable(K, m, N): E[U_N] when K models of m responses each
 //    are exchangeable (identical models): the hypergeometric value, ~21.89 for 25, 50, 50.
 //  - analyse(set, options): every metric of the paper on a whole embedding set (below).
+//  - intraSampleIndices(count, sampleSize, seed, prompt, model): which of a model's responses
+//    to one prompt the intra-model similarity uses when it has more than sampleSize of them.
 //  - uniqueSourcesN(): the paper's N = 5, 10, ..., 50.
 
 #include <Eigen/Core>
@@ -86,14 +88,29 @@ struct MetricOptions
 {
     std::vector<int> ns = uniqueSourcesN();
     int threads = 0; // parallelFor threads over prompts (<= 0: all cores)
+    /// The authors' main_model_similarity(sample_size=50) (sheet §5): a model with more than
+    /// this many responses to a prompt gets its intra-model similarity from this many drawn
+    /// at random without replacement (seeded by sampleSeed, so deterministic). 0: use all.
+    /// Only the intra-model metric subsamples; the inter-model matrix and unique-source@N use
+    /// every response, as the authors' code does.
+    int intraSampleSize = 50;
+    uint64_t sampleSeed = 0;
 };
+
+/// The positions (0 .. count - 1, ascending, in file order of the model's responses to the
+/// prompt) that analyse() uses for the intra-model similarity of (prompt, model): all of
+/// them when count <= sampleSize or sampleSize <= 0, else sampleSize drawn without
+/// replacement from a stream that depends only on (seed, prompt, model).
+std::vector<int> intraSampleIndices(int count, int sampleSize, uint64_t seed, int prompt,
+                                    int model);
 
 /// Every metric on one embedding set. Rows are L2-normalised first (cosine similarity).
 struct MetricResult
 {
     int prompts = 0, models = 0, responses = 0, dim = 0;
     /// prompts x models intra-model similarity (pairwiseSimilarity of the model's
-    /// responses to the prompt); NaN where the model has fewer than 2 responses.
+    /// responses to the prompt, subsampled as MetricOptions::intraSampleSize says); NaN
+    /// where the model has fewer than 2 responses.
     Eigen::MatrixXd intra;
     /// Per model, histogramPercent over the prompts it answered (Fig. 4/5 rows).
     std::vector<Histogram> histogramPerModel;

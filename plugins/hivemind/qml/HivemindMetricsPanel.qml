@@ -38,11 +38,6 @@ Rectangle {
         ids.push("pca_centres")
         return ids
     }
-    // Accepts plain paths and file:// URLs (from a file manager's drag or copy).
-    function localPath(text) {
-        const t = text.trim()
-        return t.startsWith("file://") ? decodeURIComponent(t.substring(7)) : t
-    }
 
     color: Theme.background
 
@@ -59,22 +54,19 @@ Rectangle {
                 title: root.title
                 subtitle: root.measured ? (root.tight ? "" : root.measuredHint) : root.startHint
             }
-            TextField {
-                id: exportField
-                visible: root.exportable
-                Layout.preferredWidth: 170
-                Layout.alignment: Qt.AlignTop
-                placeholderText: qsTr("/path/metrics.json")
-                selectByMouse: true
-                Accessible.name: qsTr("Export the metrics to this JSON file")
-            }
             Button {
                 visible: root.exportable
                 Layout.alignment: Qt.AlignTop
-                text: qsTr("Export JSON")
-                enabled: root.runner !== null && exportField.text.trim().length > 0
-                onClicked: root.runner.command("export-metrics",
-                                               {path: root.localPath(exportField.text)})
+                text: qsTr("Export JSON…")
+                enabled: root.runner !== null && root.measured
+                Accessible.name: qsTr("Export every metric as one JSON file")
+                // The same save dialog as the charts' PNG/SVG/CSV export; the simulator writes
+                // the file atomically and reports the outcome in the status line.
+                onClicked: {
+                    const path = intraHeatmap.askExportPath("json")
+                    if (path.length > 0)
+                        root.runner.command("export-metrics", {path: path})
+                }
             }
         }
 
@@ -85,7 +77,8 @@ Rectangle {
                 {key: "intra_sim_mean", label: root.tight ? qsTr("within") : qsTr("within a model"),
                  digits: 3,
                  hint: qsTr("Mean cosine similarity of a model's responses to one prompt "
-                            + "(distinct pairs), averaged over prompts and models")},
+                            + "(distinct pairs; 50 drawn at random when it has more, as "
+                            + "the paper's code does), averaged over prompts and models")},
                 {key: "inter_sim_mean", label: root.tight ? qsTr("between") : qsTr("between models"),
                  digits: 3,
                  hint: qsTr("Mean cosine similarity of two different models' responses "
@@ -113,6 +106,7 @@ Rectangle {
             columnSpacing: 6
 
             Heatmap {
+                id: intraHeatmap
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 source: root.runner

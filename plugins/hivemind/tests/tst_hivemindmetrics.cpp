@@ -6,6 +6,7 @@
 
 #include "metrics.h"
 
+#include <paperlab/math/rng.h>
 #include <paperlab/math/stats.h>
 
 #include <QObject>
@@ -255,6 +256,41 @@ private Q_SLOTS:
         PL_COMPARE_NEAR(r.uniqueSources(1, 0), 1.0, 1e-12);
         PL_COMPARE_NEAR(r.uniqueSources(1, 1), 2.0, 1e-12);
         QCOMPARE(r.uniqueSourcesMean.size(), size_t(2));
+    }
+
+    void intraSimilaritySubsamplesFiftyOfALargerSet()
+    {
+        // Model 0 gives 80 random responses, model 1 gives 50: the paper's
+        // main_model_similarity(sample_size=50) uses 50 of model 0's, all of model 1's.
+        paperlab::math::Rng rng(7);
+        const Eigen::MatrixXd many = Eigen::MatrixXd::NullaryExpr(
+            80, 4, [&]() { return rng.normal(); });
+        const Eigen::MatrixXd fifty = Eigen::MatrixXd::NullaryExpr(
+            50, 4, [&]() { return rng.normal(); });
+        EmbeddingSet set;
+        set.promptNames = {"p"};
+        set.modelNames = {"a", "b"};
+        append(set, 0, 0, many);
+        append(set, 0, 1, fifty);
+        MetricOptions options;
+        options.ns = {1};
+        options.sampleSeed = 3;
+        const MetricResult r = analyse(set, options);
+
+        const std::vector<int> chosen = intraSampleIndices(80, 50, 3, 0, 0);
+        QCOMPARE(chosen.size(), size_t(50));
+        QVERIFY(std::adjacent_find(chosen.begin(), chosen.end()) == chosen.end());
+        Eigen::MatrixXd sample(50, 4);
+        for (int i = 0; i < 50; ++i)
+            sample.row(i) = many.row(chosen[size_t(i)]);
+        PL_COMPARE_NEAR(r.intra(0, 0), pairwiseSimilarity(sample), 1e-6);
+        QVERIFY(std::abs(r.intra(0, 0) - pairwiseSimilarity(many)) > 1e-4);
+        PL_COMPARE_NEAR(r.intra(0, 1), pairwiseSimilarity(fifty), 1e-6);
+
+        // Deterministic: the same seed draws the same rows; 0 turns subsampling off.
+        QCOMPARE(analyse(set, options).intra(0, 0), r.intra(0, 0));
+        options.intraSampleSize = 0;
+        PL_COMPARE_NEAR(analyse(set, options).intra(0, 0), pairwiseSimilarity(many), 1e-6);
     }
 
     void analyseRejectsAnEmptySet()

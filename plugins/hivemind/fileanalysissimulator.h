@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <paperlab/simulator.h>
+#include <paperlab/snapshot.h>
+
+#include <QString>
+
+#include <memory>
+
+namespace paperlab::papers::hivemind {
+
+/// The common part of the simulators that measure one input file (embeddings, texts): the
+/// file is read and measured in reset() before any member changes (InputError keeps the
+/// previous analysis, simulator.h), so a run is finished as soon as it exists; advance()
+/// only counts steps. The status line is the last command's message, else "source: summary".
+class FileAnalysisSimulator : public Simulator
+{
+public:
+    void advance(std::chrono::milliseconds) override { ++m_step; }
+    bool finished() const override { return true; }
+
+protected:
+    /// A finished snapshot (step, progress 1, phase "done") for the subclass to fill.
+    std::shared_ptr<Snapshot> finishedSnapshot() const
+    {
+        auto s = std::make_shared<Snapshot>();
+        s->step = m_step;
+        s->finished = true;
+        s->progress = 1.0;
+        s->phase = QStringLiteral("done");
+        return s;
+    }
+    QString statusLine(const QString &summary) const
+    {
+        return m_message.isEmpty() ? m_source + QStringLiteral(": ") + summary : m_message;
+    }
+    /// A new input was accepted: forget the last command's message, count steps anew.
+    void inputAccepted()
+    {
+        m_message.clear();
+        m_step = 0;
+    }
+
+    QString m_source;  // what is shown: a file name, "pasted text" or the bundled example
+    QString m_message; // the last command's outcome, shown instead of the summary
+    qint64 m_step = 0;
+};
+
+} // namespace paperlab::papers::hivemind
