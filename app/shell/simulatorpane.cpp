@@ -34,7 +34,7 @@ namespace paperlab::app {
 
 namespace {
 
-constexpr int kMinViewHeight = 500; // at font scale 1: a 1280x720 window leaves the view ~520
+constexpr int kMinViewHeight = 500; // a 1280x720 window leaves the view about 520
 
 QToolButton *transportButton(QAction *action, QWidget *parent)
 {
@@ -448,11 +448,10 @@ void SimulatorPane::setStatusText(const QString &text, const QString &style)
 
 void SimulatorPane::updateMinimumSizes()
 {
-    // The view scrolls below a height that grows with the theme's text (the projector's
-    // larger fonts need taller charts); the kiosk is full screen and never scrolls.
-    const double fontScale = m_qml->theme().value(QStringLiteral("fontScale"), 1.0).toDouble();
+    // The view scrolls below the same height in every theme: a projector at 1280x720 must not
+    // scroll either, so views fit their larger text in it. The kiosk never scrolls.
     if (m_presentation != Presentation::Kiosk)
-        m_viewHost->setMinimumHeight(int(kMinViewHeight * std::max(1.0, fontScale)));
+        m_viewHost->setMinimumHeight(kMinViewHeight);
     // The panel never scrolls sideways, so the splitter must leave it its whole width.
     if (m_panelScroll)
         m_panelScroll->setMinimumWidth(m_panelHost->minimumSizeHint().width()
