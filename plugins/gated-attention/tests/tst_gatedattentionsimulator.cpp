@@ -78,6 +78,17 @@ void TestGatedAttentionSimulator::trainsAndReportsEveryModel()
     }
     QVERIFY(s->readouts.contains(QStringLiteral("gate_trigger_headwise")));
     QVERIFY(!s->readouts.contains(QStringLiteral("gate_trigger_baseline")));
+
+    // After training the probe can still be edited: the trained models trace the new one.
+    QVariantList tokens = tokensOf(*s);
+    tokens[1] = tokens[1].toInt() == 1 ? 2 : 1;
+    sim->command(QStringLiteral("set-probe"), {{QStringLiteral("tokens"), tokens}});
+    const auto probed = sim->snapshot();
+    QCOMPARE(tokensOf(*probed), tokens);
+    QVERIFY(probed->finished);
+    QCOMPARE(probed->step, 500);
+    QVERIFY(probed->findGrid(QStringLiteral("attn_baseline"))->values
+            != s->findGrid(QStringLiteral("attn_baseline"))->values);
 }
 
 void TestGatedAttentionSimulator::probeCanBeEdited()
