@@ -186,10 +186,12 @@ std::shared_ptr<Snapshot> BigramBackcopySimulator::snapshot() const
                 attention.values[size_t(i * T + j)] = trace.attention(i, j);
         s->grids.push_back(std::move(attention));
         if (run.model().hasGate()) {
+            // Short legend entries: the gate chart shares a row with three heatmaps.
+            const QString name = QString(id).replace(u'_', u'-');
             Series trig{QStringLiteral("probe_gate_trigger_") + id,
-                        label + QStringLiteral(", trigger queries"), {}, {}};
+                        name + QStringLiteral(", ▶ trigger"), {}, {}};
             Series other{QStringLiteral("probe_gate_other_") + id,
-                         label + QStringLiteral(", other queries"), {}, {}};
+                         name + QStringLiteral(", other"), {}, {}};
             for (int i = 1; i < T; ++i) {
                 Series &into = task.isTrigger(m_probe[size_t(i)]) ? trig : other;
                 into.x.push_back(i);

@@ -13,18 +13,24 @@ Rectangle {
     id: root
 
     property var runner: null
+    // Laid out to stay legible in 500 px in every theme (the projector theme moves the charts
+    // onto tabs): no scrolling on a 1280x720 projector.
+    property int minimumViewHeight: 500
     readonly property var r: runner ? runner.readouts : ({})
     readonly property real fontPx: 13 * Theme.fontScale
-    // Large fonts (projector theme) on a small screen: drop the subtitle and the notes.
+    // Large fonts (projector theme) on a small screen: drop the header and the notes, and
+    // give the gate chart a page of its own so that the heatmaps get the width.
     readonly property bool compact: Theme.fontScale > 1.15
     readonly property var models: {
-        const list = [{id: "baseline", label: qsTr("baseline (no gate)")},
-                      {id: "headwise", label: qsTr("headwise G1 gate")},
-                      {id: "elementwise", label: qsTr("elementwise G1 gate")}]
+        const list = [{id: "baseline", label: qsTr("baseline (no gate)"), short: qsTr("baseline")},
+                      {id: "headwise", label: qsTr("headwise G1 gate"), short: qsTr("headwise")},
+                      {id: "elementwise", label: qsTr("elementwise G1 gate"),
+                       short: qsTr("elementwise")}]
         if (r.bos_attn_input_independent !== undefined)
-            list.push({id: "input_independent", label: qsTr("input-independent gate")})
+            list.push({id: "input_independent", label: qsTr("input-independent gate"),
+                       short: qsTr("input-indep.")})
         if (r.bos_attn_ns_sigmoid !== undefined)
-            list.push({id: "ns_sigmoid", label: qsTr("NS-sigmoid gate")})
+            list.push({id: "ns_sigmoid", label: qsTr("NS-sigmoid gate"), short: qsTr("NS-sigmoid")})
         return list
     }
     readonly property var gated: models.filter(m => m.id !== "baseline")
@@ -62,31 +68,6 @@ Rectangle {
         sendProbe(tokens)
     }
 
-    // A colour key in the charts' series colours, for plots too small to hold their legend.
-    component SeriesKey: Flow {
-        property var labels: []
-        Layout.fillWidth: true
-        spacing: 8
-        Repeater {
-            model: parent.labels
-            delegate: Row {
-                required property string modelData
-                required property int index
-                spacing: 3
-                Rectangle {
-                    width: 9; height: 9; radius: 4.5
-                    anchors.verticalCenter: parent.verticalCenter
-                    color: Theme.seriesColors[index % Theme.seriesColors.length]
-                }
-                Text {
-                    text: modelData
-                    font.pixelSize: root.fontPx * 0.8
-                    color: Theme.text
-                }
-            }
-        }
-    }
-
     color: Theme.background
 
     ColumnLayout {
@@ -98,8 +79,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: !root.compact // the status line says how to start
             title: qsTr("Attention-sink laboratory: one head that must stay dormant on most tokens")
-            subtitle: root.compact ? qsTr("Press Play. ▶ = trigger: copy the token before it.")
-                                   : qsTr("Press Play to train three models on the same data. After a trigger "
+            subtitle: qsTr("Press Play to train three models on the same data. After a trigger "
                            + "(▶) the next token copies the one before it; elsewhere the head "
                            + "has nothing to do.")
         }
@@ -195,14 +175,37 @@ Rectangle {
             id: pages
             Layout.fillWidth: true
             font.pixelSize: root.fontPx
-            TabButton { text: qsTr("Probe: attention and gate of every model") }
-            TabButton { text: qsTr("Training loss") }
+            Repeater {
+                model: root.compact ? [qsTr("Attention"), qsTr("Gate"), qsTr("Training loss")]
+                                    : [qsTr("Probe: attention and gate of every model"),
+                                       qsTr("Training loss")]
+                delegate: TabButton {
+                    required property string modelData
+                    text: modelData
+                }
+            }
+        }
+
+        // The gate chart: beside the heatmaps, or on a page of its own in the compact layout.
+        Component {
+            id: gateChart
+            ScatterPlot {
+                source: root.runner
+                series: root.gated.map(m => "probe_gate_trigger_" + m.id)
+                        .concat(root.gated.map(m => "probe_gate_other_" + m.id))
+                yMin: 0
+                yMax: 1
+                title: qsTr("Gate per query")
+                xLabel: qsTr("query position i")
+                yLabel: qsTr("mean gate")
+            }
         }
 
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: pages.currentIndex
+            // Pages: heatmaps (and gate), gate alone (compact only), loss.
+            currentIndex: root.compact || pages.currentIndex === 0 ? pages.currentIndex : 2
 
             RowLayout {
                 spacing: 8
@@ -220,7 +223,7 @@ Rectangle {
                         minValue: 0
                         maxValue: 1
                         rowLabels: root.rowLabels
-                        title: modelData.label
+                        title: root.compact ? modelData.short : modelData.label
                         xLabel: qsTr("key j (row: query i)")
                         valueLabel: qsTr("a_{ij}")
                         // Trigger rows outlined: the head should attend to i − 1 only there.
@@ -243,33 +246,20 @@ Rectangle {
                         }
                     }
                 }
-                ColumnLayout {
+                Loader {
+                    active: !root.compact
+                    visible: active
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 2
-                    spacing: 2
-                    ScatterPlot {
-                        Layout.fillWidth: true
-                        Layout.fillHeight: true
-                        Layout.preferredHeight: 100
-                        source: root.runner
-                        series: root.gated.map(m => "probe_gate_trigger_" + m.id)
-                                .concat(root.gated.map(m => "probe_gate_other_" + m.id))
-                        legendVisible: false
-                        yMin: 0
-                        yMax: 1
-                        title: qsTr("Gate per query")
-                        xLabel: qsTr("query position i")
-                        yLabel: qsTr("mean gate")
-                    }
-                    SeriesKey {
-                        labels: root.gated.map(m => (root.compact ? m.id.substring(0, 4) : m.id)
-                                                    + qsTr(", ▶"))
-                                .concat(root.gated.map(m => (root.compact ? m.id.substring(0, 4)
-                                                                          : m.id)
-                                                            + qsTr(", other")))
-                    }
+                    Layout.preferredHeight: 100
+                    sourceComponent: gateChart
                 }
+            }
+
+            Loader {
+                active: root.compact
+                sourceComponent: gateChart
             }
 
             LinePlot {

@@ -5,8 +5,9 @@ import QtQuick.Layouts
 import PaperLab.Charts
 import PaperLab.Controls
 
-// The paper's measurements, frozen in data/paperresults.json: first-token attention and mean
-// gate per variant (Table 4), perplexity per variant (Table 1), RULER after YaRN (Table 5).
+// The paper's measurements, frozen in data/paperresults.json: first-token attention per variant
+// (Table 4), perplexity per variant (Table 1), RULER after YaRN (Table 5), and below them the
+// tables in full (benchmarks, mean gate, max activation).
 Rectangle {
     id: root
 
@@ -18,11 +19,17 @@ Rectangle {
     readonly property var t5: paper.table5 ? paper.table5.rows : []
     readonly property real fontPx: 13 * Theme.fontScale
 
+    // A table cell with the paper's digits; a dash where the paper gives no value.
+    function cell(value, digits) {
+        return value === undefined || value === null ? "–" : Number(value).toFixed(digits)
+    }
+
     color: Theme.surface
     implicitWidth: 900
-    implicitHeight: 420
+    implicitHeight: column.implicitHeight + 20
 
     ColumnLayout {
+        id: column
         anchors.fill: parent
         anchors.margins: 10
         spacing: 4
@@ -40,6 +47,7 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredHeight: 400
             spacing: 8
 
             BarPlot {
@@ -69,6 +77,40 @@ Rectangle {
                 columns: [qsTr("length"), qsTr("baseline"), qsTr("gated")]
                 rows: root.t5.map(x => [x.length, String(x.baseline), String(x.gated)])
                 note: root.paper.table5 ? root.paper.table5.note : ""
+            }
+        }
+        // The numbers behind the bars, with the columns the charts leave out: side by side
+        // where they fit, one under the other at large text sizes.
+        Flow {
+            id: tables
+            Layout.fillWidth: true
+            Layout.preferredHeight: implicitHeight
+            spacing: 8
+
+            DataTable {
+                width: Math.min(implicitWidth, tables.width)
+                title: qsTr("Perplexity and benchmarks (Table 1)")
+                badge: qsTr("paper")
+                paperData: true
+                columns: [qsTr("variant"), qsTr("PPL"), qsTr("Hellaswag"), qsTr("MMLU"),
+                          qsTr("GSM8k"), qsTr("added")]
+                rows: root.t1.map(x => [x.variant, root.cell(x.ppl, 3), root.cell(x.hellaswag, 2),
+                                        root.cell(x.mmlu, 2), root.cell(x.gsm8k, 2),
+                                        x.added || "–"])
+                note: qsTr("A dash: the paper gives perplexity only. Parameter-matched controls "
+                           + "add heads, experts or KV heads instead of a gate.")
+            }
+            DataTable {
+                width: Math.min(implicitWidth, tables.width)
+                title: qsTr("Gate, activations and sink (Table 4)")
+                badge: qsTr("paper")
+                paperData: true
+                columns: [qsTr("variant"), qsTr("mean gate"), qsTr("max act."),
+                          qsTr("first token")]
+                rows: root.t4.map(x => [x.variant, root.cell(x.gate, 3), String(x.maxAct),
+                                        root.cell(x.firstToken, 3)])
+                note: qsTr("Mean gate: the average gate value, near 0 is sparse. Max "
+                           + "activation: the largest hidden-state value.")
             }
         }
         Text {

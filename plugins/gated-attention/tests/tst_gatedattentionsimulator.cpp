@@ -42,6 +42,7 @@ private Q_SLOTS:
     void probeCanBeEdited();
     void badProbeIsRejected();
     void fourthModelIsOptional();
+    void quickPresetStillShowsTheSink();
     void gateArithmeticMatchesTable1();
 };
 
@@ -77,6 +78,17 @@ void TestGatedAttentionSimulator::trainsAndReportsEveryModel()
     }
     QVERIFY(s->readouts.contains(QStringLiteral("gate_trigger_headwise")));
     QVERIFY(!s->readouts.contains(QStringLiteral("gate_trigger_baseline")));
+
+    // After training the probe can still be edited: the trained models trace the new one.
+    QVariantList tokens = tokensOf(*s);
+    tokens[1] = tokens[1].toInt() == 1 ? 2 : 1;
+    sim->command(QStringLiteral("set-probe"), {{QStringLiteral("tokens"), tokens}});
+    const auto probed = sim->snapshot();
+    QCOMPARE(tokensOf(*probed), tokens);
+    QVERIFY(probed->finished);
+    QCOMPARE(probed->step, 500);
+    QVERIFY(probed->findGrid(QStringLiteral("attn_baseline"))->values
+            != s->findGrid(QStringLiteral("attn_baseline"))->values);
 }
 
 void TestGatedAttentionSimulator::probeCanBeEdited()
@@ -127,6 +139,35 @@ void TestGatedAttentionSimulator::fourthModelIsOptional()
     const auto s = testing::runSteps(*sim, 2);
     QVERIFY(s->findSeries(QStringLiteral("loss_ns_sigmoid")));
     QVERIFY(s->readouts.value(QStringLiteral("gate_nontrigger_ns_sigmoid")) >= 0.5);
+}
+
+// What the `quick` preset's description promises, on its seed (1): half the training already
+// shows the sink in the baseline and gates that close on dormant queries (sheet §8 items 1-3
+// thresholds). Measured, seed 1 at 1500 steps: baseline dL 2.47, drain 0.025; gates
+// 0.005/0.98 (headwise) and 0.011/0.94 (elementwise), gated dL below 0.001.
+void TestGatedAttentionSimulator::quickPresetStillShowsTheSink()
+{
+    QString error;
+    const ParameterSet parameters = paper().presetParameters(QStringLiteral("quick"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    auto sim = paper().create(paper().presetSimulator(QStringLiteral("quick")), parameters);
+    const auto s = testing::runToEnd(*sim);
+    QVERIFY(s);
+    QCOMPARE(s->step, 1500);
+    auto at = [&s](const char *key) { return s->readouts.value(QLatin1String(key), NAN); };
+    qInfo("quick, seed 1: baseline dL %.3f drain %.3f; gates %.3f/%.3f, %.3f/%.3f; dL %.3f, %.3f",
+          at("dloss_mask_bos_baseline"), at("value_drain_baseline"),
+          at("gate_nontrigger_headwise"), at("gate_trigger_headwise"),
+          at("gate_nontrigger_elementwise"), at("gate_trigger_elementwise"),
+          at("dloss_mask_bos_headwise"), at("dloss_mask_bos_elementwise"));
+    QVERIFY(at("dloss_mask_bos_baseline") >= 0.3);
+    QVERIFY(at("value_drain_baseline") <= 0.25);
+    for (const char *m : {"headwise", "elementwise"}) {
+        const double closed = at(qPrintable(QStringLiteral("gate_nontrigger_%1").arg(m)));
+        const double open = at(qPrintable(QStringLiteral("gate_trigger_%1").arg(m)));
+        QVERIFY2(closed < 0.25 && open - closed > 0.5, m);
+        QVERIFY2(at(qPrintable(QStringLiteral("dloss_mask_bos_%1").arg(m))) <= 0.25, m);
+    }
 }
 
 void TestGatedAttentionSimulator::gateArithmeticMatchesTable1()
