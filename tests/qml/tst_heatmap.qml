@@ -74,6 +74,18 @@ Item {
             verify(map.hover.text.indexOf("weight = 13") > 0)
         }
 
+        // The read-out is plain text: labels in math notation show in their Unicode form.
+        function test_hoverTextHasNoMarkup() {
+            map.valueLabel = "a_{ij}"
+            map.rowLabels = ["x_{1}", "x_{2}", "x_{3}"]
+            const c = map.cellCenter(1, 2)
+            verify(map.hoverAt(c.x, c.y))
+            verify(map.hover.text.indexOf("_{") < 0, map.hover.text)
+            verify(map.hover.text.indexOf("x\u2082") === 0, map.hover.text)
+            verify(map.hover.text.indexOf("a\u1d62\u2c7c = 12") > 0, map.hover.text)
+            map.valueLabel = "weight"
+        }
+
         function test_arrowKeysMoveBetweenCells() {
             map.forceActiveFocus()
             keyClick(Qt.Key_Right)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "barplotitem.h"
 
+#include "mathtext.h"
+
 #include "chartexport.h"
 #include "charttheme.h"
 
@@ -181,7 +183,8 @@ QVariantMap BarPlotItem::hoverFor(int i) const
             {QStringLiteral("label"), nameOf(i)},
             {QStringLiteral("px"), px},
             {QStringLiteral("py"), m_y.map(h)},
-            {QStringLiteral("text"), QStringLiteral("%1\n%2").arg(nameOf(i), formatNumber(h, 6))}};
+            {QStringLiteral("text"),
+             QStringLiteral("%1\n%2").arg(MathText::toPlain(nameOf(i)), formatNumber(h, 6))}};
 }
 
 QVariantMap BarPlotItem::hitTest(QPointF pos) const

@@ -4,6 +4,7 @@
 
 #include "chartexport.h"
 #include "charttheme.h"
+#include "mathtext.h"
 
 #include <paperlab/math/colormap.h>
 
@@ -303,9 +304,12 @@ QVariantMap HeatmapItem::hoverFor(int row, int column) const
     const double v = valueAt(row, column);
     const QPointF centre = cellCenter(row, column);
     const double cw = m_plot.width() / m_data->cols, ch = m_plot.height() / m_data->rows;
-    const QString rowName = row < m_rowLabels.size() ? m_rowLabels[row] : tr("row %1").arg(row);
-    const QString colName =
-        column < m_columnLabels.size() ? m_columnLabels[column] : tr("column %1").arg(column);
+    // The read-out is plain text: labels in math notation (a_{ij}) go to their Unicode form.
+    const QString rowName = row < m_rowLabels.size() ? MathText::toPlain(m_rowLabels[row])
+                                                     : tr("row %1").arg(row);
+    const QString colName = column < m_columnLabels.size()
+        ? MathText::toPlain(m_columnLabels[column])
+        : tr("column %1").arg(column);
     return {{QStringLiteral("valid"), true},
             {QStringLiteral("row"), row},
             {QStringLiteral("column"), column},
@@ -315,7 +319,8 @@ QVariantMap HeatmapItem::hoverFor(int row, int column) const
             {QStringLiteral("cell"), QRectF(centre.x() - cw / 2, centre.y() - ch / 2, cw, ch)},
             {QStringLiteral("text"),
              QStringLiteral("%1, %2\n%3 = %4")
-                 .arg(rowName, colName, m_valueLabel.isEmpty() ? tr("value") : m_valueLabel,
+                 .arg(rowName, colName,
+                      m_valueLabel.isEmpty() ? tr("value") : MathText::toPlain(m_valueLabel),
                       formatNumber(v, 6))}};
 }
 
