@@ -23,6 +23,7 @@ private slots:
     void thresholdPresetShowsBinarySearch();
     void censusOnFourPointsGivesTheSheetCounts();
     void impossibleInputIsExplained();
+    void gameThroughCommands();
 };
 
 void TestTransductiveOnlineSimulator::defaultIsTheGapClass()
@@ -134,6 +135,47 @@ void TestTransductiveOnlineSimulator::impossibleInputIsExplained()
     CensusSimulator census;
     QVERIFY_THROWS_EXCEPTION(SimulationError,
                              census.reset(paper.parameters({{QStringLiteral("points"), 6}})));
+}
+
+// The game mode as the view drives it: the user as learner against the adaptive adversary on
+// the gap class loses 3 times, the version space table marks the hypotheses ruled out, and an
+// illegal move is explained without ending the game.
+void TestTransductiveOnlineSimulator::gameThroughCommands()
+{
+    const PaperUnderTest paper;
+    ExactGameSimulator sim;
+    sim.reset(paper.parameters());
+    sim.command(QStringLiteral("game-start"), {{QStringLiteral("opponent"), QStringLiteral("adaptive")}});
+    auto s = sim.snapshot();
+    QCOMPARE(s->readouts.value(QStringLiteral("game_active")), 1.0);
+    QCOMPARE(s->readouts.value(QStringLiteral("game_pending_point")), 3.0); // Littlestone root
+    for (int round = 0; round < 3; ++round)
+        sim.command(QStringLiteral("game-predict"), {{QStringLiteral("label"), 0}});
+    s = sim.snapshot();
+    QCOMPARE(s->readouts.value(QStringLiteral("game_mistakes")), 3.0);
+    QCOMPARE(s->readouts.value(QStringLiteral("game_over")), 1.0);
+    QCOMPARE(s->readouts.value(QStringLiteral("game_optimum")), 3.0);
+    const Table *space = s->findTable(QStringLiteral("game_space"));
+    QVERIFY(space);
+    int alive = 0;
+    for (const QStringList &row : space->rows)
+        alive += row.last() == QLatin1String("1");
+    QCOMPARE(double(alive), s->readouts.value(QStringLiteral("game_left")));
+    QVERIFY(alive < 8);
+    QCOMPARE(s->findTable(QStringLiteral("game_rounds"))->rows.size(), 3);
+
+    // The user as adversary against SOA: asking a point twice is refused, state kept.
+    sim.command(QStringLiteral("game-start"), {{QStringLiteral("opponent"), QStringLiteral("soa")}});
+    sim.command(QStringLiteral("game-ask"), {{QStringLiteral("point"), 3}});
+    s = sim.snapshot();
+    QVERIFY(s->readouts.value(QStringLiteral("game_prediction")) >= 0.0);
+    sim.command(QStringLiteral("game-label"), {{QStringLiteral("label"), 1}});
+    sim.command(QStringLiteral("game-ask"), {{QStringLiteral("point"), 3}});
+    s = sim.snapshot();
+    QCOMPARE(s->readouts.value(QStringLiteral("game_rounds")), 1.0);
+    const Table *info = s->findTable(QStringLiteral("game_info"));
+    QVERIFY(info && info->rows.at(0).at(1).contains(QStringLiteral("x3")));
+    QVERIFY_THROWS_EXCEPTION(SimulationError, sim.command(QStringLiteral("no-such"), {}));
 }
 
 QTEST_MAIN(TestTransductiveOnlineSimulator)
