@@ -418,8 +418,10 @@ void ExactGameSimulator::addGame(Snapshot &s) const
     for (int x = 0; x < c.points(); ++x)
         free += g.pointFree(x) ? QLatin1Char('1') : QLatin1Char('0');
     info.rows.append({QStringLiteral("free_points"), free});
+    const bool committed = g.opponent() == Opponent::RankLearner
+                           || g.opponent() == Opponent::Algorithm1;
     info.rows.append({QStringLiteral("committed"),
-                      g.committed().empty() ? QString() : qs(formatSequence(g.committed()))});
+                      committed ? qs(formatSequence(g.committed())) : QString()});
     if (over)
         s.readouts.insert(QStringLiteral("game_optimum"), g.optimum());
     s.tables.push_back(info);
