@@ -436,7 +436,7 @@ void ExactGameSimulator::addGame(Snapshot &s) const
     Table rounds{QStringLiteral("game_rounds"), QStringLiteral("Rounds"),
                  {QStringLiteral("t"), QStringLiteral("point"), QStringLiteral("prediction"),
                   QStringLiteral("label"), QStringLiteral("mistake"),
-                  QStringLiteral("hypotheses left")},
+                  QStringLiteral("left")},
                  {}};
     for (size_t t = 0; t < g.rounds().size(); ++t) {
         const GameRound &r = g.rounds()[t];

@@ -36,15 +36,15 @@ Rectangle {
     // The game mode: the opponents the user can meet, as the simulator's game-start names them.
     readonly property var opponents: [
         {id: "soa", adversary: true,
-         label: qsTr("You are the adversary, against SOA")},
+         label: qsTr("Adversary vs SOA")},
         {id: "halving", adversary: true,
-         label: qsTr("You are the adversary, against Halving")},
+         label: qsTr("Adversary vs Halving")},
         {id: "rank", adversary: true,
-         label: qsTr("You are a committed adversary, against the rank learner")},
+         label: qsTr("Committed adversary vs rank learner")},
         {id: "adaptive", adversary: false,
-         label: qsTr("You are the learner, against the adaptive adversary")},
+         label: qsTr("Learner vs adaptive adversary")},
         {id: "algorithm1", adversary: false,
-         label: qsTr("You are the learner, against Algorithm 1 (committed order)")}
+         label: qsTr("Learner vs Algorithm 1 (committed)")}
     ]
     readonly property bool gameOn: r.game_active === 1
     readonly property bool gameOver: r.game_over === 1
@@ -301,7 +301,7 @@ Rectangle {
                     }
                     Note {
                         visible: !root.gameOn
-                        text: qsTr("Pick a side and press Start. On the gap class the adaptive "
+                        text: qsTr("You play the side named first. Pick a side and press Start. On the gap class the adaptive "
                                    + "adversary forces 3 mistakes on any learner, while an "
                                    + "adversary committed to an order forces at most 2 on the "
                                    + "rank learner: try both.")
