@@ -53,6 +53,14 @@ QList<QStringList> treeRows(const HypothesisClass &c, const std::vector<TreeNode
     return rows;
 }
 
+QString intListText(const QList<int> &values)
+{
+    QStringList parts;
+    for (int v : values)
+        parts << QString::number(v);
+    return parts.join(QStringLiteral(", "));
+}
+
 // One row per hypothesis (its name, then h(x_0), h(x_1), ...) and a last column.
 Table truthTable(const HypothesisClass &c, const QString &id, const QString &label,
                  const QString &lastColumn, const std::function<QString(size_t)> &last)
@@ -115,7 +123,13 @@ HypothesisClass classFromParameters(const ParameterSet &p, QString *name)
                         .arg(masks.size()).arg(points);
         return HypothesisClass(points, masks);
     } catch (const std::invalid_argument &e) {
-        throw SimulationError(QStringLiteral("Class \"%1\": %2").arg(kind, QString::fromUtf8(e.what()))
+        // Name the keys and values at fault: the masks for your own class, else the class.
+        const QString where = kind == QLatin1String("custom")
+                                  ? QStringLiteral("masks = %1 with points = %2")
+                                        .arg(intListText(p.intList(QStringLiteral("masks"))))
+                                        .arg(points)
+                                  : QStringLiteral("class = %1, points = %2").arg(kind).arg(points);
+        throw SimulationError(QStringLiteral("%1: %2").arg(where, QString::fromUtf8(e.what()))
                                   .toStdString());
     }
 }
@@ -130,8 +144,10 @@ void ExactGameSimulator::reset(const ParameterSet &p)
         std::vector<bool> seen(size_t(c.points()), false);
         for (int x : p.intList(QStringLiteral("sequence"))) {
             if (x < 0 || x >= c.points() || seen[size_t(x)])
-                throw SimulationError(QStringLiteral("Sequence: %1 is not a new point of 0..%2")
-                                          .arg(x).arg(c.points() - 1).toStdString());
+                throw SimulationError(
+                    QStringLiteral("sequence = %1: %2 is not a new point of 0..%3")
+                        .arg(intListText(p.intList(QStringLiteral("sequence"))))
+                        .arg(x).arg(c.points() - 1).toStdString());
             seen[size_t(x)] = true;
             custom.push_back(x);
         }

@@ -43,8 +43,10 @@ HypothesisClass::HypothesisClass(int points, std::vector<unsigned> masks)
                                     + std::to_string(m_masks.size()));
     std::vector<unsigned> sorted = m_masks;
     std::sort(sorted.begin(), sorted.end());
-    if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end())
-        throw std::invalid_argument("the hypothesis masks must be distinct");
+    if (const auto twice = std::adjacent_find(sorted.begin(), sorted.end());
+        twice != sorted.end())
+        throw std::invalid_argument("mask " + std::to_string(*twice)
+                                    + " appears twice; the masks must be distinct");
     m_ones.assign(size_t(points), 0);
     for (size_t h = 0; h < m_masks.size(); ++h) {
         if (m_masks[h] >> points)

@@ -124,13 +124,24 @@ void TestTransductiveOnlineSimulator::impossibleInputIsExplained()
         QFAIL("a mask beyond the last point was accepted");
     } catch (const SimulationError &e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("mask 9")), e.what());
+        QVERIFY2(QString::fromUtf8(e.what()).startsWith(QStringLiteral("masks = 1, 9")),
+                 e.what());
+    }
+    try {
+        sim.reset(paper.parameters({{QStringLiteral("class"), QStringLiteral("custom")},
+                                    {QStringLiteral("masks"), QVariantList{6, 3, 6}}}));
+        QFAIL("a repeated mask was accepted");
+    } catch (const SimulationError &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("mask 6 appears twice")),
+                 e.what());
     }
     try {
         sim.reset(paper.parameters({{QStringLiteral("shown_sequence"), QStringLiteral("custom")},
                                     {QStringLiteral("sequence"), QVariantList{3, 3}}}));
         QFAIL("a repeated point was accepted");
     } catch (const SimulationError &e) {
-        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("Sequence")), e.what());
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("sequence = 3, 3")),
+                 e.what());
     }
     CensusSimulator census;
     QVERIFY_THROWS_EXCEPTION(SimulationError,
