@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <functional>
 #include <numeric>
 #include <stdexcept>
 
@@ -133,15 +134,15 @@ int HypothesisClass::transductiveValue(Sequence *worst) const
     const int ceiling = littlestone();
     int best = -1;
     Sequence bestSequence;
-    for (const Sequence &seq : orderedSequences(m_points, false)) {
+    // Visited in place: materialising up to 109,601 sequences cost more than ranking them.
+    forEachOrderedSequence(m_points, false, [&](const Sequence &seq) {
         const int r = rank(seq);
         if (r > best || (r == best && seq.size() < bestSequence.size())) {
             best = r;
             bestSequence = seq;
         }
-        if (best == ceiling && bestSequence.size() <= size_t(ceiling))
-            break;
-    }
+        return !(best == ceiling && bestSequence.size() <= size_t(ceiling));
+    });
     if (worst)
         *worst = bestSequence;
     return best;
@@ -420,26 +421,38 @@ int Game::optimum() const
     }
 }
 
+bool forEachOrderedSequence(int points, bool fullLengthOnly,
+                            const std::function<bool(const Sequence &)> &visit)
+{
+    Sequence current;
+    unsigned used = 0;
+    // Depth-first, shorter prefixes first: the empty sequence, (0), (0, 1), ...
+    auto walk = [&](auto &&self) -> bool {
+        if ((!fullLengthOnly || int(current.size()) == points) && !visit(current))
+            return false;
+        for (int x = 0; x < points; ++x) {
+            if (used >> x & 1u)
+                continue;
+            used |= 1u << x;
+            current.push_back(x);
+            const bool more = self(self);
+            current.pop_back();
+            used &= ~(1u << x);
+            if (!more)
+                return false;
+        }
+        return true;
+    };
+    return walk(walk);
+}
+
 std::vector<Sequence> orderedSequences(int points, bool fullLengthOnly)
 {
     std::vector<Sequence> out;
-    Sequence current;
-    std::vector<bool> used(size_t(points), false);
-    // Depth-first, shorter prefixes first: the empty sequence, (0), (0, 1), ...
-    auto visit = [&](auto &&self) -> void {
-        if (!fullLengthOnly || int(current.size()) == points)
-            out.push_back(current);
-        for (int x = 0; x < points; ++x) {
-            if (used[size_t(x)])
-                continue;
-            used[size_t(x)] = true;
-            current.push_back(x);
-            self(self);
-            current.pop_back();
-            used[size_t(x)] = false;
-        }
-    };
-    visit(visit);
+    forEachOrderedSequence(points, fullLengthOnly, [&](const Sequence &seq) {
+        out.push_back(seq);
+        return true;
+    });
     return out;
 }
 

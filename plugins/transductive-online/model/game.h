@@ -7,6 +7,7 @@
 // version space is a bitmask over the hypotheses.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -191,6 +192,10 @@ private:
     mutable std::unordered_map<VersionSpace, int> m_worstMemo;
 };
 
+/// Calls visit on every ordered sequence of distinct points out of `points` (or only the
+/// full-length ones), shorter prefixes first, until it returns false; false if stopped.
+bool forEachOrderedSequence(int points, bool fullLengthOnly,
+                            const std::function<bool(const Sequence &)> &visit);
 /// Every ordered sequence of distinct points out of `points`, or only the full-length ones.
 std::vector<Sequence> orderedSequences(int points, bool fullLengthOnly);
 /// "(3, 0, 1, 2)"
