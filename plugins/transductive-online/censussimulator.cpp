@@ -10,8 +10,8 @@ void CensusSimulator::reset(const ParameterSet &p)
 {
     const int points = int(p.integer(QStringLiteral("points")));
     if (points < 2 || points > 4)
-        throw SimulationError(QStringLiteral("The census covers 2 to 4 points, not %1: on 5 "
-                                             "points there are 2^32 classes.")
+        throw SimulationError(QStringLiteral("points = %1: the census covers 2 to 4 points "
+                                             "(on 5 points there are 2^32 classes)")
                                   .arg(points).toStdString());
     m_census.emplace(points);
 }

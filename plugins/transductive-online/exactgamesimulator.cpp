@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: MIT
 #include "exactgamesimulator.h"
 
+#include <QMap>
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <functional>
 #include <stdexcept>
 
 namespace paperlab::papers::transductiveonline {
@@ -48,6 +51,32 @@ QList<QStringList> treeRows(const HypothesisClass &c, const std::vector<TreeNode
         rows.append({text, QString::number(node.value), QString::number(size)});
     }
     return rows;
+}
+
+QString intListText(const QList<int> &values)
+{
+    QStringList parts;
+    for (int v : values)
+        parts << QString::number(v);
+    return parts.join(QStringLiteral(", "));
+}
+
+// One row per hypothesis (its name, then h(x_0), h(x_1), ...) and a last column.
+Table truthTable(const HypothesisClass &c, const QString &id, const QString &label,
+                 const QString &lastColumn, const std::function<QString(size_t)> &last)
+{
+    Table table{id, label, {QStringLiteral("h")}, {}};
+    for (int x = 0; x < c.points(); ++x)
+        table.columns << pointName(x);
+    table.columns << lastColumn;
+    for (size_t h = 0; h < c.masks().size(); ++h) {
+        QStringList row{QStringLiteral("h%1").arg(h)};
+        for (int x = 0; x < c.points(); ++x)
+            row << QString::number(c.masks()[h] >> x & 1u);
+        row << last(h);
+        table.rows.append(row);
+    }
+    return table;
 }
 
 } // namespace
@@ -94,7 +123,13 @@ HypothesisClass classFromParameters(const ParameterSet &p, QString *name)
                         .arg(masks.size()).arg(points);
         return HypothesisClass(points, masks);
     } catch (const std::invalid_argument &e) {
-        throw SimulationError(QStringLiteral("Class \"%1\": %2").arg(kind, QString::fromUtf8(e.what()))
+        // Name the keys and values at fault: the masks for your own class, else the class.
+        const QString where = kind == QLatin1String("custom")
+                                  ? QStringLiteral("masks = %1 with points = %2")
+                                        .arg(intListText(p.intList(QStringLiteral("masks"))))
+                                        .arg(points)
+                                  : QStringLiteral("class = %1, points = %2").arg(kind).arg(points);
+        throw SimulationError(QStringLiteral("%1: %2").arg(where, QString::fromUtf8(e.what()))
                                   .toStdString());
     }
 }
@@ -109,12 +144,16 @@ void ExactGameSimulator::reset(const ParameterSet &p)
         std::vector<bool> seen(size_t(c.points()), false);
         for (int x : p.intList(QStringLiteral("sequence"))) {
             if (x < 0 || x >= c.points() || seen[size_t(x)])
-                throw SimulationError(QStringLiteral("Sequence: %1 is not a new point of 0..%2")
-                                          .arg(x).arg(c.points() - 1).toStdString());
+                throw SimulationError(
+                    QStringLiteral("sequence = %1: %2 is not a new point of 0..%3")
+                        .arg(intListText(p.intList(QStringLiteral("sequence"))))
+                        .arg(x).arg(c.points() - 1).toStdString());
             seen[size_t(x)] = true;
             custom.push_back(x);
         }
     }
+    m_game.reset();
+    m_gameMessage.clear();
     m_class.emplace(std::move(c));
     m_className = name;
     m_shownChoice = shown;
@@ -177,6 +216,56 @@ void ExactGameSimulator::finish()
     m_done = true;
 }
 
+Sequence ExactGameSimulator::committedOrder() const
+{
+    // The order shown in the trees once solved; before that the user's or an M_tr-worst one.
+    if (!m_shown.empty())
+        return m_shown;
+    if (!m_customSequence.empty())
+        return m_customSequence;
+    Sequence worst;
+    m_class->transductiveValue(&worst);
+    return worst;
+}
+
+void ExactGameSimulator::command(const QString &id, const QVariantMap &arguments)
+{
+    static const QMap<QString, Opponent> opponents{
+        {QStringLiteral("soa"), Opponent::SoaLearner},
+        {QStringLiteral("halving"), Opponent::HalvingLearner},
+        {QStringLiteral("rank"), Opponent::RankLearner},
+        {QStringLiteral("adaptive"), Opponent::AdaptiveAdversary},
+        {QStringLiteral("algorithm1"), Opponent::Algorithm1}};
+    const int value = arguments.value(id == QLatin1String("game-ask") ? QStringLiteral("point")
+                                                                      : QStringLiteral("label"),
+                                      -1).toInt();
+    try {
+        if (id == QLatin1String("game-start")) {
+            const QString name = arguments.value(QStringLiteral("opponent")).toString();
+            if (!opponents.contains(name))
+                throw std::invalid_argument("unknown opponent \"" + name.toStdString() + "\"");
+            m_game.emplace(*m_class, opponents.value(name), committedOrder(), m_epsilon);
+        } else if (id == QLatin1String("game-stop")) {
+            m_game.reset();
+        } else if (id == QLatin1String("game-ask") || id == QLatin1String("game-label")
+                   || id == QLatin1String("game-predict")) {
+            if (!m_game)
+                throw std::invalid_argument("start a game first");
+            if (id == QLatin1String("game-ask"))
+                m_game->ask(value);
+            else if (id == QLatin1String("game-label"))
+                m_game->label(value);
+            else
+                m_game->learnerMove(value);
+        } else {
+            return Simulator::command(id, arguments);
+        }
+        m_gameMessage.clear();
+    } catch (const std::invalid_argument &e) {
+        m_gameMessage = QString::fromUtf8(e.what());
+    }
+}
+
 std::shared_ptr<Snapshot> ExactGameSimulator::snapshot() const
 {
     auto s = std::make_shared<Snapshot>();
@@ -191,18 +280,11 @@ std::shared_ptr<Snapshot> ExactGameSimulator::snapshot() const
     s->readouts.insert(QStringLiteral("permutations"), double(m_permutations.size()));
 
     // The truth table: one row per hypothesis, h(x_0) first as the sheet writes it.
-    Table truth{QStringLiteral("class"), QStringLiteral("The class"), {QStringLiteral("h")}, {}};
-    for (int x = 0; x < c.points(); ++x)
-        truth.columns << pointName(x);
-    truth.columns << QStringLiteral("mask");
-    for (size_t h = 0; h < c.masks().size(); ++h) {
-        QStringList row{QStringLiteral("h%1").arg(h)};
-        for (int x = 0; x < c.points(); ++x)
-            row << QString::number(c.masks()[h] >> x & 1u);
-        row << QString::number(c.masks()[h]);
-        truth.rows.append(row);
-    }
+    const Table truth = truthTable(c, QStringLiteral("class"), QStringLiteral("The class"),
+                                   QStringLiteral("mask"),
+                                   [&](size_t h) { return QString::number(c.masks()[h]); });
     s->tables.push_back(truth);
+    addGame(*s);
 
     if (!m_started) {
         s->status = QStringLiteral("%1: press Play to solve both games exactly")
@@ -325,6 +407,61 @@ std::shared_ptr<Snapshot> ExactGameSimulator::snapshot() const
                                "SOA worst %4, rank learner worst %5")
                     .arg(m_className).arg(m_ld).arg(m_mtr).arg(soaMax).arg(rankMax);
     return s;
+}
+
+void ExactGameSimulator::addGame(Snapshot &s) const
+{
+    s.readouts.insert(QStringLiteral("game_active"), m_game ? 1 : 0);
+    Table info{QStringLiteral("game_info"), QStringLiteral("The game"),
+               {QStringLiteral("key"), QStringLiteral("text")},
+               {{QStringLiteral("message"), m_gameMessage}}};
+    if (!m_game) {
+        s.tables.push_back(info);
+        return;
+    }
+    const Game &g = *m_game;
+    const HypothesisClass &c = *m_class;
+    const bool over = g.over();
+    s.readouts.insert(QStringLiteral("game_user_adversary"), g.userIsAdversary() ? 1 : 0);
+    s.readouts.insert(QStringLiteral("game_mistakes"), g.mistakes());
+    s.readouts.insert(QStringLiteral("game_rounds"), double(g.rounds().size()));
+    s.readouts.insert(QStringLiteral("game_over"), over ? 1 : 0);
+    s.readouts.insert(QStringLiteral("game_left"), std::popcount(g.space()));
+    s.readouts.insert(QStringLiteral("game_pending_point"),
+                      g.userIsAdversary() ? g.asked() : g.pendingPoint());
+    s.readouts.insert(QStringLiteral("game_prediction"), g.pendingPrediction());
+    QString free;
+    for (int x = 0; x < c.points(); ++x)
+        free += g.pointFree(x) ? QLatin1Char('1') : QLatin1Char('0');
+    info.rows.append({QStringLiteral("free_points"), free});
+    const bool committed = g.opponent() == Opponent::RankLearner
+                           || g.opponent() == Opponent::Algorithm1;
+    info.rows.append({QStringLiteral("committed"),
+                      committed ? qs(formatSequence(g.committed())) : QString()});
+    if (over)
+        s.readouts.insert(QStringLiteral("game_optimum"), g.optimum());
+    s.tables.push_back(info);
+
+    // The version space: every hypothesis with whether it is still consistent.
+    const Table space = truthTable(c, QStringLiteral("game_space"), QStringLiteral("Version space"),
+                                   QStringLiteral("alive"), [&](size_t h) {
+                                       return QString::number(g.space() >> h & 1u);
+                                   });
+    s.tables.push_back(space);
+
+    Table rounds{QStringLiteral("game_rounds"), QStringLiteral("Rounds"),
+                 {QStringLiteral("t"), QStringLiteral("point"), QStringLiteral("prediction"),
+                  QStringLiteral("label"), QStringLiteral("mistake"),
+                  QStringLiteral("left")},
+                 {}};
+    for (size_t t = 0; t < g.rounds().size(); ++t) {
+        const GameRound &r = g.rounds()[t];
+        rounds.rows.append({QString::number(t + 1), pointName(r.point),
+                            QString::number(r.prediction), QString::number(r.label),
+                            r.mistake ? QStringLiteral("yes") : QStringLiteral("no"),
+                            QStringLiteral("%1 \u2192 %2").arg(r.sizeBefore).arg(r.sizeAfter)});
+    }
+    s.tables.push_back(rounds);
 }
 
 } // namespace paperlab::papers::transductiveonline

@@ -23,8 +23,14 @@ public:
     void reset(const ParameterSet &parameters) override;
     bool finished() const override { return m_done; }
     std::shared_ptr<Snapshot> snapshot() const override;
+    /// The game mode: "game-start" {opponent: soa | halving | rank | adaptive | algorithm1},
+    /// "game-ask" {point}, "game-label" {label}, "game-predict" {label}, "game-stop". An
+    /// illegal move leaves the game as it was and says why in the game_info table.
+    void command(const QString &id, const QVariantMap &arguments) override;
 
 private:
+    Sequence committedOrder() const;
+    void addGame(Snapshot &s) const;
     void step() override;
     void finish();
 
@@ -49,6 +55,9 @@ private:
     std::vector<TreeNode> m_littlestoneTree, m_labellingTree;
     std::vector<PermutationResult> m_results;
     std::vector<AdversaryRound> m_adversary;
+
+    std::optional<Game> m_game; // points into *m_class: reset before the class changes
+    QString m_gameMessage;
 };
 
 /// The class a parameter set describes (presets of the sheet's §7.2 or the user's masks).

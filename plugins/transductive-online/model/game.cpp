@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <functional>
 #include <numeric>
 #include <stdexcept>
 
@@ -43,8 +44,10 @@ HypothesisClass::HypothesisClass(int points, std::vector<unsigned> masks)
                                     + std::to_string(m_masks.size()));
     std::vector<unsigned> sorted = m_masks;
     std::sort(sorted.begin(), sorted.end());
-    if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end())
-        throw std::invalid_argument("the hypothesis masks must be distinct");
+    if (const auto twice = std::adjacent_find(sorted.begin(), sorted.end());
+        twice != sorted.end())
+        throw std::invalid_argument("mask " + std::to_string(*twice)
+                                    + " appears twice; the masks must be distinct");
     m_ones.assign(size_t(points), 0);
     for (size_t h = 0; h < m_masks.size(); ++h) {
         if (m_masks[h] >> points)
@@ -131,15 +134,15 @@ int HypothesisClass::transductiveValue(Sequence *worst) const
     const int ceiling = littlestone();
     int best = -1;
     Sequence bestSequence;
-    for (const Sequence &seq : orderedSequences(m_points, false)) {
+    // Visited in place: materialising up to 109,601 sequences cost more than ranking them.
+    forEachOrderedSequence(m_points, false, [&](const Sequence &seq) {
         const int r = rank(seq);
         if (r > best || (r == best && seq.size() < bestSequence.size())) {
             best = r;
             bestSequence = seq;
         }
-        if (best == ceiling && bestSequence.size() <= size_t(ceiling))
-            break;
-    }
+        return !(best == ceiling && bestSequence.size() <= size_t(ceiling));
+    });
     if (worst)
         *worst = bestSequence;
     return best;
@@ -170,18 +173,22 @@ std::vector<AdversaryRound> HypothesisClass::playAlgorithm1(Learner learner,
     return rounds;
 }
 
+int HypothesisClass::littlestoneQuestion(VersionSpace v) const
+{
+    const int ld = littlestone(v);
+    for (int x = 0; ld > 0 && x < m_points; ++x) {
+        const VersionSpace zero = restrict(v, x, 0), one = restrict(v, x, 1);
+        if (zero && one && 1 + std::min(littlestone(zero), littlestone(one)) == ld)
+            return x;
+    }
+    return -1;
+}
+
 void HypothesisClass::littlestoneTree(VersionSpace v, int depth, int edge,
                                       std::vector<TreeNode> &out) const
 {
     TreeNode node{depth, edge, -1, v, littlestone(v)};
-    int question = -1;
-    if (node.value > 0) {
-        for (int x = 0; x < m_points && question < 0; ++x) {
-            const VersionSpace zero = restrict(v, x, 0), one = restrict(v, x, 1);
-            if (zero && one && 1 + std::min(littlestone(zero), littlestone(one)) == node.value)
-                question = x;
-        }
-    }
+    const int question = littlestoneQuestion(v);
     node.point = question;
     out.push_back(node);
     if (question >= 0)
@@ -216,26 +223,236 @@ std::vector<TreeNode> HypothesisClass::labellingTree(const Sequence &seq) const
     return out;
 }
 
+namespace {
+
+bool splits(const HypothesisClass &c, VersionSpace v, int x)
+{
+    return c.restrict(v, x, 0) != 0 && c.restrict(v, x, 1) != 0;
+}
+
+} // namespace
+
+Game::Game(const HypothesisClass &c, Opponent opponent, Sequence committed, double epsilon)
+    : m_class(&c), m_opponent(opponent), m_committed(std::move(committed)),
+      m_epsilon(epsilon), m_space(c.all())
+{
+    const bool needsOrder = opponent == Opponent::RankLearner || opponent == Opponent::Algorithm1;
+    if (needsOrder && m_committed.empty())
+        throw std::invalid_argument("this opponent needs a committed order of the points");
+    unsigned seen = 0;
+    for (int x : m_committed) {
+        if (x < 0 || x >= c.points() || (seen >> x & 1u))
+            throw std::invalid_argument("the committed order repeats or leaves the points: "
+                                        + formatSequence(m_committed));
+        seen |= 1u << x;
+    }
+    if (opponent == Opponent::Algorithm1 && !(epsilon > 0.0 && epsilon <= 0.5))
+        throw std::invalid_argument("epsilon must lie in (0, 1/2]");
+}
+
+int Game::mistakes() const
+{
+    return int(std::count_if(m_rounds.begin(), m_rounds.end(),
+                             [](const GameRound &r) { return r.mistake; }));
+}
+
+int Game::adversaryPoint(VersionSpace v, size_t &next) const
+{
+    if (m_opponent == Opponent::SoaLearner || m_opponent == Opponent::HalvingLearner)
+        return -1;
+    if (m_opponent == Opponent::AdaptiveAdversary)
+        return m_class->littlestoneQuestion(v);
+    // A committed point that splits nothing is answered for free: skip it.
+    while (next < m_committed.size() && !splits(*m_class, v, m_committed[next]))
+        ++next;
+    return next < m_committed.size() ? m_committed[next] : -1;
+}
+
+bool Game::over() const
+{
+    size_t next = m_next;
+    if (!userIsAdversary() || m_opponent == Opponent::RankLearner)
+        return adversaryPoint(m_space, next) < 0;
+    for (int x = 0; x < m_class->points(); ++x)
+        if (pointFree(x) && splits(*m_class, m_space, x))
+            return false;
+    return true;
+}
+
+int Game::pendingPoint() const
+{
+    size_t next = m_next;
+    return adversaryPoint(m_space, next);
+}
+
+void Game::play(int x, int prediction, int label)
+{
+    GameRound round{x, prediction, label, prediction != label, std::popcount(m_space), 0};
+    m_space = m_class->restrict(m_space, x, label);
+    m_used |= 1u << x;
+    round.sizeAfter = std::popcount(m_space);
+    m_rounds.push_back(round);
+}
+
+int Game::asked() const
+{
+    if (!userIsAdversary())
+        return -1;
+    return m_opponent == Opponent::RankLearner ? pendingPoint() : m_asked;
+}
+
+int Game::pendingPrediction() const
+{
+    const int x = asked();
+    if (x < 0)
+        return -1;
+    switch (m_opponent) {
+    case Opponent::SoaLearner: return m_class->predict(Learner::Soa, m_space, {x}, 0);
+    case Opponent::HalvingLearner: return m_class->predict(Learner::Halving, m_space, {x}, 0);
+    default: {
+        size_t next = m_next;
+        adversaryPoint(m_space, next); // the committed position of x
+        return m_class->predict(Learner::Rank, m_space, m_committed, next);
+    }
+    }
+}
+
+void Game::ask(int x)
+{
+    if (!userIsAdversary())
+        throw std::invalid_argument("you play the learner: predict a label instead");
+    if (over())
+        throw std::invalid_argument("the game is over: no point can split the version space");
+    if (x < 0 || x >= m_class->points() || !pointFree(x))
+        throw std::invalid_argument("x" + std::to_string(x) + " is not a point left to ask");
+    if (m_opponent == Opponent::RankLearner && x != pendingPoint())
+        throw std::invalid_argument("the order is committed: the next point is x"
+                                    + std::to_string(pendingPoint()));
+    m_asked = x;
+}
+
+void Game::label(int y)
+{
+    const int x = asked();
+    if (x < 0)
+        throw std::invalid_argument("ask a point first");
+    if (y != 0 && y != 1)
+        throw std::invalid_argument("a label is 0 or 1");
+    if (m_class->restrict(m_space, x, y) == 0)
+        throw std::invalid_argument("no hypothesis left labels x" + std::to_string(x) + " with "
+                                    + std::to_string(y));
+    const int prediction = pendingPrediction();
+    if (m_opponent == Opponent::RankLearner)
+        m_next = size_t(std::find(m_committed.begin(), m_committed.end(), x)
+                        - m_committed.begin()) + 1;
+    play(x, prediction, y);
+    m_asked = -1;
+}
+
+std::pair<int, int> Game::adversaryAnswer(VersionSpace v, size_t &next, int prediction) const
+{
+    const int x = adversaryPoint(v, next);
+    if (x < 0)
+        return {-1, 0};
+    if (m_opponent == Opponent::AdaptiveAdversary)
+        return {x, 1 - prediction}; // both sides are non-empty: always a mistake
+    // Algorithm 1 (§2.2): contradict inside [eps, 1 - eps], else follow the majority.
+    const double ratio = double(std::popcount(m_class->restrict(v, x, 1)))
+                         / double(std::popcount(v));
+    const bool forced = ratio >= m_epsilon && ratio <= 1.0 - m_epsilon;
+    return {x, forced ? 1 - prediction : (ratio >= 0.5 ? 1 : 0)};
+}
+
+void Game::learnerMove(int prediction)
+{
+    if (userIsAdversary())
+        throw std::invalid_argument("you play the adversary: pick a point and a label");
+    if (prediction != 0 && prediction != 1)
+        throw std::invalid_argument("a prediction is 0 or 1");
+    const auto [x, label] = adversaryAnswer(m_space, m_next, prediction);
+    if (x < 0)
+        throw std::invalid_argument("the game is over: no point can split the version space");
+    play(x, prediction, label);
+    if (m_opponent == Opponent::Algorithm1)
+        ++m_next;
+}
+
+int Game::adaptiveWorst(Learner learner, VersionSpace v) const
+{
+    // A point asked before no longer splits v, so the memo needs only v.
+    if (const auto it = m_worstMemo.find(v); it != m_worstMemo.end())
+        return it->second;
+    int worst = 0;
+    for (int x = 0; x < m_class->points(); ++x) {
+        if (!splits(*m_class, v, x))
+            continue;
+        const int guess = m_class->predict(learner, v, {x}, 0);
+        for (int y = 0; y < 2; ++y)
+            worst = std::max(worst, int(y != guess)
+                                        + adaptiveWorst(learner, m_class->restrict(v, x, y)));
+    }
+    m_worstMemo.emplace(v, worst);
+    return worst;
+}
+
+int Game::fewestMistakes(VersionSpace v, size_t next) const
+{
+    // The adversary is deterministic given the predictions: try both at every round.
+    int best = -1;
+    for (int prediction = 0; prediction < 2; ++prediction) {
+        size_t position = next;
+        const auto [x, label] = adversaryAnswer(v, position, prediction);
+        if (x < 0)
+            return 0;
+        const int total = int(label != prediction)
+                          + fewestMistakes(m_class->restrict(v, x, label), position + 1);
+        best = best < 0 ? total : std::min(best, total);
+    }
+    return best;
+}
+
+int Game::optimum() const
+{
+    switch (m_opponent) {
+    case Opponent::SoaLearner: return adaptiveWorst(Learner::Soa, m_class->all());
+    case Opponent::HalvingLearner: return adaptiveWorst(Learner::Halving, m_class->all());
+    case Opponent::RankLearner: return m_class->worstCase(Learner::Rank, m_committed);
+    default: return fewestMistakes(m_class->all(), 0);
+    }
+}
+
+bool forEachOrderedSequence(int points, bool fullLengthOnly,
+                            const std::function<bool(const Sequence &)> &visit)
+{
+    Sequence current;
+    unsigned used = 0;
+    // Depth-first, shorter prefixes first: the empty sequence, (0), (0, 1), ...
+    auto walk = [&](auto &&self) -> bool {
+        if ((!fullLengthOnly || int(current.size()) == points) && !visit(current))
+            return false;
+        for (int x = 0; x < points; ++x) {
+            if (used >> x & 1u)
+                continue;
+            used |= 1u << x;
+            current.push_back(x);
+            const bool more = self(self);
+            current.pop_back();
+            used &= ~(1u << x);
+            if (!more)
+                return false;
+        }
+        return true;
+    };
+    return walk(walk);
+}
+
 std::vector<Sequence> orderedSequences(int points, bool fullLengthOnly)
 {
     std::vector<Sequence> out;
-    Sequence current;
-    std::vector<bool> used(size_t(points), false);
-    // Depth-first, shorter prefixes first: the empty sequence, (0), (0, 1), ...
-    auto visit = [&](auto &&self) -> void {
-        if (!fullLengthOnly || int(current.size()) == points)
-            out.push_back(current);
-        for (int x = 0; x < points; ++x) {
-            if (used[size_t(x)])
-                continue;
-            used[size_t(x)] = true;
-            current.push_back(x);
-            self(self);
-            current.pop_back();
-            used[size_t(x)] = false;
-        }
-    };
-    visit(visit);
+    forEachOrderedSequence(points, fullLengthOnly, [&](const Sequence &seq) {
+        out.push_back(seq);
+        return true;
+    });
     return out;
 }
 

@@ -7,8 +7,10 @@
 // version space is a bitmask over the hypotheses.
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace paperlab::papers::transductiveonline {
@@ -68,6 +70,9 @@ public:
     /// Littlestone dimension of v, memoised on v; LD(empty) = -1.
     int littlestone(VersionSpace v) const;
     int littlestone() const { return littlestone(m_all); }
+    /// The adaptive adversary's question at v: the first point with
+    /// LD(V) = 1 + min(LD(V^0), LD(V^1)); -1 when LD(v) <= 0.
+    int littlestoneQuestion(VersionSpace v) const;
     /// Rank of the labelling tree of seq from position t on, starting from v (§7.1).
     int rank(VersionSpace v, const Sequence &seq, size_t t = 0) const;
     int rank(const Sequence &seq) const { return rank(m_all, seq, 0); }
@@ -103,6 +108,94 @@ private:
     mutable std::unordered_map<VersionSpace, int> m_ldMemo;
 };
 
+/// Who the user plays in the interactive game, and against whom (the game mode).
+enum class Opponent {
+    SoaLearner,       ///< the user is the adversary, adaptive: picks each point and label
+    HalvingLearner,   ///< the user is the adversary, adaptive
+    RankLearner,      ///< the user is the adversary, committed: the order is fixed in advance
+    AdaptiveAdversary,///< the user is the learner; the adversary walks the Littlestone tree
+    Algorithm1        ///< the user is the learner; Algorithm 1 on a committed order
+};
+
+/// One round of the interactive game.
+struct GameRound {
+    int point = 0;
+    int prediction = 0, label = 0;
+    bool mistake = false;
+    int sizeBefore = 0, sizeAfter = 0;
+};
+
+/// The interactive game, round by round, on one class. Holds the version space, the points
+/// asked and the mistakes; the class must outlive it.
+class Game
+{
+public:
+    /// committed: the order the adversary commits to (RankLearner, Algorithm1); ignored by
+    /// the adaptive opponents. Throws std::invalid_argument on a bad order or epsilon.
+    Game(const HypothesisClass &c, Opponent opponent, Sequence committed = {},
+         double epsilon = 0.25);
+
+    Opponent opponent() const { return m_opponent; }
+    bool userIsAdversary() const { return m_opponent <= Opponent::RankLearner; }
+    VersionSpace space() const { return m_space; }
+    const std::vector<GameRound> &rounds() const { return m_rounds; }
+    int mistakes() const;
+    const Sequence &committed() const { return m_committed; }
+    /// No point left can split the version space: no more mistakes are possible.
+    bool over() const;
+    /// The point asked this round: the committed order's next one, or the adaptive
+    /// adversary's question; -1 when the user (adaptive adversary) picks it, or when over.
+    int pendingPoint() const;
+    /// Whether the user, as adversary, may still ask x (not asked before).
+    bool pointFree(int x) const { return !(m_used >> x & 1u); }
+
+    /// The user as adversary asks x (must equal pendingPoint() when the order is
+    /// committed); the learner's prediction is then pendingPrediction(). Throws
+    /// std::invalid_argument when x was asked before or the game is over.
+    void ask(int x);
+    /// The point asked and not yet labelled (the committed one for the rank learner), or -1.
+    int asked() const;
+    /// The opponent learner's prediction on asked(), or -1.
+    int pendingPrediction() const;
+    /// The user as adversary labels the asked point. Throws std::invalid_argument when no
+    /// hypothesis is left with h(x) = y (the labels must stay realisable).
+    void label(int y);
+    /// The user as learner predicts the pending point; the adversary answers.
+    void learnerMove(int prediction);
+
+    /// The most mistakes the user's opponent role can achieve from the start, with best
+    /// play on both sides: as adversary, the opponent learner's worst case (adaptive over
+    /// points for SOA and Halving, over labels on the committed order for the rank
+    /// learner); as learner, the mistakes the best learner makes against this adversary
+    /// (LD against the adaptive one; the rank learner's against Algorithm 1).
+    int optimum() const;
+
+private:
+    int adaptiveWorst(Learner learner, VersionSpace v) const;
+    /// The adversary's point and label against a prediction (the user-learner opponents);
+    /// point -1 when the game is over. next: the committed position, advanced past points
+    /// that split nothing.
+    std::pair<int, int> adversaryAnswer(VersionSpace v, size_t &next, int prediction) const;
+    int adversaryPoint(VersionSpace v, size_t &next) const;
+    int fewestMistakes(VersionSpace v, size_t next) const;
+    void play(int x, int prediction, int label);
+
+    const HypothesisClass *m_class;
+    Opponent m_opponent;
+    Sequence m_committed;
+    double m_epsilon;
+    VersionSpace m_space;
+    unsigned m_used = 0;
+    int m_asked = -1;
+    size_t m_next = 0;  ///< the committed order's next position
+    std::vector<GameRound> m_rounds;
+    mutable std::unordered_map<VersionSpace, int> m_worstMemo;
+};
+
+/// Calls visit on every ordered sequence of distinct points out of `points` (or only the
+/// full-length ones), shorter prefixes first, until it returns false; false if stopped.
+bool forEachOrderedSequence(int points, bool fullLengthOnly,
+                            const std::function<bool(const Sequence &)> &visit);
 /// Every ordered sequence of distinct points out of `points`, or only the full-length ones.
 std::vector<Sequence> orderedSequences(int points, bool fullLengthOnly);
 /// "(3, 0, 1, 2)"

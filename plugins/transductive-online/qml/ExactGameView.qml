@@ -29,6 +29,46 @@ Rectangle {
     SnapshotTable { id: adversary; source: root.runner; table: "algorithm1" }
     SnapshotTable { id: truthTable; source: root.runner; table: "class" }
     SnapshotTable { id: worstSequences; source: root.runner; table: "worst_sequence" }
+    SnapshotTable { id: gameInfo; source: root.runner; table: "game_info" }
+    SnapshotTable { id: gameSpace; source: root.runner; table: "game_space" }
+    SnapshotTable { id: gameRounds; source: root.runner; table: "game_rounds" }
+
+    // The game mode: the opponents the user can meet, as the simulator's game-start names them.
+    readonly property var opponents: [
+        {id: "soa", adversary: true,
+         label: qsTr("Adversary vs SOA")},
+        {id: "halving", adversary: true,
+         label: qsTr("Adversary vs Halving")},
+        {id: "rank", adversary: true,
+         label: qsTr("Committed adversary vs rank learner")},
+        {id: "adaptive", adversary: false,
+         label: qsTr("Learner vs adaptive adversary")},
+        {id: "algorithm1", adversary: false,
+         label: qsTr("Learner vs Algorithm 1 (committed)")}
+    ]
+    readonly property bool gameOn: r.game_active === 1
+    readonly property bool gameOver: r.game_over === 1
+    readonly property bool userAdversary: r.game_user_adversary === 1
+
+    function infoText(key) {
+        const rows = gameInfo.rows
+        for (let i = 0; i < rows.length; ++i)
+            if (rows[i][0] === key)
+                return rows[i][1]
+        return ""
+    }
+    // Whether some hypothesis still alive labels point x with y (a realisable answer).
+    function labelPossible(x, y) {
+        const rows = gameSpace.rows
+        for (let i = 0; i < rows.length; ++i)
+            if (rows[i][rows[i].length - 1] === "1" && rows[i][1 + x] === String(y))
+                return true
+        return false
+    }
+    function send(id, args) {
+        if (root.runner)
+            root.runner.command(id, args)
+    }
 
     component Note: Text {
         Layout.fillWidth: true
@@ -83,7 +123,7 @@ Rectangle {
             font.pixelSize: root.fontPx
             Repeater {
                 model: [qsTr("Every order"), qsTr("Trees"), qsTr("Algorithm 1"),
-                        qsTr("The class")]
+                        qsTr("The class"), qsTr("Play")]
                 delegate: TabButton {
                     required property string modelData
                     text: modelData
@@ -230,6 +270,194 @@ Rectangle {
                         badge: qsTr("exact")
                         columns: worstSequences.columns
                         rows: worstSequences.rows
+                    }
+                }
+            }
+
+            // 4: the game, round by round (the issue's game mode).
+            RowLayout {
+                spacing: 12
+                ColumnLayout {
+                    Layout.preferredWidth: Math.min(520, page.width * 0.5)
+                    Layout.maximumWidth: Math.min(520, page.width * 0.5)
+                    Layout.fillHeight: true
+                    Layout.alignment: Qt.AlignTop
+                    spacing: 6
+                    RowLayout {
+                        Layout.fillWidth: true
+                        ComboBox {
+                            id: opponentBox
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 300
+                            font.pixelSize: root.fontPx * 0.9
+                            model: root.opponents.map(o => o.label)
+                        }
+                        Button {
+                            text: root.gameOn ? qsTr("Restart") : qsTr("Start")
+                            font.pixelSize: root.fontPx
+                            onClicked: root.send("game-start",
+                                                 {opponent: root.opponents[opponentBox.currentIndex].id})
+                        }
+                    }
+                    Note {
+                        visible: !root.gameOn
+                        text: qsTr("You play the side named first. Pick a side and press Start. On the gap class the adaptive "
+                                   + "adversary forces 3 mistakes on any learner, while an "
+                                   + "adversary committed to an order forces at most 2 on the "
+                                   + "rank learner: try both.")
+                    }
+                    Text {
+                        visible: root.gameOn
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        font.pixelSize: root.fontPx * 1.1
+                        font.bold: true
+                        color: Theme.text
+                        text: qsTr("Round %1 · mistakes %2 · hypotheses left %3")
+                                  .arg((root.r.game_rounds || 0) + (root.gameOver ? 0 : 1))
+                                  .arg(root.num(root.r.game_mistakes))
+                                  .arg(root.num(root.r.game_left))
+                    }
+                    Note {
+                        visible: root.gameOn && root.infoText("committed") !== ""
+                        text: qsTr("Committed order: %1 (points that split nothing are "
+                                   + "skipped).").arg(root.infoText("committed"))
+                    }
+                    // The user as adversary: pick a point, see the prediction, then label.
+                    Text {
+                        visible: root.gameOn && root.userAdversary && !root.gameOver
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        font.pixelSize: root.fontPx
+                        color: Theme.text
+                        text: root.r.game_pending_point >= 0
+                              ? qsTr("You ask x%1. The learner predicts %2. Your label:")
+                                    .arg(root.r.game_pending_point).arg(root.r.game_prediction)
+                              : qsTr("Ask a point:")
+                    }
+                    Flow {
+                        visible: root.gameOn && root.userAdversary && !root.gameOver
+                                 && !(root.r.game_pending_point >= 0)
+                        Layout.fillWidth: true
+                        spacing: 4
+                        Repeater {
+                            model: root.r.points || 0
+                            delegate: Button {
+                                required property int index
+                                text: "x" + index
+                                font.pixelSize: root.fontPx
+                                enabled: root.infoText("free_points").charAt(index) === "1"
+                                onClicked: root.send("game-ask", {point: index})
+                            }
+                        }
+                    }
+                    // Both roles answer with a 0/1 pair of buttons.
+                    RowLayout {
+                        visible: root.gameOn && !root.gameOver
+                                 && (!root.userAdversary || root.r.game_pending_point >= 0)
+                        spacing: 6
+                        Text {
+                            visible: !root.userAdversary
+                            font.pixelSize: root.fontPx
+                            color: Theme.text
+                            text: qsTr("The adversary asks x%1. Your prediction:")
+                                      .arg(root.num(root.r.game_pending_point))
+                        }
+                        Repeater {
+                            model: 2
+                            delegate: Button {
+                                required property int index
+                                text: String(index)
+                                font.pixelSize: root.fontPx
+                                enabled: !root.userAdversary
+                                         || root.labelPossible(root.r.game_pending_point, index)
+                                onClicked: root.send(root.userAdversary ? "game-label"
+                                                                        : "game-predict",
+                                                     {label: index})
+                            }
+                        }
+                    }
+                    Text {
+                        visible: root.gameOn && root.gameOver
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        font.pixelSize: root.fontPx
+                        color: Theme.text
+                        text: (root.userAdversary
+                               ? qsTr("Game over: you forced %1 mistakes. The most any "
+                                      + "adversary of your kind forces on this learner: %2.")
+                               : qsTr("Game over: you made %1 mistakes. The fewest any "
+                                      + "learner makes against this adversary: %2."))
+                                  .arg(root.num(root.r.game_mistakes))
+                                  .arg(root.num(root.r.game_optimum))
+                              + (root.solved ? " " + qsTr("LD = %1, Mₜᵣ = %2.")
+                                                        .arg(root.r.littlestone_dim)
+                                                        .arg(root.r.transductive_value)
+                                             : "")
+                    }
+                    Text {
+                        visible: root.infoText("message") !== ""
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        font.pixelSize: root.fontPx
+                        color: Theme.error
+                        text: root.infoText("message")
+                    }
+                    ScrollView {
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        contentWidth: availableWidth
+                        DataTable {
+                            width: parent.width
+                            visible: root.gameOn
+                            title: qsTr("Rounds")
+                            columns: gameRounds.columns
+                            rows: gameRounds.rows
+                        }
+                    }
+                }
+                // The version space: hypotheses ruled out are greyed and struck through.
+                ScrollView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    contentWidth: availableWidth
+                    Column {
+                        width: parent.width
+                        spacing: 2
+                        Text {
+                            font.pixelSize: root.fontPx
+                            font.bold: true
+                            color: Theme.text
+                            text: root.gameOn ? qsTr("Version space: %1 of %2 hypotheses left")
+                                                    .arg(root.num(root.r.game_left))
+                                                    .arg(root.num(root.r.hypotheses))
+                                              : qsTr("Version space: start a game")
+                        }
+                        Text {
+                            visible: gameSpace.valid
+                            font.pixelSize: root.fontPx
+                            font.family: "monospace"
+                            color: Theme.mutedText
+                            text: "".padEnd(6) + gameSpace.columns.slice(1, -1).join(" ")
+                        }
+                        Repeater {
+                            model: gameSpace.rows
+                            delegate: Text {
+                                required property var modelData
+                                readonly property bool alive:
+                                    modelData[modelData.length - 1] === "1"
+                                font.pixelSize: root.fontPx
+                                font.family: "monospace"
+                                font.strikeout: !alive
+                                opacity: alive ? 1.0 : 0.35
+                                color: alive ? Theme.text : Theme.mutedText
+                                text: modelData[0].padEnd(4) + "  "
+                                      + modelData.slice(1, modelData.length - 1)
+                                            .map(bit => bit.padEnd(2)).join(" ")
+                            }
+                        }
                     }
                 }
             }

@@ -76,6 +76,9 @@ class TestTransductiveOnlineModel : public QObject
 {
     Q_OBJECT
 private slots:
+    void gameAdaptiveAdversaryForcesLdOnTheUser();
+    void gameUserAdversaryAgainstSoaAndRankLearner();
+    void gameRejectsIllegalMoves();
     void allFunctionsHaveNoGap();
     void thresholdsFollowBinarySearch();
     void minimalTreesHaveNoGap();
@@ -297,6 +300,72 @@ void TestTransductiveOnlineModel::badClassesAreRejected()
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, HypothesisClass(4, {3, 3}));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, HypothesisClass(9, {1}));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Census(5));
+}
+
+// The game mode on the gap class (sheet §7.4): the adaptive adversary forces LD = 3 mistakes
+// on any learner; committed to (3, 0, 1, 2), an adversary forces at most its rank, 2.
+void TestTransductiveOnlineModel::gameAdaptiveAdversaryForcesLdOnTheUser()
+{
+    const HypothesisClass c = gapClass();
+    for (int guess = 0; guess < 2; ++guess) {
+        Game game(c, Opponent::AdaptiveAdversary);
+        QCOMPARE(game.optimum(), 3);
+        VersionSpace previous = game.space();
+        while (!game.over()) {
+            game.learnerMove(guess);
+            QVERIFY((game.space() & ~previous) == 0); // the version space only shrinks
+            QVERIFY(game.space() != previous);
+            previous = game.space();
+        }
+        QCOMPARE(game.mistakes(), 3);
+        QCOMPARE(int(game.rounds().size()), 3);
+        QCOMPARE(c.littlestone(game.space()), 0);
+    }
+    Game committed(c, Opponent::Algorithm1, {3, 0, 1, 2}, 0.25);
+    // No learner can be forced to more than the order's rank; some learner meets it.
+    QVERIFY(committed.optimum() <= c.rank({3, 0, 1, 2}));
+    QCOMPARE(committed.optimum(), 2);
+}
+
+void TestTransductiveOnlineModel::gameUserAdversaryAgainstSoaAndRankLearner()
+{
+    const HypothesisClass c = gapClass();
+    // Walking the Littlestone tree and contradicting SOA every time: 3 mistakes.
+    Game soa(c, Opponent::SoaLearner);
+    QCOMPARE(soa.optimum(), 3);
+    while (!soa.over()) {
+        soa.ask(c.littlestoneQuestion(soa.space()));
+        soa.label(1 - soa.pendingPrediction());
+    }
+    QCOMPARE(soa.mistakes(), 3);
+    QCOMPARE(std::popcount(soa.space()), 1);
+
+    // The rank learner on the committed order (3, 0, 1, 2): contradict whenever the
+    // version space allows, and it still errs only twice.
+    Game rank(c, Opponent::RankLearner, {3, 0, 1, 2});
+    QCOMPARE(rank.optimum(), 2);
+    while (!rank.over()) {
+        const int x = rank.asked();
+        QVERIFY(x >= 0);
+        const int y = 1 - rank.pendingPrediction();
+        rank.label(c.restrict(rank.space(), x, y) ? y : 1 - y);
+    }
+    QCOMPARE(rank.mistakes(), 2);
+}
+
+void TestTransductiveOnlineModel::gameRejectsIllegalMoves()
+{
+    const HypothesisClass c = gapClass();
+    Game rank(c, Opponent::RankLearner, {3, 0, 1, 2});
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rank.ask(0)); // x3 is next
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, rank.learnerMove(0));
+    Game soa(c, Opponent::SoaLearner);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, soa.label(0)); // nothing asked
+    soa.ask(0);
+    soa.label(1);
+    // x0 now splits nothing and cannot be asked again.
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, soa.ask(0));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Game(c, Opponent::Algorithm1, {0, 0}));
 }
 
 QTEST_APPLESS_MAIN(TestTransductiveOnlineModel)

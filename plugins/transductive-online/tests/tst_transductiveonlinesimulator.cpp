@@ -23,6 +23,7 @@ private slots:
     void thresholdPresetShowsBinarySearch();
     void censusOnFourPointsGivesTheSheetCounts();
     void impossibleInputIsExplained();
+    void gameThroughCommands();
 };
 
 void TestTransductiveOnlineSimulator::defaultIsTheGapClass()
@@ -123,17 +124,69 @@ void TestTransductiveOnlineSimulator::impossibleInputIsExplained()
         QFAIL("a mask beyond the last point was accepted");
     } catch (const SimulationError &e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("mask 9")), e.what());
+        QVERIFY2(QString::fromUtf8(e.what()).startsWith(QStringLiteral("masks = 1, 9")),
+                 e.what());
+    }
+    try {
+        sim.reset(paper.parameters({{QStringLiteral("class"), QStringLiteral("custom")},
+                                    {QStringLiteral("masks"), QVariantList{6, 3, 6}}}));
+        QFAIL("a repeated mask was accepted");
+    } catch (const SimulationError &e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("mask 6 appears twice")),
+                 e.what());
     }
     try {
         sim.reset(paper.parameters({{QStringLiteral("shown_sequence"), QStringLiteral("custom")},
                                     {QStringLiteral("sequence"), QVariantList{3, 3}}}));
         QFAIL("a repeated point was accepted");
     } catch (const SimulationError &e) {
-        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("Sequence")), e.what());
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("sequence = 3, 3")),
+                 e.what());
     }
     CensusSimulator census;
     QVERIFY_THROWS_EXCEPTION(SimulationError,
                              census.reset(paper.parameters({{QStringLiteral("points"), 6}})));
+}
+
+// The game mode as the view drives it: the user as learner against the adaptive adversary on
+// the gap class loses 3 times, the version space table marks the hypotheses ruled out, and an
+// illegal move is explained without ending the game.
+void TestTransductiveOnlineSimulator::gameThroughCommands()
+{
+    const PaperUnderTest paper;
+    ExactGameSimulator sim;
+    sim.reset(paper.parameters());
+    sim.command(QStringLiteral("game-start"), {{QStringLiteral("opponent"), QStringLiteral("adaptive")}});
+    auto s = sim.snapshot();
+    QCOMPARE(s->readouts.value(QStringLiteral("game_active")), 1.0);
+    QCOMPARE(s->readouts.value(QStringLiteral("game_pending_point")), 3.0); // Littlestone root
+    for (int round = 0; round < 3; ++round)
+        sim.command(QStringLiteral("game-predict"), {{QStringLiteral("label"), 0}});
+    s = sim.snapshot();
+    QCOMPARE(s->readouts.value(QStringLiteral("game_mistakes")), 3.0);
+    QCOMPARE(s->readouts.value(QStringLiteral("game_over")), 1.0);
+    QCOMPARE(s->readouts.value(QStringLiteral("game_optimum")), 3.0);
+    const Table *space = s->findTable(QStringLiteral("game_space"));
+    QVERIFY(space);
+    int alive = 0;
+    for (const QStringList &row : space->rows)
+        alive += row.last() == QLatin1String("1");
+    QCOMPARE(double(alive), s->readouts.value(QStringLiteral("game_left")));
+    QVERIFY(alive < 8);
+    QCOMPARE(s->findTable(QStringLiteral("game_rounds"))->rows.size(), 3);
+
+    // The user as adversary against SOA: asking a point twice is refused, state kept.
+    sim.command(QStringLiteral("game-start"), {{QStringLiteral("opponent"), QStringLiteral("soa")}});
+    sim.command(QStringLiteral("game-ask"), {{QStringLiteral("point"), 3}});
+    s = sim.snapshot();
+    QVERIFY(s->readouts.value(QStringLiteral("game_prediction")) >= 0.0);
+    sim.command(QStringLiteral("game-label"), {{QStringLiteral("label"), 1}});
+    sim.command(QStringLiteral("game-ask"), {{QStringLiteral("point"), 3}});
+    s = sim.snapshot();
+    QCOMPARE(s->readouts.value(QStringLiteral("game_rounds")), 1.0);
+    const Table *info = s->findTable(QStringLiteral("game_info"));
+    QVERIFY(info && info->rows.at(0).at(1).contains(QStringLiteral("x3")));
+    QVERIFY_THROWS_EXCEPTION(SimulationError, sim.command(QStringLiteral("no-such"), {}));
 }
 
 QTEST_MAIN(TestTransductiveOnlineSimulator)
