@@ -52,13 +52,21 @@ Rectangle {
             width: parent.width
             spacing: 8
 
+            // The title's one-line width comes from a TextMetrics: a wrapping Text's own
+            // implicitWidth depends on its width, a binding loop.
+            TextMetrics {
+                id: titleMetrics
+                text: root.title
+                font.pixelSize: root.fontPx
+                font.bold: true
+            }
             Text {
                 text: root.title
                 font.pixelSize: root.fontPx
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap
-                width: Math.min(implicitWidth, content.width)
+                width: Math.min(Math.ceil(titleMetrics.advanceWidth) + 1, content.width)
             }
             Rectangle {
                 visible: root.badge.length > 0
