@@ -7,9 +7,9 @@
 
 #include <cmath>
 
-// Fails the current test unless |actual - expected| <= tol (NaN never passes), printing
-// both values at full precision; QCOMPARE's fuzzy compare is useless near zero. Header-only,
-// so that Qt-free model tests can use it without the plugin test library.
+/// Fails the current test unless |actual - expected| <= tol (NaN never passes), printing
+/// both values at full precision; QCOMPARE's fuzzy compare is useless near zero. Header-only,
+/// so that Qt-free model tests can use it without the plugin test library.
 #define PL_COMPARE_NEAR(actual, expected, tol)                                               \
     do {                                                                                     \
         const double plActual = (actual);                                                    \
