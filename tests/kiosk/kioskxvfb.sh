@@ -61,7 +61,9 @@ lines() { wc -l < "$log"; }
 # The first blue and the brown are left out: subpixel-smoothed text has fringes close to them.
 data_pixels() {
     local colour total=0 n
-    for colour in '#d55e00' '#007a4d' '#a3006d' '#0096c7'; do
+    # Also the two ends of the heatmaps' colour map (viridis): a step may show heatmaps alone
+    # (gated-attention's attention maps in the projector theme).
+    for colour in '#d55e00' '#007a4d' '#a3006d' '#0096c7' '#440154' '#fde725'; do
         n=$(convert "$1" -fuzz 8% -fill black +opaque "$colour" -fill white -opaque "$colour" \
             -format '%[fx:int(mean*w*h+0.5)]' info:)
         total=$((total + n))
