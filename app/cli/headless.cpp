@@ -9,13 +9,13 @@
 
 #include <paperlab/math/csv.h>
 #include <paperlab/paperplugin.h>
+#include <paperlab/savefile.h>
 
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cmath>
@@ -41,12 +41,10 @@ QTextStream &out()
 // Writes atomically: a failed run never leaves a half-written file behind.
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        err() << "paperlab: cannot write " << path << ": " << f.errorString() << Qt::endl;
-        return false;
-    }
-    return true;
+    const QString error = saveFileAtomically(path, bytes);
+    if (!error.isEmpty())
+        err() << "paperlab: " << error << Qt::endl;
+    return error.isEmpty();
 }
 
 QString csvField(const QString &s)

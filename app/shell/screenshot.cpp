@@ -4,6 +4,8 @@
 
 #include "cli/exitcodes.h"
 
+#include <paperlab/savefile.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,7 +13,6 @@
 #include <QLayout>
 #include <QPixmap>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextStream>
 #include <QWidget>
 
@@ -64,9 +65,10 @@ int Screenshot::save(QWidget &window, QTextStream &err) const
             << "; the picture is " << window.width() << 'x' << window.height() << Qt::endl;
     }
     const QImage image = window.grab().toImage();
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit()) {
-        err << "paperlab: cannot write " << path << ": " << out.errorString() << Qt::endl;
+    const QString error = saveFileAtomically(
+        path, [&image](QIODevice &device) { return image.save(&device, "PNG"); });
+    if (!error.isEmpty()) {
+        err << "paperlab: " << error << Qt::endl;
         return ExitIoError;
     }
     return ExitOk;

@@ -7,12 +7,12 @@
 #include "hivemindsnapshot.h"
 
 #include <paperlab/parameterset.h>
+#include <paperlab/savefile.h>
 #include <paperlab/snapshot.h>
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -113,12 +113,9 @@ void MetricsSimulator::command(const QString &id, const QVariantMap &arguments)
         m_message = QStringLiteral("export-metrics needs a \"path\" argument");
         return;
     }
-    QSaveFile f(path);
-    const QByteArray bytes = QByteArray::fromStdString(metricsJson(m_result, m_set));
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        m_message = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-    else
-        m_message = QStringLiteral("exported the metrics to %1").arg(path);
+    const QString error = saveFileAtomically(
+        path, QByteArray::fromStdString(metricsJson(m_result, m_set)));
+    m_message = error.isEmpty() ? QStringLiteral("exported the metrics to %1").arg(path) : error;
 }
 
 std::shared_ptr<Snapshot> MetricsSimulator::snapshot() const

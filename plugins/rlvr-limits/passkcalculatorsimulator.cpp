@@ -4,11 +4,12 @@
 
 #include "lab.h"
 
+#include <paperlab/savefile.h>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <numeric>
 
@@ -17,16 +18,6 @@ namespace paperlab::papers::rlvrlimits {
 namespace {
 
 constexpr qint64 kMaxInputBytes = 256LL * 1024 * 1024; // generous: 10^6 rows are ~20 MB
-
-// Writes atomically; returns an error text, empty on success.
-QString writeText(const QString &path, const std::string &text)
-{
-    QSaveFile f(path);
-    const QByteArray bytes = QByteArray::fromStdString(text);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
-    return {};
-}
 
 EvalFormat formatOf(const QString &path)
 {
@@ -251,18 +242,21 @@ void PassKCalculatorSimulator::exportResults(const QVariantMap &args)
     }
     if (!m_analysed)
         analyse();
+    const auto save = [](const QString &file, const std::string &text) {
+        return saveFileAtomically(file, QByteArray::fromStdString(text));
+    };
     const QFileInfo info(path);
     if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
-        const QString err = writeText(path, resultJson(m_result));
+        const QString err = save(path, resultJson(m_result));
         m_message = err.isEmpty() ? QStringLiteral("exported to %1").arg(path) : err;
         return;
     }
     const QString stem = info.dir().filePath(info.completeBaseName());
-    QString err = writeText(path, curvesCsv(m_result));
+    QString err = save(path, curvesCsv(m_result));
     if (err.isEmpty())
-        err = writeText(stem + QStringLiteral("-crossovers.csv"), crossoversCsv(m_result));
+        err = save(stem + QStringLiteral("-crossovers.csv"), crossoversCsv(m_result));
     if (err.isEmpty())
-        err = writeText(stem + QStringLiteral("-coverage.csv"), coverageCsv(m_result));
+        err = save(stem + QStringLiteral("-coverage.csv"), coverageCsv(m_result));
     m_message = err.isEmpty()
         ? QStringLiteral("exported %1, %2-crossovers.csv and %2-coverage.csv")
               .arg(info.fileName(), info.completeBaseName())

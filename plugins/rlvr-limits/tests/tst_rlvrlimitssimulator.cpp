@@ -7,6 +7,7 @@
 #include "tabularrlvrsimulator.h"
 
 #include <paperlab/parameterschema.h>
+#include <paperlab/testing.h>
 
 #include <QDir>
 #include <QFile>
@@ -22,6 +23,7 @@
 
 using namespace paperlab;
 using namespace paperlab::papers::rlvrlimits;
+using paperlab::testing::writeTestFile;
 
 namespace {
 
@@ -50,15 +52,6 @@ const QByteArray kTinyJsonl = "{\"model\": \"A\", \"problem\": 1, \"n\": 4, \"c\
                               "{\"model\": \"A\", \"problem\": 2, \"n\": 4, \"c\": 0}\n"
                               "{\"model\": \"B\", \"problem\": 1, \"n\": 4, \"c\": 1}\n"
                               "{\"model\": \"B\", \"problem\": 2, \"n\": 4, \"c\": 2}\n";
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
 
 std::shared_ptr<Snapshot> runToEnd(Simulator &sim, std::chrono::milliseconds budget)
 {
@@ -494,7 +487,7 @@ void TestRlvrLimitsSimulator::evaluationsFileFormats()
     QFETCH(QString, name);
     QFETCH(QByteArray, bytes);
     QTemporaryDir dir;
-    const EvaluationData d = readEvaluationsFile(writeFile(dir, name, bytes));
+    const EvaluationData d = readEvaluationsFile(writeTestFile(dir.path(), name, bytes));
     QCOMPARE(int(d.models.size()), 2);
     QCOMPARE(d.models[0].name, std::string("A"));
     QCOMPARE(d.models[1].problems[1].n, int64_t(4));
@@ -537,7 +530,7 @@ void TestRlvrLimitsSimulator::evaluationsFileErrors()
     QFETCH(QString, field);
     QFETCH(QString, message);
     QTemporaryDir dir;
-    const QString path = writeFile(dir, name, bytes);
+    const QString path = writeTestFile(dir.path(), name, bytes);
     try {
         readEvaluationsFile(path);
         QFAIL("no InputError");
@@ -554,7 +547,8 @@ void TestRlvrLimitsSimulator::calculatorCurvesFromAFile()
 {
     QTemporaryDir dir;
     PassKCalculatorSimulator sim;
-    sim.reset(params({{QStringLiteral("evaluations"), writeFile(dir, "evals.csv", kTinyCsv)}}));
+    sim.reset(params(
+        {{QStringLiteral("evaluations"), writeTestFile(dir.path(), "evals.csv", kTinyCsv)}}));
     const auto s = sim.snapshot();
     // By hand, 1 - C(4 - c, k) / C(4, k) averaged over the two problems: A is 1 and 0 at
     // every k; B is (1/4 + 2/4) / 2, (1/2 + 5/6) / 2, (3/4 + 1) / 2 and 1.
@@ -574,7 +568,8 @@ void TestRlvrLimitsSimulator::calculatorCurvesFromAFile()
 
     // No crossover up to the largest k: the readout is 0.
     const QByteArray apart = "model,problem,n,c\nA,1,4,1\nB,1,4,0\n";
-    sim.reset(params({{QStringLiteral("evaluations"), writeFile(dir, "apart.csv", apart)}}));
+    sim.reset(
+        params({{QStringLiteral("evaluations"), writeTestFile(dir.path(), "apart.csv", apart)}}));
     QCOMPARE(sim.snapshot()->readouts.value(QStringLiteral("crossover_k")), 0.0);
     // Without a file: the demo data again.
     sim.reset(params());
@@ -585,10 +580,11 @@ void TestRlvrLimitsSimulator::calculatorKeepsItsStateOnABadFile()
 {
     QTemporaryDir dir;
     PassKCalculatorSimulator sim;
-    sim.reset(params({{QStringLiteral("evaluations"), writeFile(dir, "evals.csv", kTinyCsv)},
-                      {QStringLiteral("calc_k_max"), 3}}));
+    sim.reset(
+        params({{QStringLiteral("evaluations"), writeTestFile(dir.path(), "evals.csv", kTinyCsv)},
+                {QStringLiteral("calc_k_max"), 3}}));
     const auto before = sim.snapshot();
-    const QString bad = writeFile(dir, "bad.csv", "model,n,c\nA,4,1\nA,4,9\n");
+    const QString bad = writeTestFile(dir.path(), "bad.csv", "model,n,c\nA,4,1\nA,4,9\n");
     QVERIFY_THROWS_EXCEPTION(InputError,
                              sim.reset(params({{QStringLiteral("evaluations"), bad},
                                                {QStringLiteral("calc_k_max"), 2}})));

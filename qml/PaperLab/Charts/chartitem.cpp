@@ -9,6 +9,7 @@
 #include "staticdata.h"
 
 #include <paperlab/logging.h>
+#include <paperlab/savefile.h>
 #include <paperlab/simulationrunner.h>
 
 #include <QBuffer>
@@ -18,7 +19,6 @@
 #include <QQuickItemGrabResult>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QUrl>
@@ -47,17 +47,10 @@ QString localPath(const QString &path)
 
 bool writeAtomically(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(localPath(path));
-    if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcExport) << "cannot write" << file.fileName() << file.errorString();
-        return false;
-    }
-    file.write(data);
-    if (!file.commit()) {
-        qCWarning(lcExport) << "cannot write" << file.fileName() << file.errorString();
-        return false;
-    }
-    return true;
+    const QString error = paperlab::saveFileAtomically(localPath(path), data);
+    if (!error.isEmpty())
+        qCWarning(lcExport).noquote() << error;
+    return error.isEmpty();
 }
 
 // One-pixel lines on pixel boundaries stay crisp instead of smearing over two pixels.
