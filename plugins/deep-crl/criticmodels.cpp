@@ -5,6 +5,7 @@
 #include <paperlab/parameterset.h>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace paperlab::papers::deepcrl {
@@ -75,6 +76,25 @@ std::vector<CriticModel> criticModels(const ParameterSet &p, const U4Maze &maze,
         }
     }
     return models;
+}
+
+std::shared_ptr<Snapshot> CriticMazeSimulator::trainingSnapshot(int done, int total,
+                                                               const QString &phase,
+                                                               const QString &donePhase,
+                                                               double xEnd) const
+{
+    auto s = std::make_shared<Snapshot>();
+    if (m_models.empty())
+        return s;
+    s->step = done;
+    s->finished = finished();
+    s->progress = double(done) / total;
+    s->phase = s->finished ? donePhase : phase;
+    const double logB = std::log(double(m_batch));
+    s->readouts.insert(QStringLiteral("log_batch"), logB);
+    s->series.push_back({QStringLiteral("log_b"), QStringLiteral("log B (no learning)"),
+                         {0.0, xEnd}, {logB, logB}});
+    return s;
 }
 
 void CriticMazeSimulator::command(const QString &id, const QVariantMap &arguments)

@@ -60,10 +60,17 @@ public:
     void command(const QString &id, const QVariantMap &arguments) override;
 
 protected:
+    /// The opening of both snapshots: step @p done of @p total in @p phase ("done" once
+    /// finished()), and the readout log_batch with the flat line "log B (no learning)" over
+    /// x in [0, @p xEnd], the InfoNCE loss of a critic that has learned nothing.
+    std::shared_ptr<Snapshot> trainingSnapshot(int done, int total, const QString &phase,
+                                               const QString &donePhase, double xEnd) const;
+
     U4Maze m_maze{3};
     std::vector<CriticModel> m_models;
     int m_start = 0;
     int m_goal = 0;
+    int m_batch = 128; // the critics' batch size B, for the log B line
 };
 
 } // namespace paperlab::papers::deepcrl

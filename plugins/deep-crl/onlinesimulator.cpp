@@ -120,19 +120,12 @@ void OnlineSimulator::step()
 
 std::shared_ptr<Snapshot> OnlineSimulator::snapshot() const
 {
-    auto s = std::make_shared<Snapshot>();
+    auto s = trainingSnapshot(m_done, m_rounds, QStringLiteral("exploring"),
+                              QStringLiteral("done"), double(m_rounds) * m_updates);
     if (m_models.empty())
         return s;
-    s->step = m_done;
-    s->finished = finished();
-    s->progress = double(m_done) / m_rounds;
-    s->phase = finished() ? QStringLiteral("done") : QStringLiteral("exploring");
-    const double logB = std::log(double(m_batch));
-    s->readouts.insert(QStringLiteral("log_batch"), logB);
     s->readouts.insert(QStringLiteral("episode_length"), m_episodeLength);
     s->readouts.insert(QStringLiteral("rounds_done"), m_done);
-    s->series.push_back({QStringLiteral("log_b"), QStringLiteral("log B (no learning)"),
-                         {0.0, double(m_rounds) * m_updates}, {logB, logB}});
     QStringList parts;
     for (size_t k = 0; k < m_models.size(); ++k) {
         const CriticModel &m = m_models[k];

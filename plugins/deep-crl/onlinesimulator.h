@@ -53,7 +53,6 @@ private:
     int m_episodeLength = 0;
     int m_updates = 0;
     double m_epsilon = 0.0;
-    int m_batch = 128;
 };
 
 } // namespace paperlab::papers::deepcrl

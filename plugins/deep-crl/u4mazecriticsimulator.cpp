@@ -84,17 +84,10 @@ void U4MazeCriticSimulator::step()
 
 std::shared_ptr<Snapshot> U4MazeCriticSimulator::snapshot() const
 {
-    auto s = std::make_shared<Snapshot>();
+    auto s = trainingSnapshot(m_done, m_steps, QStringLiteral("training"),
+                              QStringLiteral("trained"), m_steps);
     if (m_models.empty())
         return s;
-    s->step = m_done;
-    s->finished = finished();
-    s->progress = double(m_done) / m_steps;
-    s->phase = finished() ? QStringLiteral("trained") : QStringLiteral("training");
-    const double logB = std::log(double(m_batch));
-    s->readouts.insert(QStringLiteral("log_batch"), logB);
-    s->series.push_back({QStringLiteral("log_b"), QStringLiteral("log B (no learning)"),
-                         {0.0, double(m_steps)}, {logB, logB}});
     for (size_t k = 0; k < m_models.size(); ++k) {
         const CriticModel &m = m_models[k];
         const CriticTrainer &t = *m.trainer;
@@ -123,7 +116,7 @@ std::shared_ptr<Snapshot> U4MazeCriticSimulator::snapshot() const
         s->status = QStringLiteral("step %1 of %2 (log B = %3). %4")
                         .arg(m_done)
                         .arg(m_steps)
-                        .arg(logB, 0, 'f', 2)
+                        .arg(s->readouts.value(QStringLiteral("log_batch")), 0, 'f', 2)
                         .arg(parts.join(QStringLiteral("; ")));
     }
     return s;

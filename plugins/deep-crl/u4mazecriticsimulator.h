@@ -45,7 +45,6 @@ private:
     int m_steps = 0;
     int m_done = 0;
     int m_chunk = 1;
-    int m_batch = 128;
 };
 
 } // namespace paperlab::papers::deepcrl
