@@ -56,14 +56,22 @@ expect() {
 
 lines() { wc -l < "$log"; }
 
-# How many pixels of the image $1 have a series colour of the projector theme (the kiosk's;
-# resources/themes/projector.json): data, never a chart's frame, grid, text or background.
-# The first blue and the brown are left out: subpixel-smoothed text has fringes close to them.
+# The colours that only data has on the kiosk's screen: the projector theme's series colours 2 to
+# 5, read from the theme itself (the first blue and the brown are left out: subpixel-smoothed
+# text has fringes close to them), and the two ends of the heatmaps' colour map, viridis (a step
+# may show heatmaps alone, e.g. gated-attention's attention maps): matplotlib's constants,
+# checked in tests/math/tst_colormap.cpp.
+theme=$(dirname "$0")/../../resources/themes/projector.json
+mapfile -t data_colours < <(sed -n 's/.*"series": *\[\([^]]*\)\].*/\1/p' "$theme" |
+    tr -d '" ' | tr ',' '\n' | sed -n '2,5p')
+[ "${#data_colours[@]}" -eq 4 ] || fail "no series colours in $theme"
+data_colours+=('#440154' '#fde725')
+
+# How many pixels of the image $1 have one of the data colours: never a chart's frame, grid,
+# text or background.
 data_pixels() {
     local colour total=0 n
-    # Also the two ends of the heatmaps' colour map (viridis): a step may show heatmaps alone
-    # (gated-attention's attention maps in the projector theme).
-    for colour in '#d55e00' '#007a4d' '#a3006d' '#0096c7' '#440154' '#fde725'; do
+    for colour in "${data_colours[@]}"; do
         n=$(convert "$1" -fuzz 8% -fill black +opaque "$colour" -fill white -opaque "$colour" \
             -format '%[fx:int(mean*w*h+0.5)]' info:)
         total=$((total + n))

@@ -83,6 +83,8 @@ public:
 
     /// Builds a fresh view of the current state. The runner stamps its revision and then
     /// publishes it as immutable (SnapshotPtr); the simulator keeps no reference to it.
+    /// Called on the same worker thread as advance(), between steps, never concurrently with
+    /// any other method: a `mutable` cache of results computed at step boundaries needs no lock.
     virtual std::shared_ptr<Snapshot> snapshot() const = 0;
 
     /// Set by the runner. A long step (one sweep point, one eigendecomposition) polls
