@@ -185,6 +185,38 @@ private Q_SLOTS:
         QCOMPARE(runner.state(), SimulationRunner::State::Paused);
     }
 
+    // An opened scenario replays its run: queued after the reset, it stops exactly at the step
+    // and pauses there, with the numbers of a run stepped one by one.
+    void runToStepStopsExactlyThere()
+    {
+        SimulationRunner runner(std::make_unique<SequenceSimulator>());
+        runner.reset(seeded(1));
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Paused);
+        runner.start();
+        QTRY_VERIFY(runner.latest()->step > 2000); // an old run far past the target
+        runner.reset(seeded(7));
+        runner.runToStep(1234);
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Paused);
+        QTRY_COMPARE(runner.latest()->step, 1234);
+        SequenceSimulator direct;
+        direct.reset(seeded(7));
+        for (int i = 0; i < 1234; ++i)
+            direct.advance(std::chrono::milliseconds(0));
+        QCOMPARE(runner.latest()->series.front().y, direct.snapshot()->series.front().y);
+        // A target already passed: nothing runs.
+        runner.runToStep(10);
+        QTest::qWait(100);
+        QCOMPARE(runner.latest()->step, 1234);
+        QCOMPARE(runner.state(), SimulationRunner::State::Paused);
+        // A run that finishes first stops at its end.
+        ParameterSet limited = seeded(7);
+        limited.set(QStringLiteral("limit"), 50);
+        runner.reset(limited);
+        runner.runToStep(1000);
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Finished);
+        QCOMPARE(runner.latest()->step, 50);
+    }
+
     void notificationsAreCoalesced()
     {
         SimulationRunner runner(std::make_unique<SequenceSimulator>());

@@ -59,6 +59,7 @@ public:
 
     void reset(const ParameterSet &p)
     {
+        m_stepTarget = -1;
         acknowledgeInterrupt();
         const bool wasTicking = m_timer->isActive();
         m_timer->stop();
@@ -117,6 +118,7 @@ public:
 
     void start()
     {
+        m_stepTarget = -1;
         const auto s = m_runner->state();
         if (!m_hasReset || s == SimulationRunner::State::Error || s == SimulationRunner::State::Finished)
             return;
@@ -126,6 +128,7 @@ public:
 
     void pause()
     {
+        m_stepTarget = -1;
         acknowledgeInterrupt();
         m_timer->stop();
         if (m_runner->state() == SimulationRunner::State::Running) {
@@ -149,9 +152,43 @@ public:
 
     void setSpeed(double f) { m_speed = f; }
 
+    void runToStep(qint64 target)
+    {
+        start();
+        if (m_runner->state() == SimulationRunner::State::Running)
+            m_stepTarget = target;
+    }
+
 private:
+    // Whole steps, checking the snapshot's count after each, so the run stops exactly where
+    // asked; the timer keeps the thread free for a pause or reset between ticks.
+    void tickToTarget()
+    {
+        QElapsedTimer clock;
+        clock.start();
+        bool reached = false;
+        while (!(reached = m_sim->finished() || m_sim->snapshot()->step >= m_stepTarget)
+               && clock.elapsed() < kBudgetMsAt1x * 4 && !m_interrupt->load())
+            m_sim->advance(std::chrono::milliseconds(0));
+        if (!reached) {
+            if (m_sinceLastPublish.elapsed() >= kPublishEveryMs)
+                publish();
+            return;
+        }
+        m_stepTarget = -1;
+        m_timer->stop();
+        publish();
+        if (!ownerGone() && !m_sim->finished())
+            m_runner->setState(SimulationRunner::State::Paused);
+        finishIfDone();
+    }
+
     void tick()
     {
+        if (m_stepTarget >= 0) {
+            guarded([&] { tickToTarget(); });
+            return;
+        }
         guarded([&] {
             const auto budget = std::chrono::milliseconds(qMax<qint64>(1, qint64(kBudgetMsAt1x * m_speed)));
             m_sim->advance(budget);
@@ -212,6 +249,7 @@ private:
     QTimer *m_timer = nullptr;
     QElapsedTimer m_sinceLastPublish;
     double m_speed = 1.0;
+    qint64 m_stepTarget = -1; ///< runToStep(): the snapshot step to stop at, or -1
     bool m_hasReset = false;
 };
 
@@ -350,6 +388,12 @@ void SimulationRunner::pause()
 void SimulationRunner::step()
 {
     QMetaObject::invokeMethod(d->worker, [w = d->worker] { w->step(); }, Qt::QueuedConnection);
+}
+
+void SimulationRunner::runToStep(qint64 step)
+{
+    QMetaObject::invokeMethod(d->worker, [w = d->worker, step] { w->runToStep(step); },
+                              Qt::QueuedConnection);
 }
 
 void SimulationRunner::reset(const ParameterSet &parameters)

@@ -66,6 +66,10 @@ public Q_SLOTS:
     void pause();
     /// One step while paused (Simulator::advance with a zero budget).
     void step();
+    /// Runs (state Running) until the snapshots report `step` (Snapshot::step) or the run
+    /// finishes, then pauses there: how an opened scenario gets back to where it was saved.
+    /// Pause, reset or start end it early. Queued after a reset(), it replays the new run.
+    void runToStep(qint64 step);
     /// Full restart with these (validated) parameters; leaves the runner paused. If the
     /// simulator rejects its input (InputError), the previous run stays as it was, state and
     /// snapshot included, and inputRejected() is emitted instead.
