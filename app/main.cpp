@@ -6,6 +6,7 @@
 #include "kiosk/kioskapp.h"
 #include "papers/paperloader.h"
 #include "papers/paperregistry.h"
+#include "session/scenario.h"
 #include "shell/shellapp.h"
 #include "shell/startupreport.h"
 
@@ -16,6 +17,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QUrl>
 
 #include <cstring>
 #include <optional>
@@ -132,12 +134,19 @@ int main(int argc, char **argv)
     const QCommandLineOption checkPluginOpt(QStringLiteral("check-plugin"),
         QStringLiteral("Validate a plugin file without running its code, print its metadata and "
                        "every problem, and exit (status 3 on a problem)."), QStringLiteral("file"));
+    const QCommandLineOption scenarioOpt(QStringLiteral("scenario"),
+        QStringLiteral("run: start from a scenario file (.paperlab); --simulator, --preset, --set "
+                       "and --seed apply on top. Without --steps the run is replayed to the step "
+                       "it was saved at."),
+        QStringLiteral("file"));
     parser.addOptions({pluginDir, listPapersOpt, jsonOpt, simulatorOpt, presetOpt, setOpt, seedOpt,
-                       commandOpt, stepsOpt, outOpt, checkPluginOpt});
+                       commandOpt, stepsOpt, outOpt, checkPluginOpt, scenarioOpt});
     ShellOptions::addTo(parser);
     KioskOptions::addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: run <id>."),
-                                 QStringLiteral("[run <id>]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QStringLiteral("Optional: run <id> (or run --scenario FILE); or a scenario to open in the "
+                       "window: a .paperlab file or a paperlab:// link."),
+        QStringLiteral("[run <id> | FILE.paperlab | paperlab://…]"));
 
     QTextStream err(stderr);
     if (!parser.parse(QApplication::arguments())) {
@@ -176,7 +185,7 @@ int main(int argc, char **argv)
     if (!KioskOptions::isKiosk(parser))
         loader.enableCrashGuard(&desktopSettings);
 
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
     if (parser.isSet(listPapersOpt)) {
         if (!positional.isEmpty()) {
             err << "paperlab: --list-papers takes no arguments" << Qt::endl;
@@ -184,17 +193,28 @@ int main(int argc, char **argv)
         }
         return listPapers(loader, parser.isSet(jsonOpt));
     }
-    if (!positional.isEmpty()) {
+    // The desktop file passes a double-clicked file as a file:// URL (Exec=paperlab %U).
+    if (positional.size() == 1 && positional.first().startsWith(QStringLiteral("file:")))
+        positional[0] = QUrl(positional.first()).toLocalFile();
+    QString scenarioToOpen;
+    if (positional.size() == 1 && positional.first() != QLatin1String("run")
+        && (Scenario::isLink(positional.first())
+            || positional.first().endsWith(QStringLiteral(".paperlab"), Qt::CaseInsensitive))) {
+        scenarioToOpen = positional.first();
+    } else if (!positional.isEmpty()) {
         if (positional.first() != QLatin1String("run")) {
             err << "paperlab: unknown command \"" << positional.first() << "\"; try paperlab --help" << Qt::endl;
             return ExitBadUsage;
         }
-        if (positional.size() != 2) {
-            err << "paperlab: usage: paperlab run <id> [options]" << Qt::endl;
+        const bool scenario = parser.isSet(scenarioOpt);
+        if (positional.size() != 2 && !(scenario && positional.size() == 1)) {
+            err << "paperlab: usage: paperlab run <id> [options], or paperlab run --scenario FILE"
+                << Qt::endl;
             return ExitBadUsage;
         }
         RunRequest request;
-        request.paperId = positional.at(1);
+        request.paperId = positional.value(1);
+        request.scenarioPath = parser.value(scenarioOpt);
         request.simulatorId = parser.value(simulatorOpt);
         request.preset = parser.value(presetOpt);
         request.sets = parser.values(setOpt);
@@ -216,5 +236,5 @@ int main(int argc, char **argv)
         return checkPlaylist(loader, parser);
     if (KioskOptions::isKiosk(parser))
         return runKiosk(app, registry, parser);
-    return runShell(app, loader, parser);
+    return runShell(app, loader, parser, scenarioToOpen);
 }

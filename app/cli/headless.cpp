@@ -5,6 +5,7 @@
 #include "cli/exitcodes.h"
 #include "papers/paperloader.h"
 #include "papers/paperregistry.h"
+#include "session/scenario.h"
 #include "session/simulationsession.h"
 
 #include <paperlab/math/csv.h>
@@ -19,6 +20,7 @@
 #include <QTextStream>
 
 #include <cmath>
+#include <optional>
 #include <cstdio>
 #include <unistd.h>
 
@@ -173,8 +175,25 @@ int selectSimulatorAndPreset(SimulationSession &session, const QString &simulato
     return ExitOk;
 }
 
-int runHeadless(PaperLoader &loader, const RunRequest &request)
+int runHeadless(PaperLoader &loader, const RunRequest &given)
 {
+    RunRequest request = given;
+    std::optional<Scenario> scenario;
+    if (!request.scenarioPath.isEmpty()) {
+        auto read = Scenario::read(request.scenarioPath);
+        if (!read) {
+            err() << "paperlab: " << read.error().logText << Qt::endl;
+            return read.error().reason == ErrorReason::NotFound ? ExitIoError : ExitBadParameter;
+        }
+        scenario = read.value();
+        if (request.paperId.isEmpty()) {
+            request.paperId = scenario->paperId;
+        } else if (request.paperId != scenario->paperId) {
+            err() << "paperlab: " << request.scenarioPath << " is a scenario of \""
+                  << scenario->paperId << "\", not of \"" << request.paperId << "\"" << Qt::endl;
+            return ExitBadUsage;
+        }
+    }
     PaperSpec *spec = loader.registry()->find(request.paperId);
     if (!spec) {
         err() << "paperlab: unknown paper \"" << request.paperId << "\"; see paperlab --list-papers" << Qt::endl;
@@ -189,6 +208,16 @@ int runHeadless(PaperLoader &loader, const RunRequest &request)
     // The command line drives a session as the desktop does: the same preset, seed and
     // validation rules, and the run itself on this thread.
     SimulationSession session(*spec, SimulationSession::Mode::Headless);
+    if (scenario) {
+        const auto applied = scenario->applyTo(session);
+        if (!applied) {
+            err() << "paperlab: " << request.scenarioPath << ": " << applied.error().logText
+                  << Qt::endl;
+            return ExitBadParameter;
+        }
+        for (const QString &note : applied.value())
+            err() << "paperlab: note: " << request.scenarioPath << ": " << note << Qt::endl;
+    }
     if (const int code = selectSimulatorAndPreset(session, request.simulatorId, request.preset);
         code != ExitOk)
         return code;
@@ -245,9 +274,13 @@ int runHeadless(PaperLoader &loader, const RunRequest &request)
         commands.append(c);
     }
 
+    // A scenario without --steps replays the run to the step it was saved at.
+    const bool replay = scenario && request.steps < 0 && scenario->steps > 0;
     ProgressLine progress;
     const Result<SnapshotPtr> run = session.runToEnd(
-        request.steps, commands, [&progress](const Snapshot &s) { progress.show(s); });
+        replay ? scenario->steps : request.steps, commands,
+        [&progress](const Snapshot &s) { progress.show(s); },
+        replay ? SimulationSession::StepCount::SnapshotStep : SimulationSession::StepCount::Calls);
     progress.done();
     if (!run) {
         if (run.error().reason == ErrorReason::BadParameter) {

@@ -13,7 +13,8 @@ class SimulationSession;
 int listPapers(PaperLoader &loader, bool json);
 
 struct RunRequest {
-    QString paperId;
+    QString paperId;           ///< may be empty with a scenario: the scenario's paper
+    QString scenarioPath;      ///< a .paperlab file; --simulator, --preset, --set apply on top
     QString simulatorId;       ///< empty: the preset's, else the first declared
     QString preset;
     QStringList sets;          ///< "key=value"

@@ -369,7 +369,8 @@ void SimulationSession::notifyRestartNeeded(bool before)
 }
 
 Result<SnapshotPtr> SimulationSession::runToEnd(qint64 steps, const QList<Command> &commands,
-                                                const std::function<void(const Snapshot &)> &progress)
+                                                const std::function<void(const Snapshot &)> &progress,
+                                                StepCount count)
 {
     std::unique_ptr<Simulator> sim = m_plugin ? m_plugin->createSimulator(m_simulatorId) : nullptr;
     if (!sim) {
@@ -384,7 +385,10 @@ Result<SnapshotPtr> SimulationSession::runToEnd(qint64 steps, const QList<Comman
         sim->reset(m_applied);
         for (const Command &c : commands)
             sim->command(c.id, c.arguments);
-        if (steps >= 0) {
+        if (steps >= 0 && count == StepCount::SnapshotStep) {
+            while (!sim->finished() && sim->snapshot()->step < steps)
+                sim->advance(std::chrono::milliseconds(0));
+        } else if (steps >= 0) {
             for (qint64 i = 0; i < steps && !sim->finished(); ++i) {
                 sim->advance(std::chrono::milliseconds(0));
                 report(i % 64 == 0);

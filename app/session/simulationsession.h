@@ -112,12 +112,18 @@ public:
         QVariantMap arguments;
     };
 
+    /// What `steps` of runToEnd() counts: whole steps asked of the simulator (advance() with
+    /// no budget), or the step count its snapshots report (Snapshot::step; a scenario saves
+    /// that one, and some simulators count several training steps per call).
+    enum class StepCount { Calls, SnapshotStep };
+
     /// Headless: runs a fresh simulator with applied() to its end (or `steps` steps, when
     /// not negative), after running `commands` in order, and calls `progress` now and then.
     /// A simulator's InputError becomes ErrorReason::BadParameter, any other failure
     /// ErrorReason::SimulationFailed.
     Result<SnapshotPtr> runToEnd(qint64 steps, const QList<Command> &commands = {},
-                                 const std::function<void(const Snapshot &)> &progress = {});
+                                 const std::function<void(const Snapshot &)> &progress = {},
+                                 StepCount count = StepCount::Calls);
 
 Q_SIGNALS:
     /// A new simulator: runner(), parameters() and seedKey() changed. Views of the old
