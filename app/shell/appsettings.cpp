@@ -6,6 +6,8 @@
 
 #include <paperlab/logging.h>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -29,6 +31,12 @@ void warnFallback(const QSettings &s, const QString &key, const QString &fallbac
 AppSettings::AppSettings() = default;
 
 AppSettings::AppSettings(const QString &iniPath) : m_settings(iniPath, QSettings::IniFormat) {}
+
+QString AppSettings::lastScenarioPath(const QString &paperId) const
+{
+    return QFileInfo(m_settings.fileName()).dir().filePath(
+        QStringLiteral("scenarios/%1.paperlab").arg(paperId));
+}
 
 QString AppSettings::theme() const
 {

@@ -33,6 +33,10 @@ public:
     static constexpr double kMinFontScale = 0.75;
     static constexpr double kMaxFontScale = 2.0;
 
+    /// The last scenario of a paper (what its simulator ran when the user left it), beside the
+    /// settings file: a screenshot's throw-away settings keep a user's scenarios out of it.
+    QString lastScenarioPath(const QString &paperId) const;
+
     void sync() { m_settings.sync(); }
 
 private:

@@ -4,6 +4,7 @@
 
 #include "papers/paperloader.h"
 #include "papers/paperregistry.h"
+#include "session/simulationsession.h"
 #include "shell/appsettings.h"
 #include "shell/homeview.h"
 #include "shell/papersdialog.h"
@@ -11,12 +12,19 @@
 #include "shell/simulatorpane.h"
 #include "shell/thememanager.h"
 
+#include <paperlab/logging.h>
+#include <paperlab/simulationrunner.h>
+
 #include <algorithm>
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -25,6 +33,7 @@
 #include <QStackedWidget>
 #include <QScreen>
 #include <QStatusBar>
+#include <QStandardPaths>
 #include <QToolBar>
 
 namespace paperlab::app {
@@ -90,6 +99,14 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     auto *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open scenario…"), this, &MainWindow::openScenarioFile);
+    open->setShortcut(QKeySequence::Open);
+    QAction *save = file->addAction(tr("&Save scenario…"), this, &MainWindow::saveScenario);
+    save->setShortcut(QKeySequence::Save);
+    QAction *link = file->addAction(tr("Copy scenario &link"), this, &MainWindow::copyScenarioLink);
+    link->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_paperActions = {save, link};
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -229,14 +246,17 @@ void MainWindow::navigateTo(const QString &target, bool record)
             updateNavActions();
             return;
         }
-        if (m_paper)
+        if (m_paper) {
+            rememberScenario();
             m_paper->deleteLater(); // its runner stops before it goes
+        }
         m_paper = new PaperView(spec, m_qml, m_settings->readingPosition(location),
                                 m_registry->openableNames(), m_stack);
         m_stack->addWidget(m_paper);
         connect(m_paper, &PaperView::paperLinkActivated, this, [this](const QString &id) { openPaper(id); });
         connect(m_paper, &PaperView::simulatorAboutToBeCreated, this,
                 [this, location] { m_loader->guardRun(location); });
+        connect(m_paper, &PaperView::simulatorCreated, this, &MainWindow::restoreLastScenario);
         connect(m_paper, &PaperView::tabChanged, this, [this] {
             if (!m_paper)
                 return;
@@ -279,6 +299,8 @@ void MainWindow::updateNavActions()
 {
     m_backAction->setEnabled(m_historyIndex > 0);
     m_forwardAction->setEnabled(m_historyIndex + 1 < m_history.size());
+    for (QAction *a : std::as_const(m_paperActions))
+        a->setEnabled(currentPaper() != nullptr);
 }
 
 void MainWindow::rememberReadingPosition()
@@ -345,6 +367,7 @@ void MainWindow::applyThemeToViews()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     rememberReadingPosition();
+    rememberScenario();
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->sync();
     QMainWindow::closeEvent(event);
@@ -367,6 +390,170 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+std::optional<Scenario> MainWindow::currentScenario()
+{
+    PaperView *paper = currentPaper();
+    if (!paper)
+        return std::nullopt;
+    const PaperView::Tab tab = paper->currentTab();
+    SimulatorPane *pane = paper->simulatorPane();
+    const SnapshotPtr latest = pane->runner() ? pane->runner()->latest() : nullptr;
+    Scenario scenario = Scenario::capture(*pane->session(), latest ? latest->step : 0);
+    scenario.tab = PaperView::tabName(tab);
+    return scenario;
+}
+
+Result<QStringList> MainWindow::openScenario(const Scenario &given, ScenarioOrigin origin)
+{
+    Scenario scenario = given;
+    PaperSpec *spec = m_registry->find(scenario.paperId);
+    if (!spec) {
+        return Error::make(ErrorReason::NotFound,
+                           tr("it is a scenario of the paper \"%1\", which is not installed")
+                               .arg(scenario.paperId));
+    }
+    m_openingScenario = true;
+    const bool opened = openPaper(scenario.paperId, PaperView::Tab::Simulator);
+    m_openingScenario = false;
+    if (!opened || !currentPaper()) {
+        return Error::make(ErrorReason::LoadFailed,
+                           tr("the paper \"%1\" cannot be opened: %2")
+                               .arg(scenario.paperId, spec->errorString()));
+    }
+    SimulatorPane *pane = currentPaper()->simulatorPane();
+    QStringList dropped;
+    if (origin != ScenarioOrigin::File) {
+        const QStringList files = scenario.localFileKeys(pane->session()->schema());
+        QStringList shown;
+        for (const QString &key : files)
+            shown << QStringLiteral("%1 = %2").arg(key, scenario.parameters.value(key).toString());
+        const bool allowed = !files.isEmpty() && origin == ScenarioOrigin::Link
+            && QMessageBox::question(
+                   this, tr("Read files named by a link?"),
+                   tr("The link asks the simulator to read these files on this computer:\n\n"
+                      "%1\n\nRead them? Without them the simulator uses its own data.")
+                       .arg(shown.join(u'\n')))
+                == QMessageBox::Yes;
+        for (const QString &key : files) {
+            if (!allowed) {
+                scenario.parameters.remove(key);
+                dropped << tr("\"%1\": the file named by the link was not read").arg(key);
+            }
+        }
+    }
+    Result<QStringList> applied = scenario.applyTo(*pane->session());
+    if (!applied)
+        return applied;
+    applied = dropped + applied.value();
+    if (scenario.steps > 0 && pane->runner())
+        pane->runner()->runToStep(scenario.steps);
+    const PaperView::Tab tab =
+        PaperView::tabFromName(scenario.tab).value_or(PaperView::Tab::Simulator);
+    if (tab != PaperView::Tab::Simulator)
+        navigateTo(paperLocation(scenario.paperId, tab), true);
+    if (tab == PaperView::Tab::Explainer && !scenario.section.isEmpty())
+        currentPaper()->showSection(scenario.section);
+    return applied;
+}
+
+void MainWindow::reportScenario(const QString &source, const Result<QStringList> &opened)
+{
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot open the scenario"),
+                             tr("%1 cannot be opened: %2").arg(source, opened.error().userText));
+        return;
+    }
+    if (opened.value().isEmpty()) {
+        statusBar()->showMessage(tr("Opened %1").arg(source), 5000);
+        return;
+    }
+    QMessageBox::information(
+        this, tr("Scenario opened with changes"),
+        tr("%1 is open, but these of its settings were not taken:").arg(source)
+            + QStringLiteral("\n\n• ") + opened.value().join(QStringLiteral("\n• ")));
+}
+
+void MainWindow::saveScenario()
+{
+    const std::optional<Scenario> scenario = currentScenario();
+    if (!scenario)
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QStringLiteral("%1-%2.paperlab")
+                                  .arg(scenario->paperId, scenario->simulatorId);
+    QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"),
+                                                QDir(dir).filePath(suggested),
+                                                tr("PaperLab scenarios (*.paperlab)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".paperlab");
+    if (const QString error = scenario->save(path); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Cannot save the scenario"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved the scenario to %1").arg(path), 5000);
+}
+
+void MainWindow::openScenarioFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open scenario"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("PaperLab scenarios (*.paperlab)"));
+    if (path.isEmpty())
+        return;
+    const Result<Scenario> read = Scenario::read(path);
+    if (!read) {
+        QMessageBox::warning(this, tr("Cannot open the scenario"), read.error().userText);
+        return;
+    }
+    reportScenario(QFileInfo(path).fileName(), openScenario(read.value()));
+}
+
+void MainWindow::copyScenarioLink()
+{
+    const std::optional<Scenario> scenario = currentScenario();
+    if (!scenario)
+        return;
+    QGuiApplication::clipboard()->setText(scenario->toLink().toString(QUrl::FullyEncoded));
+    statusBar()->showMessage(tr("Copied a link to this scenario"), 5000);
+}
+
+void MainWindow::rememberScenario()
+{
+    if (!m_paper || !m_paper->simulatorPaneIfCreated())
+        return;
+    Scenario scenario = Scenario::capture(*m_paper->simulatorPaneIfCreated()->session(), 0);
+    const QString path = m_settings->lastScenarioPath(scenario.paperId);
+    QDir().mkpath(QFileInfo(path).path());
+    if (const QString error = scenario.save(path); !error.isEmpty())
+        qCWarning(lcSettings).noquote() << error;
+}
+
+void MainWindow::restoreLastScenario()
+{
+    if (m_openingScenario || !m_paper)
+        return;
+    const QString path = m_settings->lastScenarioPath(m_paper->spec()->id());
+    if (!QFileInfo::exists(path))
+        return;
+    // Only what this version accepts as it is: a remembered setup that no longer fits is
+    // forgotten rather than half applied.
+    const Result<Scenario> read = Scenario::read(path);
+    SimulationSession *session = m_paper->simulatorPaneIfCreated()->session();
+    const Result<QStringList> applied =
+        read ? read.value().applyTo(*session) : Result<QStringList>(read.error());
+    if (!applied || !applied.value().isEmpty()) {
+        qCInfo(lcSettings).noquote() << "forgetting the remembered scenario" << path << ":"
+                                  << (applied ? applied.value().join(QStringLiteral("; "))
+                                              : applied.error().logText);
+        if (applied)
+            session->resetAll();
+        QFile::remove(path);
+    }
 }
 
 } // namespace paperlab::app

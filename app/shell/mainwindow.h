@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/scenario.h"
 #include "shell/paperview.h"
 #include "shell/shortcutsdialog.h"
+
+#include <paperlab/result.h>
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
+
+#include <optional>
 
 class QAction;
 class QStackedWidget;
@@ -41,6 +46,19 @@ public:
     /// The keys the help overlay (F1) lists, grouped; the Simulator's only with one open.
     QList<ShortcutsDialog::Group> helpGroups() const;
 
+    /// Opens a scenario: its paper on the Simulator tab, its simulator, view and parameters,
+    /// then its tab, and replays the run to the saved step. The notes name what today's paper
+    /// no longer accepts (applyTo()); an error leaves the window as it was, save the paper.
+    /// A link may set parameters only: one that names local files for the simulator to read
+    /// asks the user first (an unattended one, a screenshot's, leaves them out).
+    enum class ScenarioOrigin { File, Link, UnattendedLink };
+    Result<QStringList> openScenario(const Scenario &scenario,
+                                     ScenarioOrigin origin = ScenarioOrigin::File);
+    /// Shows the outcome of opening a scenario: an error in a dialog, notes in one too.
+    void reportScenario(const QString &source, const Result<QStringList> &opened);
+    /// What the open paper's simulator runs now, as a scenario; none on the home page.
+    std::optional<Scenario> currentScenario();
+
 public Q_SLOTS:
     void showHome();
     /// Opens a paper (loading its plugin on first use); false if it cannot be loaded.
@@ -51,6 +69,12 @@ public Q_SLOTS:
     void showShortcuts();
     void toggleFullScreen();
     void focusSearch();
+    /// File > Save scenario: the current setup to a .paperlab file of the user's choice.
+    void saveScenario();
+    /// File > Open scenario.
+    void openScenarioFile();
+    /// File > Copy link: the current scenario as a paperlab:// link on the clipboard.
+    void copyScenarioLink();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +89,10 @@ private:
     /// Records a location in the history (dropping what was forward of it) without going there.
     void recordLocation(const QString &location);
     QString currentLocation() const;
+    /// The open paper's setup (simulator and parameters, no steps), for its next opening.
+    void rememberScenario();
+    /// Puts the remembered setup, if any, into a paper's freshly made session.
+    void restoreLastScenario();
 
     PaperLoader *m_loader;
     PaperRegistry *m_registry;
@@ -81,6 +109,8 @@ private:
     QMenu *m_fileMenu = nullptr, *m_goMenu = nullptr, *m_viewMenu = nullptr, *m_helpMenu = nullptr;
     bool m_navigating = false; ///< the history moves the tabs: not a new entry
     QList<QAction *> m_themeActions;
+    QList<QAction *> m_paperActions; ///< enabled only while a paper is open
+    bool m_openingScenario = false;  ///< a scenario sets the session: nothing to restore
 };
 
 } // namespace paperlab::app

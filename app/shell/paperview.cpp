@@ -178,6 +178,7 @@ void PaperView::ensureTab(int index)
         Q_EMIT simulatorAboutToBeCreated();
         m_simulator = new SimulatorPane(m_spec, m_qml, holder, m_presentation);
         holder->layout()->addWidget(m_simulator);
+        Q_EMIT simulatorCreated();
     } else if (index == 2 && !m_summary) {
         m_summary = m_qml->createView(plugin->summaryViewUrl(),
                                       {{QStringLiteral("theme"), m_qml->theme()}, {QStringLiteral("compact"), false}},

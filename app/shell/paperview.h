@@ -45,6 +45,7 @@ public:
     Tab currentTab() const;
     void setCurrentTab(Tab tab);
     SimulatorPane *simulatorPane(); ///< creates it on first use
+    SimulatorPane *simulatorPaneIfCreated() const { return m_simulator; }
     double readingPosition() const;
     /// Shows the Explainer tab scrolled to a section (a heading anchor; empty: the top);
     /// false if the explainer has no such section.
@@ -58,6 +59,8 @@ Q_SIGNALS:
     void tabChanged();
     /// The Simulator tab is about to create the paper's simulator: new plugin code runs.
     void simulatorAboutToBeCreated();
+    /// The Simulator tab's pane and session exist now (simulatorPaneIfCreated()).
+    void simulatorCreated();
 
 private Q_SLOTS:
     void onExplainerLink(const QString &paperId, const QString &anchor);

@@ -13,6 +13,7 @@
 #include "shell/screenshot.h"
 #include "shell/shellsetup.h"
 #include "shell/startupreport.h"
+#include "session/scenario.h"
 #include "session/simulationsession.h"
 #include "shell/simulatorpane.h"
 #include "shell/terminationsignals.h"
@@ -21,7 +22,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
 #include <QTextStream>
+
+#include <optional>
 
 namespace paperlab::app {
 
@@ -73,7 +78,8 @@ bool ShellOptions::wantsStartupReport(const QCommandLineParser &parser)
     return parser.isSet(kStartupReport);
 }
 
-int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &parser)
+int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &parser,
+             const QString &scenarioArgument)
 {
     QTextStream err(stderr);
     // A screenshot must not change the user's saved session, so it gets throw-away settings.
@@ -124,7 +130,44 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
         if (shot)
             shot->resize(window); // else the last session's geometry, or one that fits
         QString paperId = parser.value(kPaper);
-        if (paperId.isEmpty() && !parser.isSet(kScreenshot)) {
+        std::optional<Scenario> scenario;
+        if (!scenarioArgument.isEmpty()) {
+            const bool link = Scenario::isLink(scenarioArgument);
+            Result<Scenario> read = link ? Scenario::fromLink(QUrl(scenarioArgument))
+                                         : Scenario::read(scenarioArgument);
+            if (!read) {
+                err << "paperlab: " << read.error().logText << Qt::endl;
+                if (shot)
+                    return ExitBadParameter;
+                QTimer::singleShot(0, &window, [&window, e = read.error()] {
+                    window.reportScenario(QStringLiteral("The scenario"), e);
+                });
+            } else {
+                scenario = std::move(read).value();
+            }
+        }
+        if (scenario) {
+            paperId.clear(); // the scenario names its paper
+            using Origin = MainWindow::ScenarioOrigin;
+            const Result<QStringList> opened = window.openScenario(
+                *scenario, !Scenario::isLink(scenarioArgument) ? Origin::File
+                    : shot                                     ? Origin::UnattendedLink
+                                                               : Origin::Link);
+            for (const QString &note : opened ? opened.value() : QStringList())
+                err << "paperlab: note: " << note << Qt::endl;
+            if (!opened) {
+                err << "paperlab: " << opened.error().logText << Qt::endl;
+                if (shot)
+                    return ExitBadParameter;
+            }
+            if (!shot) {
+                QTimer::singleShot(0, &window, [&window, opened] {
+                    if (!opened || !opened.value().isEmpty())
+                        window.reportScenario(QStringLiteral("The scenario"), opened);
+                });
+            }
+            tab = PaperView::tabFromName(scenario->tab).value_or(PaperView::Tab::Simulator);
+        } else if (paperId.isEmpty() && !parser.isSet(kScreenshot)) {
             paperId = settings.lastPaper();
             if (!parser.isSet(kTab))
                 tab = PaperView::tabFromName(settings.lastTab()).value_or(PaperView::Tab::Explainer);
@@ -167,6 +210,11 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
                 err << "paperlab: paper \"" << paperId << "\" made no simulator \""
                     << pane->session()->simulatorId() << "\"" << Qt::endl;
                 code = ExitUnknownPaper;
+            } else if (scenario && scenario->steps > 0
+                       && !pane->waitWhileRunning(120000)) {
+                err << "paperlab: the scenario's run did not reach step " << scenario->steps
+                    << " in time" << Qt::endl;
+                code = ExitSimulationError;
             } else if (!pane->runSteps(steps, 120000)) {
                 err << "paperlab: the simulator did not finish " << steps << " steps in time" << Qt::endl;
                 code = ExitSimulationError;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QString>
+
 class QApplication;
 class QCommandLineParser;
 
@@ -17,6 +19,8 @@ struct ShellOptions {
 };
 
 /// Runs the desktop application (or renders a --screenshot) and returns the exit code.
-int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &parser);
+/// `scenario`, when given, is a .paperlab file or a paperlab:// link to open first.
+int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &parser,
+             const QString &scenario = {});
 
 } // namespace paperlab::app

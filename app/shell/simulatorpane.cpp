@@ -391,6 +391,20 @@ bool SimulatorPane::runSteps(int n, int timeoutMs)
     return false;
 }
 
+bool SimulatorPane::waitWhileRunning(int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    // The replay is queued behind the restart: let it begin before waiting for its end.
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    while (runner() && clock.elapsed() < timeoutMs) {
+        if (runner()->state() != SimulationRunner::State::Running)
+            return true;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return false;
+}
+
 void SimulatorPane::updateStatus()
 {
     SimulationRunner *r = runner();

@@ -50,6 +50,9 @@ public:
     /// Runs n steps synchronously-ish (for --screenshot): waits until the runner has done them.
     /// False at once when there is no runner (the plugin made no simulator).
     bool runSteps(int n, int timeoutMs);
+    /// Waits until the run is no longer running (an opened scenario's replay, for
+    /// --screenshot); false on timeout or without a runner.
+    bool waitWhileRunning(int timeoutMs);
 
 public Q_SLOTS:
     void playPause();
