@@ -60,7 +60,12 @@ Scenario Scenario::capture(const SimulationSession &session, qint64 steps)
     s.paperVersion = session.metadata().version;
     s.simulatorId = session.simulatorId();
     s.viewId = session.viewId();
-    s.parameters = session.applied().values();
+    // Only this simulator's parameters: the others' would read as stale on opening.
+    const QVariantMap applied = session.applied().values();
+    for (const ParamSpec &spec : session.parameters()) {
+        if (applied.contains(spec.id))
+            s.parameters.insert(spec.id, applied.value(spec.id));
+    }
     s.steps = std::max<qint64>(0, steps);
     s.tab = QStringLiteral("simulator");
     return s;
@@ -282,14 +287,21 @@ Result<QStringList> Scenario::applyTo(SimulationSession &session) const
     ParameterSet accepted = session.schema().defaults();
     for (auto it = parameters.cbegin(); it != parameters.cend(); ++it) {
         if (!used.contains(it.key())) {
-            notes << QStringLiteral("\"%1\" is no longer a parameter of %2: left out")
-                         .arg(it.key(), session.simulatorId());
+            if (session.schema().find(it.key()))
+                continue; // another simulator's parameter (a file written by hand, a link)
+            notes << QStringLiteral("\"%1\" is no longer a parameter of %2 %3: left out")
+                         .arg(it.key(), paper.id, paper.version.toString());
             continue;
         }
         const auto checked = session.schema().validate(ParameterSet({{it.key(), it.value()}}));
         if (!checked) {
-            notes << QStringLiteral("%1: the default is used instead")
-                         .arg(checked.error().logText);
+            // The saved value is named: the message alone may show only the allowed range.
+            const QByteArray saved = QJsonDocument(QJsonArray{QJsonValue::fromVariant(
+                it.value())}).toJson(QJsonDocument::Compact);
+            notes << QStringLiteral("saved %1 = %2 no longer accepted (%3): the default is "
+                                    "used instead")
+                         .arg(it.key(), QString::fromUtf8(saved.mid(1, saved.size() - 2)),
+                              checked.error().logText);
             continue;
         }
         accepted.set(it.key(), checked.value().value(it.key()));

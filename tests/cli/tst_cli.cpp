@@ -472,6 +472,105 @@ private Q_SLOTS:
         QCOMPARE(err, QString());
     }
 
+    // Every paper: a run's parameters, saved as a scenario with the step the run reached,
+    // replay to the same step and the same readouts.
+    void everyPaperReplaysAScenario()
+    {
+        const Run list = paperlab({QStringLiteral("--list-papers"), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        QTemporaryDir dir;
+        int papers = 0;
+        for (const QJsonValue &paper : QJsonDocument::fromJson(list.out).array()) {
+            const QString id = paper[QStringLiteral("id")].toString();
+            const QString saved = dir.filePath(id + QStringLiteral(".json"));
+            const Run first = paperlab({QStringLiteral("run"), id, QStringLiteral("--seed"),
+                                        QStringLiteral("5"), QStringLiteral("--steps"),
+                                        QStringLiteral("1"), QStringLiteral("--out"), saved});
+            QVERIFY2(first.exitCode == 0, first.err.constData());
+            const QJsonObject run = readJson(saved);
+            const QJsonObject scenario{
+                {QStringLiteral("format"), QStringLiteral("paperlab-scenario")},
+                {QStringLiteral("formatVersion"), 1},
+                {QStringLiteral("paper"), id},
+                {QStringLiteral("paperVersion"), run[QStringLiteral("version")]},
+                {QStringLiteral("simulator"), run[QStringLiteral("simulator")]},
+                {QStringLiteral("parameters"), run[QStringLiteral("parameters")]},
+                {QStringLiteral("steps"), run[QStringLiteral("step")]}};
+            const QString file = dir.filePath(id + QStringLiteral(".paperlab"));
+            writeText(file, QJsonDocument(scenario).toJson());
+            const QString replayed = dir.filePath(id + QStringLiteral("-replayed.json"));
+            const Run again = paperlab({QStringLiteral("run"), QStringLiteral("--scenario"), file,
+                                        QStringLiteral("--out"), replayed});
+            QVERIFY2(again.exitCode == 0, again.err.constData());
+            QVERIFY2(!again.err.contains("note:"), again.err.constData());
+            const QJsonObject replay = readJson(replayed);
+            QCOMPARE(replay[QStringLiteral("step")], run[QStringLiteral("step")]);
+            QCOMPARE(replay[QStringLiteral("parameters")], run[QStringLiteral("parameters")]);
+            QJsonObject replayReadouts = replay[QStringLiteral("readouts")].toObject();
+            QJsonObject runReadouts = run[QStringLiteral("readouts")].toObject();
+            for (const QString &key : runReadouts.keys()) {
+                if (key.endsWith(QLatin1String("_ms"))) { // a time, not a result
+                    replayReadouts.remove(key);
+                    runReadouts.remove(key);
+                }
+            }
+            QVERIFY(!runReadouts.isEmpty());
+            QCOMPARE(replayReadouts, runReadouts);
+            ++papers;
+        }
+        QVERIFY(papers >= 8); // the seven papers and the random walk
+    }
+
+    void scenarioOfAnotherVersion()
+    {
+        QTemporaryDir dir;
+        auto scenario = [&dir](const QString &version, const QJsonObject &parameters) {
+            const QString file = dir.filePath(version + QStringLiteral(".paperlab"));
+            writeText(file, QJsonDocument(QJsonObject{
+                                {QStringLiteral("format"), QStringLiteral("paperlab-scenario")},
+                                {QStringLiteral("formatVersion"), 1},
+                                {QStringLiteral("paper"), QStringLiteral("random-walk")},
+                                {QStringLiteral("paperVersion"), version},
+                                {QStringLiteral("parameters"), parameters}})
+                                .toJson());
+            return file;
+        };
+        // Older: the removed key and the value out of today's range are named, and the run
+        // goes on with their defaults.
+        const QString older = scenario(QStringLiteral("0.9.0"),
+                                       {{QStringLiteral("zeta"), 1},
+                                        {QStringLiteral("sigma"), -1},
+                                        {QStringLiteral("seed"), 9}});
+        const QString out = dir.filePath(QStringLiteral("older.json"));
+        const Run r = paperlab({QStringLiteral("run"), QStringLiteral("--scenario"), older,
+                                QStringLiteral("--steps"), QStringLiteral("3"),
+                                QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("note: " + older.toUtf8() + ": \"zeta\" is no longer"),
+                 r.err.constData());
+        QVERIFY2(r.err.contains("saved sigma = -1 no longer accepted"), r.err.constData());
+        QCOMPARE(readJson(out)[QStringLiteral("seed")].toInt(), 9);
+        // Newer: refused, naming the versions.
+        const QString newer = scenario(QStringLiteral("9.0.0"), {});
+        const Run refused = paperlab({QStringLiteral("run"), QStringLiteral("--scenario"), newer});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains("random-walk 9.0.0, newer than the installed 1.0.0"),
+                 refused.err.constData());
+        // Another paper named on the command line.
+        const Run mismatch = paperlab({QStringLiteral("run"), QStringLiteral("hivemind"),
+                                       QStringLiteral("--scenario"), newer});
+        QCOMPARE(mismatch.exitCode, 2);
+        QVERIFY2(mismatch.err.contains("is a scenario of \"random-walk\", not of \"hivemind\""),
+                 mismatch.err.constData());
+        // A file that is not a scenario.
+        const QString bad = dir.filePath(QStringLiteral("bad.paperlab"));
+        writeText(bad, "{\"format\": \"paperlab-scenario\", \"formatVersion\": 1}");
+        const Run malformed = paperlab({QStringLiteral("run"), QStringLiteral("--scenario"), bad});
+        QCOMPARE(malformed.exitCode, 4);
+        QVERIFY2(malformed.err.contains(bad.toUtf8() + ": \"paper\" is missing"),
+                 malformed.err.constData());
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");
