@@ -475,16 +475,26 @@ void MainWindow::reportScenario(const QString &source, const Result<QStringList>
             + QStringLiteral("\n\n• ") + opened.value().join(QStringLiteral("\n• ")));
 }
 
+QString MainWindow::scenarioFolder() const
+{
+    // The folder used last; else Documents, when this system has one (not the working
+    // directory, where a file dialog falls back to otherwise).
+    if (!m_scenarioFolder.isEmpty() && QDir(m_scenarioFolder).exists())
+        return m_scenarioFolder;
+    const QString documents =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(documents).exists() ? documents : QDir::homePath();
+}
+
 void MainWindow::saveScenario()
 {
     const std::optional<Scenario> scenario = currentScenario();
     if (!scenario)
         return;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QStringLiteral("%1-%2.paperlab")
                                   .arg(scenario->paperId, scenario->simulatorId);
     QString path = QFileDialog::getSaveFileName(this, tr("Save scenario"),
-                                                QDir(dir).filePath(suggested),
+                                                QDir(scenarioFolder()).filePath(suggested),
                                                 tr("PaperLab scenarios (*.paperlab)"));
     if (path.isEmpty())
         return;
@@ -494,17 +504,18 @@ void MainWindow::saveScenario()
         QMessageBox::warning(this, tr("Cannot save the scenario"), error);
         return;
     }
+    m_scenarioFolder = QFileInfo(path).absolutePath();
     statusBar()->showMessage(tr("Saved the scenario to %1").arg(path), 5000);
 }
 
 void MainWindow::openScenarioFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open scenario"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("PaperLab scenarios (*.paperlab)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"),
+                                                      scenarioFolder(),
+                                                      tr("PaperLab scenarios (*.paperlab)"));
     if (path.isEmpty())
         return;
+    m_scenarioFolder = QFileInfo(path).absolutePath();
     const Result<Scenario> read = Scenario::read(path);
     if (!read) {
         QMessageBox::warning(this, tr("Cannot open the scenario"), read.error().userText);

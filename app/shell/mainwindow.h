@@ -71,6 +71,7 @@ public Q_SLOTS:
     void focusSearch();
     /// File > Save scenario: the current setup to a .paperlab file of the user's choice.
     void saveScenario();
+    QString scenarioFolder() const;
     /// File > Open scenario.
     void openScenarioFile();
     /// File > Copy link: the current scenario as a paperlab:// link on the clipboard.
@@ -111,6 +112,7 @@ private:
     QList<QAction *> m_themeActions;
     QList<QAction *> m_paperActions; ///< enabled only while a paper is open
     bool m_openingScenario = false;  ///< a scenario sets the session: nothing to restore
+    QString m_scenarioFolder;        ///< where the last scenario was saved or opened
 };
 
 } // namespace paperlab::app

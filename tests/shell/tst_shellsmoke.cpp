@@ -8,6 +8,7 @@
 
 #include "papers/paperloader.h"
 #include "papers/paperregistry.h"
+#include "session/scenario.h"
 #include "session/simulationsession.h"
 #include "shell/appsettings.h"
 #include "shell/homeview.h"
@@ -296,6 +297,40 @@ private Q_SLOTS:
         QTest::qWait(150);
         const QImage image = m_window->grab().toImage();
         QVERIFY2(distinctColours(image) > 8, qPrintable(QString::number(distinctColours(image))));
+        QVERIFY2(m_qml->warnings().isEmpty(), qPrintable(m_qml->warnings().join(u'\n')));
+    }
+
+    // A saved scenario opens where it was saved: its values in the panel, the run replayed
+    // to its step and paused there, drawn; and saving again gives the same scenario.
+    void scenarioOpensWhereItWasSaved()
+    {
+        QVERIFY(m_window->openPaper(QStringLiteral("random-walk"), PaperView::Tab::Explainer));
+        std::optional<Scenario> saved = m_window->currentScenario();
+        QVERIFY(saved);
+        QCOMPARE(saved->tab, QStringLiteral("explainer")); // the open tab is saved
+        saved->tab = QStringLiteral("simulator");
+        saved->parameters.insert(QStringLiteral("seed"), 11);
+        saved->steps = 40;
+        m_window->showHome();
+        const auto opened = m_window->openScenario(*saved);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().logText));
+        QVERIFY2(opened.value().isEmpty(), qPrintable(opened.value().join(u'\n')));
+        QVERIFY(m_window->currentPaper());
+        QCOMPARE(m_window->currentPaper()->currentTab(), PaperView::Tab::Simulator);
+        SimulatorPane *pane = m_window->currentPaper()->simulatorPane();
+        SimulationRunner *runner = pane->session()->runner();
+        QTRY_COMPARE(runner->state(), SimulationRunner::State::Paused);
+        QTRY_COMPARE(runner->latest()->step, 40);
+        bool seedShown = false;
+        for (const QLineEdit *edit : pane->findChildren<QLineEdit *>())
+            seedShown = seedShown || (edit->isVisible() && edit->text() == QLatin1String("11"));
+        QVERIFY(seedShown);
+        QTest::qWait(150);
+        QVERIFY(distinctColours(m_window->grab().toImage()) > 8);
+        const std::optional<Scenario> again = m_window->currentScenario();
+        QVERIFY(again);
+        QCOMPARE(again->steps, 40);
+        QCOMPARE(again->parameters, saved->parameters);
         QVERIFY2(m_qml->warnings().isEmpty(), qPrintable(m_qml->warnings().join(u'\n')));
     }
 
