@@ -34,6 +34,7 @@
 #include <QWindow>
 
 #include <cmath>
+#include <memory>
 
 namespace paperlab::app {
 
@@ -389,7 +390,20 @@ QString KioskWindow::prepare(int index)
         }
         m_view->setCurrentTab(PaperView::Tab::Simulator);
         SimulatorPane *pane = m_view->simulatorPane();
-        if (step.preset.isEmpty()) {
+        if (step.scenario) {
+            // Every visit starts from the scenario; notes (keys it no longer has) go to the
+            // log, where the lecturer sees them when rehearsing the tour.
+            const auto applied = step.scenario->applyTo(*pane->session());
+            if (!applied) {
+                const QString reason = QStringLiteral("step %1: \"scenario\" %2: %3")
+                                           .arg(index + 1)
+                                           .arg(step.scenarioName, applied.error().logText);
+                qCWarning(lcKiosk).noquote() << reason;
+                return reason;
+            }
+            for (const QString &note : applied.value())
+                qCWarning(lcKiosk).noquote() << step.describe() << "note:" << note;
+        } else if (step.preset.isEmpty()) {
             pane->session()->resetAll(); // every visit starts from the defaults, whatever a visitor changed
         } else if (!pane->session()->applyPreset(step.preset)) {
             const QString reason = m_playlist.referenceError(index, *spec);
@@ -404,8 +418,31 @@ QString KioskWindow::prepare(int index)
         // charts should still move (tests/kiosk).
         connect(pane->runner(), &SimulationRunner::finished, this,
                 &KioskWindow::logSimulatorFinished, Qt::UniqueConnection);
-        if (step.autoplay)
+        const qint64 savedStep = step.scenario ? step.scenario->steps : 0;
+        if (savedStep > 0) {
+            // Replayed to where it was saved, then (autoplay) it runs on from there.
+            SimulationRunner *runner = pane->runner();
+            runner->runToStep(savedStep);
+            if (step.autoplay) {
+                // The snapshot shown now may be an earlier visit's, already past the saved
+                // step: only a newer one says the replay has arrived.
+                auto goOn = std::make_shared<QMetaObject::Connection>();
+                *goOn = connect(runner, &SimulationRunner::stateChanged, this,
+                                [runner, goOn, savedStep, before = runner->latest()] {
+                    const auto state = runner->state();
+                    const SnapshotPtr now = runner->latest();
+                    const bool there = state == SimulationRunner::State::Paused && now
+                        && now != before && now->step >= savedStep;
+                    if (there || state == SimulationRunner::State::Finished
+                        || state == SimulationRunner::State::Error)
+                        QObject::disconnect(*goOn);
+                    if (there)
+                        runner->start();
+                });
+            }
+        } else if (step.autoplay) {
             pane->runner()->start();
+        }
         break;
     }
     case PaperView::Tab::Summary: m_view->setCurrentTab(PaperView::Tab::Summary); break;

@@ -9,11 +9,14 @@
 #include <paperlab/paperplugin.h>
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -25,7 +28,7 @@ namespace {
 const QStringList kStepKeys
     = {QStringLiteral("paper"),  QStringLiteral("tab"),      QStringLiteral("section"),
        QStringLiteral("preset"), QStringLiteral("autoplay"), QStringLiteral("seconds"),
-       QStringLiteral("notes")};
+       QStringLiteral("notes"),  QStringLiteral("scenario")};
 const QStringList kTopKeys
     = {QStringLiteral("title"), QStringLiteral("defaults"), QStringLiteral("steps")};
 const QStringList kDefaultKeys = {QStringLiteral("seconds"), QStringLiteral("autoplay")};
@@ -91,6 +94,20 @@ QString secondsError(const QJsonValue &v)
         .arg(shown(v));
 }
 
+// A step's scenario: a link, or a file next to the playlist (or under it).
+Result<Scenario> readStepScenario(const QJsonValue &value, const QString &playlistPath)
+{
+    if (!value.isString() || value.toString().isEmpty()) {
+        return Error::make(ErrorReason::BadParameter,
+                           QStringLiteral("must be a .paperlab file or a paperlab:// link "
+                                          "(got %1)").arg(shown(value)));
+    }
+    const QString text = value.toString();
+    if (Scenario::isLink(text))
+        return Scenario::fromLink(QUrl(text));
+    return Scenario::read(QFileInfo(playlistPath).dir().filePath(text));
+}
+
 } // namespace
 
 QString PlaylistStep::describe() const
@@ -100,6 +117,8 @@ QString PlaylistStep::describe() const
         text += QStringLiteral(" · section ") + section;
     if (!preset.isEmpty())
         text += QStringLiteral(" · preset ") + preset;
+    if (scenario)
+        text += QStringLiteral(" · scenario ") + scenarioName;
     return text;
 }
 
@@ -191,12 +210,29 @@ Result<Playlist> Playlist::fromJson(const QByteArray &json, const QString &sourc
         step.seconds = defaultSeconds;
         step.autoplay = defaultAutoplay;
 
-        const QJsonValue paper = o.value(QStringLiteral("paper"));
-        if (paper.isUndefined())
-            error(QStringLiteral("\"paper\" is required"));
-        else if (!paper.isString() || !idPattern.match(paper.toString()).hasMatch())
+        const QJsonValue scenario = o.value(QStringLiteral("scenario"));
+        if (!scenario.isUndefined()) {
+            const Result<Scenario> read = readStepScenario(scenario, source);
+            if (read) {
+                step.scenario = read.value();
+                step.scenarioName = Scenario::isLink(scenario.toString())
+                    ? QStringLiteral("link") : QFileInfo(scenario.toString()).fileName();
+            } else {
+                error(QStringLiteral("\"scenario\": ") + read.error().logText);
+            }
+        }
+        const QJsonValue paper = step.scenario && o.value(QStringLiteral("paper")).isUndefined()
+            ? QJsonValue(step.scenario->paperId) : o.value(QStringLiteral("paper"));
+        if (step.scenario && paper.toString() != step.scenario->paperId)
+            error(QStringLiteral("\"paper\" is %1, but the scenario is of %2")
+                      .arg(shown(paper), step.scenario->paperId));
+        if (paper.isUndefined()) {
+            if (scenario.isUndefined()) // else the scenario's own error says why
+                error(QStringLiteral("\"paper\" is required"));
+        } else if (!paper.isString() || !idPattern.match(paper.toString()).hasMatch()) {
             error(QStringLiteral("\"paper\" must be a paper id such as \"rlvr-limits\" (got %1)")
                       .arg(shown(paper)));
+        }
         step.paper = paper.toString();
 
         const QJsonValue section = o.value(QStringLiteral("section"));
@@ -212,8 +248,14 @@ Result<Playlist> Playlist::fromJson(const QByteArray &json, const QString &sourc
         }
         if (namedTab)
             step.tab = *namedTab;
-        else if (tab.isUndefined() && !preset.isUndefined())
+        else if (tab.isUndefined() && (!preset.isUndefined() || !scenario.isUndefined()))
             step.tab = PaperView::Tab::Simulator;
+        if (!scenario.isUndefined()) {
+            if (!preset.isUndefined())
+                error(QStringLiteral("a step has a \"preset\" or a \"scenario\", not both"));
+            else if (tabOk && step.tab != PaperView::Tab::Simulator)
+                error(QStringLiteral("\"scenario\" needs \"tab\": \"simulator\""));
+        }
 
         if (!section.isUndefined()) {
             if (!section.isString() || section.toString().isEmpty())
@@ -333,6 +375,21 @@ QString Playlist::referenceError(int index, const PaperSpec &spec) const
         return where
             + QStringLiteral("\"preset\": %1 has no preset \"%2\" (it has %3)")
                   .arg(s.paper, s.preset, known.join(QStringLiteral(", ")));
+    }
+    if (s.scenario) {
+        const PaperMetadata &m = spec.metadata();
+        const QString view = s.scenario->viewId.isEmpty() ? s.scenario->simulatorId
+                                                          : s.scenario->viewId;
+        if (!view.isEmpty() && !m.simulatorForView(view))
+            return where
+                + QStringLiteral("\"scenario\" %1: %2 %3 has no simulator or view \"%4\"")
+                      .arg(s.scenarioName, m.id, m.version.toString(), view);
+        if (!s.scenario->paperVersion.isNull() && s.scenario->paperVersion > m.version)
+            return where
+                + QStringLiteral("\"scenario\" %1 was made with %2 %3, newer than the "
+                                 "installed %4")
+                      .arg(s.scenarioName, m.id, s.scenario->paperVersion.toString(),
+                           m.version.toString());
     }
     if (!s.section.isEmpty()) {
         ExplainerDocument doc;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/scenario.h"
 #include "shell/paperview.h"
 
 #include <paperlab/result.h>
@@ -10,6 +11,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace paperlab {
 class PaperSpec;
@@ -23,6 +26,10 @@ struct PlaylistStep {
     PaperView::Tab tab = PaperView::Tab::Explainer;
     QString section;       ///< explainer heading anchor; empty: the top
     QString preset;        ///< simulator preset id; empty: the defaults
+    /// A prepared setup instead of a preset: a .paperlab file (relative to the playlist's
+    /// folder) or a paperlab:// link, read when the playlist is.
+    std::optional<Scenario> scenario;
+    QString scenarioName;  ///< the file name, or "link", for describe()
     bool autoplay = true;  ///< simulator steps: run, or show the start
     double seconds = 60.0; ///< dwell before the tour moves on
     QString notes;         ///< speaker notes for the presenter console
@@ -35,8 +42,12 @@ struct PlaylistStep {
 ///
 ///     { "title": "…", "defaults": { "seconds": 60, "autoplay": true },
 ///       "steps": [ { "paper": "rlvr-limits", "tab": "simulator", "preset": "lecture",
-///                    "autoplay": true, "seconds": 90, "notes": "…" | ["…", "…"] } ] }
+///                    "autoplay": true, "seconds": 90, "notes": "…" | ["…", "…"] },
+///                  { "scenario": "gated-sink.paperlab", "seconds": 120 } ] }
 ///
+/// A step with a "scenario" (a saved .paperlab file, relative to the playlist, or a
+/// paperlab:// link) opens it on the simulator tab, replayed to its saved step; its paper is
+/// the step's paper, and a step has a preset or a scenario, not both.
 /// A bare array of steps is accepted too. "tab" defaults to "simulator" when a preset is
 /// given and to "explainer" otherwise. Validation is strict and complete: unknown keys, wrong
 /// types, a section on a non-explainer step or a preset on a non-simulator step are errors,

@@ -192,6 +192,11 @@ QString PresenterConsole::describe(int index) const
         }
         where += QStringLiteral(" · ") + preset;
     }
+    if (step.scenario) {
+        where += QStringLiteral(" · scenario ") + step.scenarioName;
+        if (step.scenario->steps > 0)
+            where += QStringLiteral(" at step %L1").arg(step.scenario->steps);
+    }
     return QStringLiteral("%1\n%2").arg(name, where);
 }
 

@@ -234,6 +234,46 @@ private Q_SLOTS:
         QVERIFY(kiosk().errorText().isEmpty());
     }
 
+    // A scenario step opens its setup replayed to the saved step: paused there without
+    // autoplay, running on from there with it. A scenario the paper cannot take is an error
+    // card, like a missing preset.
+    void scenarioStepsReplayToTheirStep()
+    {
+        const auto playlist = Playlist::fromJson(
+            "{\"steps\": ["
+            "{\"scenario\": \"paperlab://scenario?paper=random-walk&p.walkers=3000"
+            "&p.seed=7&steps=40\", \"autoplay\": false},"
+            "{\"scenario\": \"paperlab://scenario?paper=random-walk&p.walkers=500"
+            "&steps=25\"},"
+            "{\"scenario\": \"paperlab://scenario?paper=random-walk&simulator=gone\"}]}",
+            QStringLiteral("scenarios.json"));
+        QVERIFY2(bool(playlist), qPrintable(playlist ? QString() : playlist.error().logText));
+        startTour(playlist.value());
+        SimulationRunner *runner = kiosk().simulatorPane()->runner();
+        SimulationSession *session = kiosk().simulatorPane()->session();
+        QCOMPARE(session->applied().integer(QStringLiteral("walkers")), 3000);
+        QCOMPARE(session->applied().integer(QStringLiteral("seed")), 7);
+        QTRY_VERIFY(runner->state() == SimulationRunner::State::Paused && runner->latest()
+                    && runner->latest()->step == 40);
+        QTest::qWait(200);
+        QCOMPARE(runner->latest()->step, 40); // and it stays there
+
+        key(Qt::Key_PageDown);
+        runner = kiosk().simulatorPane()->runner();
+        QCOMPARE(kiosk().simulatorPane()->session()->applied().integer(
+                     QStringLiteral("walkers")), 500);
+        // It runs on past the saved step (and past step 1's 40, whose snapshot shows until
+        // the replay publishes; a walk ends at step 400).
+        QTRY_VERIFY(runner->latest() && runner->latest()->step > 40);
+        QVERIFY(runner->state() == SimulationRunner::State::Running
+                || runner->state() == SimulationRunner::State::Finished);
+
+        key(Qt::Key_PageDown);
+        QCOMPARE(kiosk().errorText(),
+                 QStringLiteral("step 3: \"scenario\" link: random-walk 1.0.0 has no simulator "
+                                "or view \"gone\""));
+    }
+
     void keyTableFlow()
     {
         startKiosk();

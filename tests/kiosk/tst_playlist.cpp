@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace paperlab;
@@ -52,6 +53,9 @@ private Q_SLOTS:
         QTest::newRow("notes as a string")
             << QByteArray(R"({"steps": [{"paper": "a", "notes": "Say this."}]})") << 1
             << "a · explainer" << 60.0 << true << "Say this.";
+        QTest::newRow("a scenario link names the paper and implies the simulator tab")
+            << QByteArray("{\"steps\": [{\"scenario\": \"paperlab://scenario?paper=a&steps=5\"}]}")
+            << 1 << "a · simulator · scenario link" << 60.0 << true << "";
     }
 
     void valid()
@@ -144,6 +148,23 @@ private Q_SLOTS:
         row("notes with a number", R"({"steps": [{"paper": "a", "notes": ["x", 2]}]})",
             "test.json: step 1: \"notes\" must be a string or an array of strings (got 2 in the "
             "array)");
+        // Ordinary literals from here on: moc reads "//" in a raw string as a comment.
+        row("scenario and preset",
+            "{\"steps\": [{\"scenario\": \"paperlab://scenario?paper=a\", \"preset\": \"p\"}]}",
+            "test.json: step 1: a step has a \"preset\" or a \"scenario\", not both");
+        row("scenario on the explainer",
+            "{\"steps\": [{\"scenario\": \"paperlab://scenario?paper=a\", "
+            "\"tab\": \"explainer\"}]}",
+            "test.json: step 1: \"scenario\" needs \"tab\": \"simulator\"");
+        row("scenario of another paper",
+            "{\"steps\": [{\"paper\": \"b\", \"scenario\": \"paperlab://scenario?paper=a\"}]}",
+            "test.json: step 1: \"paper\" is \"b\", but the scenario is of a");
+        row("scenario not a string", R"({"steps": [{"scenario": 3}]})",
+            "test.json: step 1: \"scenario\": must be a .paperlab file or a paperlab:// link "
+            "(got 3)");
+        row("bad scenario link",
+            "{\"steps\": [{\"scenario\": \"paperlab://scenario?paper=a&colour=red\"}]}",
+            "test.json: step 1: \"scenario\": link: unknown item \"colour\"");
         row("every error, in order",
             R"({"steps": [{"paper": "a", "seconds": -1}, {"paper": "b", "tab": "x"},
                           {"papr": "c"}]})",
@@ -182,6 +203,41 @@ private Q_SLOTS:
         QVERIFY(!playlist);
         QVERIFY(playlist.error().logText.startsWith(
             QLatin1String("/nonexistent/playlist.json: cannot read the playlist: ")));
+    }
+
+    // A scenario file is found next to the playlist, whatever the working folder; a missing
+    // one is named with its full path.
+    void scenarioFileNextToThePlaylist()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile scenario(dir.filePath(QStringLiteral("sink.paperlab")));
+        QVERIFY(scenario.open(QIODevice::WriteOnly));
+        scenario.write(R"({"format": "paperlab-scenario", "formatVersion": 1, "paper": "a",
+                           "simulator": "s", "parameters": {"seed": 7}, "steps": 120})");
+        scenario.close();
+        const QString path = dir.filePath(QStringLiteral("tour.json"));
+        const auto write = [&path](const QByteArray &json) {
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write(json) == json.size();
+        };
+
+        QVERIFY(write(R"({"steps": [{"scenario": "sink.paperlab", "seconds": 90}]})"));
+        const auto playlist = Playlist::fromFile(path);
+        QVERIFY2(bool(playlist), qPrintable(playlist ? QString() : playlist.error().logText));
+        const PlaylistStep &step = playlist.value().step(0);
+        QCOMPARE(step.describe(), QStringLiteral("a · simulator · scenario sink.paperlab"));
+        QVERIFY(step.scenario);
+        QCOMPARE(step.scenario->simulatorId, QStringLiteral("s"));
+        QCOMPARE(step.scenario->steps, 120);
+        QCOMPARE(step.scenario->parameters.value(QStringLiteral("seed")).toInt(), 7);
+
+        QVERIFY(write(R"({"steps": [{"paper": "a"}, {"scenario": "gone.paperlab"}]})"));
+        const auto missing = Playlist::fromFile(path);
+        QVERIFY(!missing);
+        const QString prefix = path + QStringLiteral(": step 2: \"scenario\": ")
+            + dir.filePath(QStringLiteral("gone.paperlab")) + QStringLiteral(": ");
+        QVERIFY2(missing.error().logText.startsWith(prefix), qPrintable(missing.error().logText));
     }
 
     // Papers that are not installed leave the tour: their steps go, the rest keep their
