@@ -19,7 +19,8 @@ namespace paperlab::app {
 /// marker "loading <id>" is written (and synced) before a paper is loaded and first shown, and
 /// removed once it has run for a few seconds. A marker that survives to the next start names
 /// the culprit: that paper is disabled, and stays disabled until its plugin file changes (an
-/// update may fix it).
+/// update may fix it). A marker names its process: one of a PaperLab still running (parallel
+/// command-line runs) is not a crash.
 class CrashGuard
 {
 public:

@@ -3,6 +3,7 @@
 // The crash-loop guard on the desktop, with the real executable: a paper that crashes while
 // loading kills the first start; the next start comes up without it and says which it was.
 
+#include "papers/crashguard.h"
 #include "papers/paperloader.h"
 #include "papers/paperregistry.h"
 #include "shell/homeview.h"
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,6 +108,41 @@ private Q_SLOTS:
         HomeView home(&loader, &qml);
         QVERIFY2(home.crashNotice().contains(u"Fixture crash-on-load (crash-on-load)"),
                  qPrintable(home.crashNotice()));
+    }
+
+    // Several paperlab runs at once (GNU parallel, a job array) each mark the papers they
+    // load: the marker of a process that still runs is not a crash, one of a process that
+    // died is.
+    void aMarkerOfARunningProcessIsNotACrash()
+    {
+        QTemporaryDir dir;
+        QSettings state(dir.filePath(QStringLiteral("state.conf")), QSettings::IniFormat);
+        PaperRegistry registry;
+        registry.discover({QStringLiteral(FIXTURE_CRASHING_DIR)});
+        const QString file = registry.find(kCrashing)->filePath();
+        const QString key = QStringLiteral("crashguard-loading/") + kCrashing;
+        auto marker = [&](qint64 pid) {
+            return QStringList{file, QSysInfo::machineHostName(), QString::number(pid)};
+        };
+
+        QProcess running;
+        running.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(running.waitForStarted());
+        state.setValue(key, marker(running.processId()));
+        QCOMPARE(CrashGuard(&state).recover(registry), QStringList());
+        QVERIFY(state.contains(key)); // left to its owner, which removes it when settled
+        state.setValue(key, QStringList{file, QStringLiteral("another-host.invalid"),
+                                        QStringLiteral("1")});
+        QCOMPARE(CrashGuard(&state).recover(registry), QStringList());
+        running.kill();
+        QVERIFY(running.waitForFinished());
+
+        QProcess finished;
+        finished.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("echo $$")});
+        QVERIFY(finished.waitForFinished());
+        state.setValue(key, marker(finished.readAllStandardOutput().trimmed().toLongLong()));
+        QCOMPARE(CrashGuard(&state).recover(registry), QStringList{kCrashing});
+        QVERIFY(!state.contains(key));
     }
 };
 
