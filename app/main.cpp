@@ -3,6 +3,7 @@
 #include "cli/checkplugin.h"
 #include "cli/exitcodes.h"
 #include "cli/headless.h"
+#include "cli/sweep.h"
 #include "kiosk/kioskapp.h"
 #include "papers/paperloader.h"
 #include "papers/paperregistry.h"
@@ -20,6 +21,8 @@
 #include <QUrl>
 
 #include <cstring>
+#include <limits>
+#include <type_traits>
 #include <optional>
 
 using namespace paperlab;
@@ -32,7 +35,8 @@ namespace {
 bool isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "run") || !std::strcmp(argv[i], "--list-papers")
+        if (!std::strcmp(argv[i], "run") || !std::strcmp(argv[i], "sweep")
+            || !std::strcmp(argv[i], "--list-papers")
             || !std::strcmp(argv[i], "--screenshot") || !std::strcmp(argv[i], "--help")
             || !std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--version")
             || !std::strcmp(argv[i], "--check-plugin")
@@ -47,6 +51,10 @@ Commands:
   paperlab                              start the desktop application
   paperlab --list-papers [--json]       list every discovered paper plugin and its state
   paperlab run <id> [options]           run a simulator headless and write its final snapshot
+  paperlab sweep <id> --vary key=v1,v2,... [--seeds 1-5] [options] --out table.csv|json
+                                        run a simulator over a grid of values and seeds
+  paperlab sweep --merge <dir> --out table.csv|json
+                                        gather the results of the jobs of --emit-jobs
   paperlab --check-plugin <file>        validate a plugin from its metadata, without running it
   paperlab --kiosk [--playlist <file>] [--screen <n>]
                                         full-screen kiosk or lecture display; exit by holding
@@ -67,6 +75,19 @@ Options of run:
   --steps <n>        stop after n steps instead of at the natural end
   --out <file>       write .json (default) or .csv; without it JSON goes to stdout
 
+Options of sweep (besides --simulator, --preset, --set, --command and --steps of run):
+  --vary key=v1,v2,...
+                     a parameter's values (repeatable: the grid is the product; the
+                     first --vary changes slowest); every value is checked first
+  --seeds <list>     seeds of every grid point, e.g. 1-5 or 1,4,9
+  --jobs <n>         runs at a time (default: one per core)
+  --out <file>       .json: every run's readouts and, per grid point, their mean,
+                     standard error and count over the seeds; .csv: one row per run
+                     (varied parameters, seed, readouts) and FILE-summary.csv beside it
+  --emit-jobs <file> instead of running, write one paperlab run command per run
+                     (for GNU parallel or a job array); --out is then the directory
+                     they write to, for --merge
+
 Exit codes:
   0  success
   1  the output file could not be written
@@ -76,6 +97,7 @@ Exit codes:
   4  invalid parameter or unknown preset; an invalid kiosk playlist; a file given
      to a file parameter is unreadable or malformed (the message names its line)
   5  the simulator reported an error
+  130  sweep stopped by Ctrl+C; the runs finished by then were written
 )";
 
 } // namespace
@@ -139,14 +161,28 @@ int main(int argc, char **argv)
                        "and --seed apply on top. Without --steps the run is replayed to the step "
                        "it was saved at."),
         QStringLiteral("file"));
+    const QCommandLineOption varyOpt(QStringLiteral("vary"),
+        QStringLiteral("sweep: a parameter's values (repeatable)."), QStringLiteral("key=v1,v2"));
+    const QCommandLineOption seedsOpt(QStringLiteral("seeds"),
+        QStringLiteral("sweep: seeds of every point, e.g. 1-5."), QStringLiteral("list"));
+    const QCommandLineOption jobsOpt(QStringLiteral("jobs"),
+        QStringLiteral("sweep: runs at a time (default: one per core)."), QStringLiteral("n"));
+    const QCommandLineOption emitJobsOpt(QStringLiteral("emit-jobs"),
+        QStringLiteral("sweep: write one run command per point to <file> instead of running."),
+        QStringLiteral("file"));
+    const QCommandLineOption mergeOpt(QStringLiteral("merge"),
+        QStringLiteral("sweep: gather the results that emitted jobs wrote to <dir>."),
+        QStringLiteral("dir"));
     parser.addOptions({pluginDir, listPapersOpt, jsonOpt, simulatorOpt, presetOpt, setOpt, seedOpt,
-                       commandOpt, stepsOpt, outOpt, checkPluginOpt, scenarioOpt});
+                       commandOpt, stepsOpt, outOpt, checkPluginOpt, scenarioOpt, varyOpt,
+                       seedsOpt, jobsOpt, emitJobsOpt, mergeOpt});
     ShellOptions::addTo(parser);
     KioskOptions::addTo(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
-        QStringLiteral("Optional: run <id> (or run --scenario FILE); or a scenario to open in the "
-                       "window: a .paperlab file or a paperlab:// link."),
-        QStringLiteral("[run <id> | FILE.paperlab | paperlab://…]"));
+        QStringLiteral("Optional: run <id> (or run --scenario FILE), sweep <id> (or sweep --merge "
+                       "DIR); or a scenario to open in the window: a .paperlab file or a "
+                       "paperlab:// link."),
+        QStringLiteral("[run <id> | sweep <id> | FILE.paperlab | paperlab://…]"));
 
     QTextStream err(stderr);
     if (!parser.parse(QApplication::arguments())) {
@@ -196,11 +232,53 @@ int main(int argc, char **argv)
     // The desktop file passes a double-clicked file as a file:// URL (Exec=paperlab %U).
     if (positional.size() == 1 && positional.first().startsWith(QStringLiteral("file:")))
         positional[0] = QUrl(positional.first()).toLocalFile();
+    // An integer option of at least `least` (0 or 1), if given: false after a message.
+    auto takeCount = [&](const QCommandLineOption &option, qint64 least, auto *value) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const qint64 v = parser.value(option).toLongLong(&ok);
+        if (!ok || v < least || v > std::numeric_limits<std::remove_pointer_t<decltype(value)>>::max()) {
+            err << "paperlab: --" << option.names().constFirst() << " expects a "
+                << (least > 0 ? "positive" : "non-negative") << " integer" << Qt::endl;
+            return false;
+        }
+        *value = v;
+        return true;
+    };
+    // The options that `run` and `sweep` share, into either's request: false after a message.
+    auto takeRunOptions = [&](auto &request) {
+        request.paperId = positional.value(1);
+        request.simulatorId = parser.value(simulatorOpt);
+        request.preset = parser.value(presetOpt);
+        request.sets = parser.values(setOpt);
+        request.commands = parser.values(commandOpt);
+        request.outPath = parser.value(outOpt);
+        return takeCount(stepsOpt, 0, &request.steps);
+    };
     QString scenarioToOpen;
     if (positional.size() == 1 && positional.first() != QLatin1String("run")
         && (Scenario::isLink(positional.first())
             || positional.first().endsWith(QStringLiteral(".paperlab"), Qt::CaseInsensitive))) {
         scenarioToOpen = positional.first();
+    } else if (!positional.isEmpty() && positional.first() == QLatin1String("sweep")) {
+        const bool merging = parser.isSet(mergeOpt);
+        if (positional.size() != (merging ? 1 : 2)) {
+            err << "paperlab: usage: paperlab sweep <id> --vary key=v1,v2,… --out FILE, or "
+                << "paperlab sweep --merge DIR --out FILE" << Qt::endl;
+            return ExitBadUsage;
+        }
+        SweepRequest request;
+        if (!takeRunOptions(request))
+            return ExitBadUsage;
+        request.varies = parser.values(varyOpt);
+        request.seeds = parser.value(seedsOpt);
+        request.emitJobsPath = parser.value(emitJobsOpt);
+        request.mergeDirectory = parser.value(mergeOpt);
+        request.pluginDirs = parser.values(pluginDir);
+        if (!takeCount(jobsOpt, 1, &request.jobs))
+            return ExitBadUsage;
+        return runSweep(loader, request);
     } else if (!positional.isEmpty()) {
         if (positional.first() != QLatin1String("run")) {
             err << "paperlab: unknown command \"" << positional.first() << "\"; try paperlab --help" << Qt::endl;
@@ -213,22 +291,10 @@ int main(int argc, char **argv)
             return ExitBadUsage;
         }
         RunRequest request;
-        request.paperId = positional.value(1);
+        if (!takeRunOptions(request))
+            return ExitBadUsage;
         request.scenarioPath = parser.value(scenarioOpt);
-        request.simulatorId = parser.value(simulatorOpt);
-        request.preset = parser.value(presetOpt);
-        request.sets = parser.values(setOpt);
         request.seed = parser.value(seedOpt);
-        request.commands = parser.values(commandOpt);
-        request.outPath = parser.value(outOpt);
-        if (parser.isSet(stepsOpt)) {
-            bool ok = false;
-            request.steps = parser.value(stepsOpt).toLongLong(&ok);
-            if (!ok || request.steps < 0) {
-                err << "paperlab: --steps expects a non-negative integer" << Qt::endl;
-                return ExitBadUsage;
-            }
-        }
         return runHeadless(loader, request);
     }
 

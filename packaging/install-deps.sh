@@ -18,6 +18,7 @@ packages=(
     fonts-dejavu-core fonts-noto-core
     nodejs npm
     desktop-file-utils appstream dpkg-dev file
+    parallel
 )
 # ccache keeps compiled objects between builds, so a fresh clone on a machine that built
 # PaperLab before recompiles only what changed (dev.sh turns it on).
@@ -28,6 +29,8 @@ packages=(
 # from elsewhere that brings its own npm counts as both.
 # The last line serves tests/package: validators, dpkg-shlibdeps (dpkg-dev) and file, which
 # CPack uses to find the ELF files for dpkg-shlibdeps. CPack writes .deb files without fakeroot.
+# GNU parallel runs the commands of `paperlab sweep --emit-jobs` in the CLI test, as the
+# README shows.
 # The runtime qml6-module-* list matches the .deb's Depends (packaging/CMakeLists.txt), so
 # installing the .deb in that test needs no download.
 

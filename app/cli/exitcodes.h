@@ -14,6 +14,8 @@ enum ExitCode : int {
     ExitBadParameter = 4,     ///< unknown key, wrong type or out of range; unknown preset;
                               ///< a file parameter's file unreadable or malformed
     ExitSimulationError = 5,  ///< the simulator threw
+    ExitInterrupted = 130,    ///< sweep: stopped by Ctrl+C (SIGINT) or SIGTERM; the runs
+                              ///< finished by then were written
 };
 
 } // namespace paperlab::app

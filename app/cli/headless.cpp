@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 #include <cmath>
@@ -49,15 +50,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return error.isEmpty();
 }
 
-QString csvField(const QString &s)
-{
-    return QString::fromStdString(paperlab::math::csvField(s.toStdString()));
-}
-
-QString csvNumber(double v)
-{
-    return std::isfinite(v) ? QString::number(v, 'g', 17) : QString();
-}
 
 // Long format: one row per readout and per series point.
 QByteArray toCsv(const Snapshot &s)
@@ -74,36 +66,6 @@ QByteArray toCsv(const Snapshot &s)
     return text.toUtf8();
 }
 
-class ProgressLine
-{
-public:
-    void show(const Snapshot &s)
-    {
-        const int percent = int(std::floor(s.progress * 100.0));
-        if (percent == m_percent && s.phase == m_phase && m_clock.isValid() && m_clock.elapsed() < 2000)
-            return;
-        m_percent = percent;
-        m_phase = s.phase;
-        m_clock.start();
-        const QString line = QStringLiteral("[%1%] step %2 %3").arg(percent, 3).arg(s.step).arg(s.phase);
-        if (m_tty)
-            err() << "\r\x1b[K" << line << Qt::flush;
-        else
-            err() << line << Qt::endl;
-    }
-    void done()
-    {
-        if (m_tty)
-            err() << Qt::endl;
-    }
-
-private:
-    bool m_tty = isatty(fileno(stderr));
-    int m_percent = -1;
-    QString m_phase;
-    QElapsedTimer m_clock;
-};
-
 // The error of a paper that failed, else the warning of one that loads but should not be
 // trusted, as one line for the ERROR column.
 QString problemText(const PaperSpec &spec)
@@ -114,6 +76,36 @@ QString problemText(const PaperSpec &spec)
 }
 
 } // namespace
+
+QString csvField(const QString &s)
+{
+    return QString::fromStdString(paperlab::math::csvField(s.toStdString()));
+}
+
+QString csvNumber(double v)
+{
+    // The shortest text that reads back as the same double.
+    return std::isfinite(v) ? QString::number(v, 'g', QLocale::FloatingPointShortest) : QString();
+}
+
+void ProgressLine::show(int percent, const QString &text)
+{
+    if (percent == m_percent && m_clock.isValid() && m_clock.elapsed() < 2000)
+        return;
+    m_percent = percent;
+    m_clock.start();
+    const QString line = QStringLiteral("[%1%] %2").arg(percent, 3).arg(text);
+    if (m_tty)
+        err() << "\r\x1b[K" << line << Qt::flush;
+    else
+        err() << line << Qt::endl;
+}
+
+void ProgressLine::done()
+{
+    if (m_tty)
+        err() << Qt::endl;
+}
 
 int listPapers(PaperLoader &loader, bool json)
 {
@@ -175,53 +167,27 @@ int selectSimulatorAndPreset(SimulationSession &session, const QString &simulato
     return ExitOk;
 }
 
-int runHeadless(PaperLoader &loader, const RunRequest &given)
+PaperSpec *loadPaperForCli(PaperLoader &loader, const QString &paperId, int *code)
 {
-    RunRequest request = given;
-    std::optional<Scenario> scenario;
-    if (!request.scenarioPath.isEmpty()) {
-        auto read = Scenario::read(request.scenarioPath);
-        if (!read) {
-            err() << "paperlab: " << read.error().logText << Qt::endl;
-            return read.error().reason == ErrorReason::NotFound ? ExitIoError : ExitBadParameter;
-        }
-        scenario = read.value();
-        if (request.paperId.isEmpty()) {
-            request.paperId = scenario->paperId;
-        } else if (request.paperId != scenario->paperId) {
-            err() << "paperlab: " << request.scenarioPath << " is a scenario of \""
-                  << scenario->paperId << "\", not of \"" << request.paperId << "\"" << Qt::endl;
-            return ExitBadUsage;
-        }
-    }
-    PaperSpec *spec = loader.registry()->find(request.paperId);
+    PaperSpec *spec = loader.registry()->find(paperId);
     if (!spec) {
-        err() << "paperlab: unknown paper \"" << request.paperId << "\"; see paperlab --list-papers" << Qt::endl;
-        return ExitUnknownPaper;
+        err() << "paperlab: unknown paper \"" << paperId << "\"; see paperlab --list-papers" << Qt::endl;
+        *code = ExitUnknownPaper;
+        return nullptr;
     }
-    auto loaded = loader.load(spec);
-    if (!loaded) {
-        err() << "paperlab: paper \"" << request.paperId << "\" failed to load: "
+    if (auto loaded = loader.load(spec); !loaded) {
+        err() << "paperlab: paper \"" << paperId << "\" failed to load: "
               << loaded.error().logText << Qt::endl;
-        return ExitUnknownPaper;
+        *code = ExitUnknownPaper;
+        return nullptr;
     }
-    // The command line drives a session as the desktop does: the same preset, seed and
-    // validation rules, and the run itself on this thread.
-    SimulationSession session(*spec, SimulationSession::Mode::Headless);
-    if (scenario) {
-        const auto applied = scenario->applyTo(session);
-        if (!applied) {
-            err() << "paperlab: " << request.scenarioPath << ": " << applied.error().logText
-                  << Qt::endl;
-            return ExitBadParameter;
-        }
-        for (const QString &note : applied.value())
-            err() << "paperlab: note: " << request.scenarioPath << ": " << note << Qt::endl;
-    }
-    if (const int code = selectSimulatorAndPreset(session, request.simulatorId, request.preset);
-        code != ExitOk)
-        return code;
-    for (const QString &set : request.sets) {
+    *code = ExitOk;
+    return spec;
+}
+
+int applySetsAndSeed(SimulationSession &session, const QStringList &sets, const QString &seed)
+{
+    for (const QString &set : sets) {
         const int eq = set.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             err() << "paperlab: --set expects key=value, got \"" << set << "\"" << Qt::endl;
@@ -233,24 +199,23 @@ int runHeadless(PaperLoader &loader, const RunRequest &given)
         }
     }
     const QString seedKey = session.seedKey();
-    if (!request.seed.isEmpty()) {
+    if (!seed.isEmpty()) {
         if (seedKey.isEmpty()) {
             err() << "paperlab: --seed: simulator \"" << session.simulatorId()
                   << "\" has no seed parameter" << Qt::endl;
             return ExitBadParameter;
         }
-        if (auto r = session.setPendingText(seedKey, request.seed); !r) {
+        if (auto r = session.setPendingText(seedKey, seed); !r) {
             err() << "paperlab: --seed: " << r.error().logText << Qt::endl;
             return ExitBadParameter;
         }
     }
-    if (auto r = session.restart(); !r) {
-        err() << "paperlab: " << r.error().logText << Qt::endl;
-        return ExitBadParameter;
-    }
+    return ExitOk;
+}
 
-    QList<SimulationSession::Command> commands;
-    for (const QString &text : request.commands) {
+int parseCommands(const QStringList &texts, QList<SimulationSession::Command> *commands)
+{
+    for (const QString &text : texts) {
         const qsizetype eq = text.indexOf(u'=');
         SimulationSession::Command c{text.left(eq).trimmed(), {}};
         if (eq >= 0) {
@@ -271,15 +236,71 @@ int runHeadless(PaperLoader &loader, const RunRequest &given)
             err() << "paperlab: --command expects id or id={json}, got \"" << text << "\"" << Qt::endl;
             return ExitBadUsage;
         }
-        commands.append(c);
+        commands->append(c);
     }
+    return ExitOk;
+}
+
+int runHeadless(PaperLoader &loader, const RunRequest &given)
+{
+    RunRequest request = given;
+    std::optional<Scenario> scenario;
+    if (!request.scenarioPath.isEmpty()) {
+        auto read = Scenario::read(request.scenarioPath);
+        if (!read) {
+            err() << "paperlab: " << read.error().logText << Qt::endl;
+            return read.error().reason == ErrorReason::NotFound ? ExitIoError : ExitBadParameter;
+        }
+        scenario = read.value();
+        if (request.paperId.isEmpty()) {
+            request.paperId = scenario->paperId;
+        } else if (request.paperId != scenario->paperId) {
+            err() << "paperlab: " << request.scenarioPath << " is a scenario of \""
+                  << scenario->paperId << "\", not of \"" << request.paperId << "\"" << Qt::endl;
+            return ExitBadUsage;
+        }
+    }
+    int loadCode = ExitOk;
+    PaperSpec *spec = loadPaperForCli(loader, request.paperId, &loadCode);
+    if (!spec)
+        return loadCode;
+    // The command line drives a session as the desktop does: the same preset, seed and
+    // validation rules, and the run itself on this thread.
+    SimulationSession session(*spec, SimulationSession::Mode::Headless);
+    if (scenario) {
+        const auto applied = scenario->applyTo(session);
+        if (!applied) {
+            err() << "paperlab: " << request.scenarioPath << ": " << applied.error().logText
+                  << Qt::endl;
+            return ExitBadParameter;
+        }
+        for (const QString &note : applied.value())
+            err() << "paperlab: note: " << request.scenarioPath << ": " << note << Qt::endl;
+    }
+    if (const int code = selectSimulatorAndPreset(session, request.simulatorId, request.preset);
+        code != ExitOk)
+        return code;
+    if (const int code = applySetsAndSeed(session, request.sets, request.seed); code != ExitOk)
+        return code;
+    const QString seedKey = session.seedKey();
+    if (auto r = session.restart(); !r) {
+        err() << "paperlab: " << r.error().logText << Qt::endl;
+        return ExitBadParameter;
+    }
+
+    QList<SimulationSession::Command> commands;
+    if (const int code = parseCommands(request.commands, &commands); code != ExitOk)
+        return code;
 
     // A scenario without --steps replays the run to the step it was saved at.
     const bool replay = scenario && request.steps < 0 && scenario->steps > 0;
     ProgressLine progress;
     const Result<SnapshotPtr> run = session.runToEnd(
         replay ? scenario->steps : request.steps, commands,
-        [&progress](const Snapshot &s) { progress.show(s); },
+        [&progress](const Snapshot &s) {
+            progress.show(int(std::floor(s.progress * 100.0)),
+                          QStringLiteral("step %1 %2").arg(s.step).arg(s.phase));
+        },
         replay ? SimulationSession::StepCount::SnapshotStep : SimulationSession::StepCount::Calls);
     progress.done();
     if (!run) {

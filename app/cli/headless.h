@@ -2,12 +2,39 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "session/simulationsession.h"
+
+#include <QElapsedTimer>
 #include <QStringList>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace paperlab {
+class PaperSpec;
+}
 
 namespace paperlab::app {
 
 class PaperLoader;
-class SimulationSession;
+
+/// A progress line on stderr: redrawn in place on a terminal, else a line when the percent
+/// changes, and every 2 s.
+class ProgressLine
+{
+public:
+    void show(int percent, const QString &text);
+    void done();
+
+private:
+    bool m_tty = isatty(fileno(stderr));
+    int m_percent = -1;
+    QElapsedTimer m_clock;
+};
+
+/// A CSV field, quoted when it must be; a number in full precision, empty when not finite.
+QString csvField(const QString &s);
+QString csvNumber(double v);
 
 /// `paperlab --list-papers [--json]`: every discovered plugin with its state.
 int listPapers(PaperLoader &loader, bool json);
@@ -28,6 +55,16 @@ struct RunRequest {
 /// alike: ExitOk, or the exit code after a message on stderr.
 int selectSimulatorAndPreset(SimulationSession &session, const QString &simulatorId,
                              const QString &presetId);
+
+/// The paper `paperId`, loaded: null after a message on stderr, with the exit code in `code`.
+PaperSpec *loadPaperForCli(PaperLoader &loader, const QString &paperId, int *code);
+
+/// `--set key=value` items, then `--seed` (when not empty), on the session's pending values:
+/// ExitOk, or the exit code after a message on stderr naming the item.
+int applySetsAndSeed(SimulationSession &session, const QStringList &sets, const QString &seed);
+
+/// `--command id` or `id={json object}` items: ExitOk, or ExitBadUsage after a message.
+int parseCommands(const QStringList &texts, QList<SimulationSession::Command> *commands);
 
 /// `paperlab run <id> ...`: runs a simulator without a window and writes its final snapshot.
 int runHeadless(PaperLoader &loader, const RunRequest &request);

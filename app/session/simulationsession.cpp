@@ -370,7 +370,7 @@ void SimulationSession::notifyRestartNeeded(bool before)
 
 Result<SnapshotPtr> SimulationSession::runToEnd(qint64 steps, const QList<Command> &commands,
                                                 const std::function<void(const Snapshot &)> &progress,
-                                                StepCount count)
+                                                StepCount count, std::stop_token stop) const
 {
     std::unique_ptr<Simulator> sim = m_plugin ? m_plugin->createSimulator(m_simulatorId) : nullptr;
     if (!sim) {
@@ -381,24 +381,27 @@ Result<SnapshotPtr> SimulationSession::runToEnd(qint64 steps, const QList<Comman
         if (progress && now)
             progress(*sim->snapshot());
     };
+    auto stopped = [&stop] { return stop.stop_requested(); };
     try {
         sim->reset(m_applied);
         for (const Command &c : commands)
             sim->command(c.id, c.arguments);
         if (steps >= 0 && count == StepCount::SnapshotStep) {
-            while (!sim->finished() && sim->snapshot()->step < steps)
+            while (!sim->finished() && sim->snapshot()->step < steps && !stopped())
                 sim->advance(std::chrono::milliseconds(0));
         } else if (steps >= 0) {
-            for (qint64 i = 0; i < steps && !sim->finished(); ++i) {
+            for (qint64 i = 0; i < steps && !sim->finished() && !stopped(); ++i) {
                 sim->advance(std::chrono::milliseconds(0));
                 report(i % 64 == 0);
             }
         } else {
-            while (!sim->finished()) {
+            while (!sim->finished() && !stopped()) {
                 sim->advance(std::chrono::milliseconds(250));
                 report(true);
             }
         }
+        if (stopped())
+            return sessionError(ErrorReason::Cancelled, tr("Stopped before the end"));
         return SnapshotPtr(sim->snapshot());
     } catch (const InputError &e) {
         // A user's file (a `file` parameter) that cannot be read or parsed: a bad parameter.

@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <stop_token>
 
 namespace paperlab {
 class PaperPlugin;
@@ -120,10 +121,13 @@ public:
     /// Headless: runs a fresh simulator with applied() to its end (or `steps` steps, when
     /// not negative), after running `commands` in order, and calls `progress` now and then.
     /// A simulator's InputError becomes ErrorReason::BadParameter, any other failure
-    /// ErrorReason::SimulationFailed.
+    /// ErrorReason::SimulationFailed; a stop requested on `stop` ends the run between two
+    /// steps with ErrorReason::Cancelled. The session is only read: sessions of one paper
+    /// may run on several threads at once (a sweep).
     Result<SnapshotPtr> runToEnd(qint64 steps, const QList<Command> &commands = {},
                                  const std::function<void(const Snapshot &)> &progress = {},
-                                 StepCount count = StepCount::Calls);
+                                 StepCount count = StepCount::Calls,
+                                 std::stop_token stop = {}) const;
 
 Q_SIGNALS:
     /// A new simulator: runner(), parameters() and seedKey() changed. Views of the old

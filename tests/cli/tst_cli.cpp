@@ -9,10 +9,12 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSize>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <csignal>
 
 namespace {
 
@@ -311,6 +313,201 @@ private Q_SLOTS:
         for (const QByteArray &l : lines)
             variancePoints += l.startsWith("series,variance,") ? 1 : 0;
         QCOMPARE(variancePoints, 8);
+    }
+
+    // Every run of a sweep equals a separate `paperlab run` of the same point and seed; the
+    // summary is the mean and standard error over the seeds; the CSV has a row per run.
+    void sweepEqualsSeparateRuns()
+    {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("sweep.json"));
+        const QStringList grid = {QStringLiteral("sweep"), QStringLiteral("random-walk"),
+                                  QStringLiteral("--set"), QStringLiteral("walkers=200"),
+                                  QStringLiteral("--vary"), QStringLiteral("steps=20,60"),
+                                  QStringLiteral("--vary"), QStringLiteral("sigma=0.5,2"),
+                                  QStringLiteral("--seeds"), QStringLiteral("1-3"),
+                                  QStringLiteral("--jobs"), QStringLiteral("2")};
+        const Run r = paperlab(grid + QStringList{QStringLiteral("--out"), json});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject table = readJson(json);
+        QCOMPARE(table[QStringLiteral("simulator")].toString(), QStringLiteral("ensemble"));
+        QCOMPARE(table[QStringLiteral("complete")].toBool(), true);
+        QCOMPARE(table[QStringLiteral("fixed")][QStringLiteral("walkers")].toInt(), 200);
+        const QJsonArray points = table[QStringLiteral("points")].toArray();
+        QCOMPARE(points.size(), 12);
+        // The first --vary changes slowest, then the second, then the seed.
+        QCOMPARE(points[4][QStringLiteral("parameters")][QStringLiteral("steps")].toInt(), 20);
+        QCOMPARE(points[4][QStringLiteral("parameters")][QStringLiteral("sigma")].toDouble(), 2.0);
+        QCOMPARE(points[4][QStringLiteral("seed")].toInt(), 2);
+        for (int i : {0, 4, 11}) {
+            const QJsonObject p = points[i].toObject();
+            const QString out = dir.filePath(QStringLiteral("run%1.json").arg(i));
+            const QJsonObject parameters = p[QStringLiteral("parameters")].toObject();
+            const Run single = paperlab({QStringLiteral("run"), QStringLiteral("random-walk"),
+                QStringLiteral("--set"), QStringLiteral("walkers=200"), QStringLiteral("--set"),
+                QStringLiteral("steps=%1").arg(parameters[QStringLiteral("steps")].toInt()),
+                QStringLiteral("--set"),
+                QStringLiteral("sigma=%1").arg(parameters[QStringLiteral("sigma")].toDouble()),
+                QStringLiteral("--seed"), QString::number(p[QStringLiteral("seed")].toInt()),
+                QStringLiteral("--out"), out});
+            QVERIFY2(single.exitCode == 0, single.err.constData());
+            QCOMPARE(p[QStringLiteral("readouts")], readJson(out)[QStringLiteral("readouts")]);
+        }
+        const QJsonArray summary = table[QStringLiteral("summary")].toArray();
+        QCOMPARE(summary.size(), 4);
+        double sum = 0, squares = 0;
+        for (int i = 0; i < 3; ++i)
+            sum += points[i][QStringLiteral("readouts")][QStringLiteral("variance")].toDouble();
+        const double mean = sum / 3;
+        for (int i = 0; i < 3; ++i) {
+            const double v = points[i][QStringLiteral("readouts")][QStringLiteral("variance")].toDouble();
+            squares += (v - mean) * (v - mean);
+        }
+        const QJsonObject variance = summary[0][QStringLiteral("readouts")][QStringLiteral("variance")].toObject();
+        QCOMPARE(variance[QStringLiteral("n")].toInt(), 3);
+        QVERIFY(std::abs(variance[QStringLiteral("mean")].toDouble() - mean) < 1e-12 * std::abs(mean));
+        QVERIFY(std::abs(variance[QStringLiteral("se")].toDouble() - std::sqrt(squares / 2 / 3))
+                < 1e-9 * std::sqrt(squares));
+
+        const QString csv = dir.filePath(QStringLiteral("sweep.csv"));
+        QCOMPARE(paperlab(grid + QStringList{QStringLiteral("--out"), csv}).exitCode, 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 13);
+        QVERIFY2(lines[0].startsWith("steps,sigma,seed,"), lines[0].constData());
+        QVERIFY2(lines[5].startsWith("20,2,2,"), lines[5].constData());
+        QFile summaryCsv(dir.filePath(QStringLiteral("sweep-summary.csv")));
+        QVERIFY(summaryCsv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> summaryLines = summaryCsv.readAll().trimmed().split('\n');
+        QCOMPARE(summaryLines.size(), 5);
+        QVERIFY2(summaryLines[0].contains(",variance_mean,variance_se"), summaryLines[0].constData());
+    }
+
+    // The commands of --emit-jobs, run by GNU parallel two at a time, and --merge give the
+    // table of the local sweep.
+    void sweepEmitJobsAndMerge()
+    {
+        const QString parallel = QStandardPaths::findExecutable(QStringLiteral("parallel"));
+        QVERIFY2(!parallel.isEmpty(), "GNU parallel is missing: packaging/install-deps.sh installs it");
+        QTemporaryDir dir;
+        const QStringList grid = {QStringLiteral("sweep"), QStringLiteral("random-walk"),
+                                  QStringLiteral("--preset"), QStringLiteral("drifting"),
+                                  QStringLiteral("--vary"), QStringLiteral("walkers=100,300"),
+                                  QStringLiteral("--seeds"), QStringLiteral("4,9"),
+                                  QStringLiteral("--steps"), QStringLiteral("30")};
+        const QString local = dir.filePath(QStringLiteral("local.json"));
+        QCOMPARE(paperlab(grid + QStringList{QStringLiteral("--out"), local}).exitCode, 0);
+        const QString jobs = dir.filePath(QStringLiteral("jobs.txt"));
+        const QString results = dir.filePath(QStringLiteral("results"));
+        const Run emitted = paperlab(grid + QStringList{QStringLiteral("--emit-jobs"), jobs,
+                                                        QStringLiteral("--out"), results});
+        QVERIFY2(emitted.exitCode == 0, emitted.err.constData());
+        QVERIFY(readJson(dir.filePath(QStringLiteral("results/point-1.json"))).isEmpty());
+
+        // The jobs share this test's settings, as parallel runs on one account do.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PAPERLAB_PLUGIN_PATH"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), QStringLiteral("/nonexistent-paperlab-test"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.setStandardInputFile(jobs);
+        p.start(parallel, {QStringLiteral("--will-cite"), QStringLiteral("-j2")});
+        QVERIFY(p.waitForFinished(120000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+
+        const QString merged = dir.filePath(QStringLiteral("merged.json"));
+        const Run merge = paperlab({QStringLiteral("sweep"), QStringLiteral("--merge"), results,
+                                    QStringLiteral("--out"), merged});
+        QVERIFY2(merge.exitCode == 0, merge.err.constData());
+        QVERIFY2(merge.err.isEmpty(), merge.err.constData());
+        const QJsonObject a = readJson(local);
+        const QJsonObject b = readJson(merged);
+        QCOMPARE(b[QStringLiteral("points")].toArray().size(), 4);
+        for (const char *key : {"paper", "simulator", "vary", "fixed", "points", "summary", "complete"})
+            QCOMPARE(b[QString::fromLatin1(key)], a[QString::fromLatin1(key)]);
+
+        // A result that is missing is named, and the table has the others.
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("results/point-3.json"))));
+        const Run partial = paperlab({QStringLiteral("sweep"), QStringLiteral("--merge"), results,
+                                      QStringLiteral("--out"), merged});
+        QCOMPARE(partial.exitCode, 0);
+        QVERIFY2(partial.err.contains("1 of 4 results are missing or unreadable (point-3.json)"),
+                 partial.err.constData());
+        QCOMPARE(readJson(merged)[QStringLiteral("points")].toArray().size(), 3);
+        QCOMPARE(readJson(merged)[QStringLiteral("complete")].toBool(), false);
+    }
+
+    void sweepRefusesBadValuesBeforeRunning_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("out of range") << QStringList{QStringLiteral("--vary"), QStringLiteral("steps=10,0")}
+            << 4 << QStringLiteral("--vary steps=0: ");
+        QTest::newRow("unknown key") << QStringList{QStringLiteral("--vary"), QStringLiteral("stpes=10")}
+            << 4 << QStringLiteral("--vary stpes=10: unknown parameter");
+        QTest::newRow("no values") << QStringList{QStringLiteral("--vary"), QStringLiteral("steps=")}
+            << 2 << QStringLiteral("--vary expects key=v1,v2");
+        QTest::newRow("seed varied") << QStringList{QStringLiteral("--vary"), QStringLiteral("seed=1,2")}
+            << 2 << QStringLiteral("give seeds with --seeds");
+        QTest::newRow("twice") << QStringList{QStringLiteral("--vary"), QStringLiteral("steps=1"),
+                                              QStringLiteral("--vary"), QStringLiteral("steps=2")}
+            << 2 << QStringLiteral("\"steps\" is varied twice");
+        QTest::newRow("bad seeds") << QStringList{QStringLiteral("--vary"), QStringLiteral("steps=5"),
+                                                  QStringLiteral("--seeds"), QStringLiteral("5-x")}
+            << 2 << QStringLiteral("--seeds expects seeds like 1-5");
+        QTest::newRow("nothing varied") << QStringList{QStringLiteral("--seeds"), QStringLiteral("1-2")}
+            << 2 << QStringLiteral("give at least one --vary");
+    }
+
+    void sweepRefusesBadValuesBeforeRunning()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("t.json"));
+        const Run r = paperlab(QStringList{QStringLiteral("sweep"), QStringLiteral("random-walk")}
+                               + args + QStringList{QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+
+    // Ctrl+C stops a sweep between two steps: the runs finished by then are written.
+    void sweepInterruptedKeepsFinishedRuns()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("t.json"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.setReadChannel(QProcess::StandardError);
+        p.start(QStringLiteral(PAPERLAB_EXE),
+                {QStringLiteral("sweep"), QStringLiteral("random-walk"), QStringLiteral("--vary"),
+                 QStringLiteral("steps=3000"), QStringLiteral("--seeds"), QStringLiteral("1-200"),
+                 QStringLiteral("--jobs"), QStringLiteral("2"), QStringLiteral("--out"), out});
+        QVERIFY(p.waitForStarted());
+        // The progress line reaches 1 % when two of the 200 runs are done.
+        QByteArray err;
+        while (!err.contains("[  1%]") && p.state() == QProcess::Running && p.waitForReadyRead(60000))
+            err += p.readAllStandardError();
+        QVERIFY2(err.contains("[  1%]"), err.constData());
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(60000));
+        err += p.readAllStandardError();
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY2(err.contains("SIGINT: stopping; the finished points are kept"), err.constData());
+        const QJsonObject table = readJson(out);
+        QCOMPARE(table[QStringLiteral("complete")].toBool(), false);
+        const qsizetype finished = table[QStringLiteral("points")].toArray().size();
+        QVERIFY2(finished >= 2 && finished < 200, qPrintable(QString::number(finished)));
+        QCOMPARE(table[QStringLiteral("summary")][0][QStringLiteral("readouts")]
+                      [QStringLiteral("variance")][QStringLiteral("n")].toInt(), int(finished));
     }
 
     void runReadsAUserFile()

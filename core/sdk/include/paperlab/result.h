@@ -37,6 +37,7 @@ enum class ErrorReason {
     Unsupported,
     SimulationFailed,
     Disabled,
+    Cancelled, ///< stopped on request before the end (Ctrl+C in a sweep)
 };
 
 /// A failure with a text for people and an untranslated text for logs and tests.
