@@ -8,6 +8,7 @@
 #include "session/simulationsession.h"
 #include "shell/terminationsignals.h"
 
+#include <paperlab/math/stats.h>
 #include <paperlab/savefile.h>
 
 #include <QCoreApplication>
@@ -141,35 +142,15 @@ QJsonValue jsonNumber(double v)
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
 }
 
-struct Statistic {
-    double mean = NAN;
-    double se = NAN;
-    int n = 0;
-};
-
-// Mean and standard error (sample standard deviation / √n) of the finite values.
-Statistic statistic(const std::vector<double> &values)
+// Mean and standard error of the finite values (NaN readouts are runs that had none).
+math::MeanSe statistic(const std::vector<double> &values)
 {
-    Statistic s;
-    double sum = 0;
-    for (double v : values) {
-        if (std::isfinite(v)) {
-            sum += v;
-            ++s.n;
-        }
-    }
-    if (s.n == 0)
-        return s;
-    s.mean = sum / s.n;
-    if (s.n < 2)
-        return s;
-    double squares = 0;
+    std::vector<double> finite;
     for (double v : values) {
         if (std::isfinite(v))
-            squares += (v - s.mean) * (v - s.mean);
+            finite.push_back(v);
     }
-    s.se = std::sqrt(squares / (s.n - 1)) / std::sqrt(double(s.n));
-    return s;
+    return math::meanWithSe(finite);
 }
 
 QStringList readoutNames(const std::vector<Point> &points)
@@ -185,7 +166,7 @@ QStringList readoutNames(const std::vector<Point> &points)
 // The statistics of every readout over the seeds of each grid point, in grid order.
 struct GridSummary {
     QJsonObject parameters;
-    QMap<QString, Statistic> readouts;
+    QMap<QString, math::MeanSe> readouts;
 };
 
 QList<GridSummary> summarise(const std::vector<Point> &points, const QStringList &names)
@@ -298,10 +279,10 @@ QByteArray toSummaryCsv(const SweepHeader &header, const std::vector<Point> &poi
     for (const GridSummary &g : summarise(points, names)) {
         QStringList row = variedColumns(header, &g.parameters);
         int n = 0;
-        for (const Statistic &s : g.readouts)
+        for (const math::MeanSe &s : g.readouts)
             n = std::max(n, s.n);
         row.append(QString::number(n));
-        for (const Statistic &s : g.readouts)
+        for (const math::MeanSe &s : g.readouts)
             row << csvNumber(s.mean) << csvNumber(s.se);
         text += csvLine(row);
     }
