@@ -6,6 +6,7 @@
 #include "cli/headless.h"
 #include "papers/paperregistry.h"
 #include "session/simulationsession.h"
+#include "session/sweepexecutor.h"
 #include "shell/terminationsignals.h"
 
 #include <paperlab/math/stats.h>
@@ -19,13 +20,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-#include <QThread>
-#include <QThreadPool>
+#include <QEventLoop>
 
-#include <atomic>
 #include <cmath>
 #include <memory>
-#include <stop_token>
 #include <vector>
 
 namespace paperlab::app {
@@ -430,47 +428,37 @@ int prepare(PaperLoader &loader, const SweepRequest &request, PreparedSweep *swe
 
 int runLocally(const SweepRequest &request, PreparedSweep &sweep)
 {
-    std::stop_source stop;
+    SweepExecutor executor;
     TerminationSignals termination;
-    QObject::connect(&termination, &TerminationSignals::received, [&stop](const QString &name) {
-        if (!stop.stop_requested())
+    QObject::connect(&termination, &TerminationSignals::received, [&executor](const QString &name) {
+        if (!executor.stopRequested())
             err() << "\npaperlab: " << name << ": stopping; the finished points are kept" << Qt::endl;
-        stop.request_stop();
+        executor.stop();
     });
     const int count = int(sweep.points.size());
-    std::vector<Result<SnapshotPtr>> results(size_t(count), Error::make(ErrorReason::Cancelled, {}));
-    std::atomic<int> done = 0;
-    QThreadPool pool;
-    pool.setMaxThreadCount(request.jobs > 0 ? request.jobs : QThread::idealThreadCount());
-    for (int i = 0; i < count; ++i) {
-        // Each task writes its own element; this thread reads them after waitForDone().
-        pool.start([&, i] {
-            if (stop.stop_requested())
-                return;
-            results[size_t(i)] = sweep.sessions[size_t(i)]->runToEnd(
-                request.steps, sweep.commands, {}, SimulationSession::StepCount::Calls,
-                stop.get_token());
-            const bool cancelled = !results[size_t(i)]
-                && results[size_t(i)].error().reason == ErrorReason::Cancelled;
-            if (!results[size_t(i)] && !cancelled)
-                stop.request_stop(); // a failing simulator fails the sweep
-            if (!cancelled)
-                ++done;
-        });
-    }
     ProgressLine progress;
-    while (!pool.waitForDone(100)) {
-        QCoreApplication::processEvents();
+    auto showProgress = [&] {
+        const int done = executor.finishedCount();
         progress.show(100 * done / count, QStringLiteral("%1 of %2 runs").arg(done).arg(count));
-    }
-    progress.show(100 * done / count, QStringLiteral("%1 of %2 runs").arg(done).arg(count));
+    };
+    QObject::connect(&executor, &SweepExecutor::runFinished, [&](int index) {
+        if (!executor.result(index))
+            executor.stop(); // a failing simulator fails the sweep
+        showProgress();
+    });
+    QEventLoop loop;
+    QObject::connect(&executor, &SweepExecutor::finished, &loop, &QEventLoop::quit);
+    showProgress();
+    executor.start(std::move(sweep.sessions), request.steps, sweep.commands, request.jobs);
+    if (executor.isRunning())
+        loop.exec();
     progress.done();
 
     int code = ExitOk;
     bool complete = true;
     for (int i = 0; i < count; ++i) {
         Point &point = sweep.points[size_t(i)];
-        const Result<SnapshotPtr> &result = results[size_t(i)];
+        const Result<SnapshotPtr> &result = executor.result(i);
         if (result) {
             point.finished = true;
             point.readouts = result.value()->readouts;
@@ -489,7 +477,7 @@ int runLocally(const SweepRequest &request, PreparedSweep &sweep)
     const int written = writeTable(sweep.header, sweep.points, complete, request.outPath);
     if (written != ExitOk)
         return written;
-    if (code == ExitOk && stop.stop_requested())
+    if (code == ExitOk && executor.stopRequested())
         code = ExitInterrupted;
     return code;
 }
