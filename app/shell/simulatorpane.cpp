@@ -8,6 +8,7 @@
 #include "shell/elidedlabel.h"
 #include "session/simulationsession.h"
 #include "shell/qmlhost.h"
+#include "shell/sweepdialog.h"
 
 #include <paperlab/simulationrunner.h>
 
@@ -255,13 +256,36 @@ void SimulatorPane::buildTransport(QWidget *transport, QHBoxLayout *bar)
     m_seedWidgets << m_seed << newSeed;
     connect(newSeed, &QToolButton::clicked, m_session, &SimulationSession::newSeed);
     connect(m_seed, &QLineEdit::returnPressed, this, &SimulatorPane::resetRun);
-    controls << speedLabel << m_speed << seedLabel << m_seed << newSeed;
+    auto *sweep = new QToolButton(transport);
+    sweep->setText(tr("S&weep…"));
+    sweep->setAccessibleName(tr("Sweep"));
+    sweep->setAccessibleDescription(tr("Run this simulator over a range of one parameter and "
+                                       "plot a readout against it"));
+    sweep->setToolTip(sweep->accessibleDescription());
+    connect(sweep, &QToolButton::clicked, this, &SimulatorPane::openSweep);
+    controls << speedLabel << m_speed << seedLabel << m_seed << newSeed << sweep;
     for (QWidget *w : std::as_const(controls)) {
-        if (w == speedLabel || w == seedLabel)
+        if (w == speedLabel || w == seedLabel || w == sweep)
             bar->addSpacing(12);
         bar->addWidget(w);
     }
     bar->addSpacing(12);
+}
+
+SweepDialog *SimulatorPane::sweepDialog() const
+{
+    return m_sweep;
+}
+
+void SimulatorPane::openSweep()
+{
+    if (!m_sweep) {
+        m_sweep = new SweepDialog(*m_spec, *m_session, m_qml, this);
+        m_sweep->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_sweep->show();
+    m_sweep->raise();
+    m_sweep->activateWindow();
 }
 
 SimulatorPane::~SimulatorPane()

@@ -31,6 +31,7 @@ namespace paperlab::app {
 class ParameterPanel;
 class QmlHost;
 class SimulationSession;
+class SweepDialog;
 
 /// The Simulator tab: the plugin's QML view of a SimulationSession, and on the desktop the
 /// generated parameter panel and a transport bar (play/pause, step, reset, speed, seed,
@@ -54,8 +55,13 @@ public:
     /// --screenshot); false on timeout or without a runner.
     bool waitWhileRunning(int timeoutMs);
 
+    /// The Sweep dialog of this pane, while it is open.
+    SweepDialog *sweepDialog() const;
+
 public Q_SLOTS:
     void playPause();
+    /// Opens (or raises) the Sweep dialog for the current simulator.
+    void openSweep();
     void step();
     void resetRun();
 
@@ -77,6 +83,7 @@ private:
     Presentation m_presentation;
     SimulationSession *m_session;
     QString m_error; ///< the last failed request, shown until the next restart
+    QPointer<SweepDialog> m_sweep;
     QWidget *m_viewHost = nullptr;
     QQuickWidget *m_view = nullptr;
     QWidget *m_panelHost = nullptr;

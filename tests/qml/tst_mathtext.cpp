@@ -19,6 +19,7 @@ private Q_SLOTS:
     void toPlain_data();
     void toPlain();
     void hasMarkup();
+    void escapedTextShowsAsItIs();
     void richSubscriptIsNarrowerThanItsSource();
     void wrappingKeepsTheWidthAndAddsLines();
 };
@@ -81,6 +82,17 @@ void TestMathText::hasMarkup()
     QVERIFY(MathText::hasMarkup(QStringLiteral("e^t")));
     QVERIFY(MathText::hasMarkup(QStringLiteral("\\alpha")));
     QVERIFY(!MathText::hasMarkup(QStringLiteral("φ½ n, 10⁵ steps")));
+}
+
+// A name such as a readout's, put in a chart label, shows its underscores and braces.
+void TestMathText::escapedTextShowsAsItIs()
+{
+    for (const QString &name : {QStringLiteral("bos_attn_baseline"), QStringLiteral("x^2 {a}"),
+                                QStringLiteral("back\\slash"), QStringLiteral("plain")}) {
+        QCOMPARE(MathText::toPlain(MathText::escaped(name)), name);
+        QVERIFY(!MathText::toHtml(MathText::escaped(name)).contains(QStringLiteral("<sub>")));
+    }
+    QCOMPARE(MathText::escaped(QStringLiteral("a_b")), QStringLiteral("a\\_b"));
 }
 
 void TestMathText::richSubscriptIsNarrowerThanItsSource()

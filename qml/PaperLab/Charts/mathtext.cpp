@@ -190,6 +190,18 @@ void setUp(QTextDocument &doc, const QString &text, bool rich, const QFont &font
 
 } // namespace
 
+QString MathText::escaped(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (c == u'\\' || c == u'_' || c == u'^' || c == u'{' || c == u'}')
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
 bool MathText::hasMarkup(const QString &tex)
 {
     for (QChar c : tex) {

@@ -31,6 +31,9 @@ class PAPERLAB_CHARTS_EXPORT MathText : public QObject
 public:
     using QObject::QObject;
 
+    /// `text` as it is, in the notation: names such as a readout's "bos_attn" keep their
+    /// underscores instead of becoming subscripts.
+    static QString escaped(const QString &text);
     /// Whether `tex` uses the notation, i.e. needs rich text to be shown.
     static bool hasMarkup(const QString &tex);
     /// Qt rich text (HTML subset): escaped text with <sub>/<sup>.
