@@ -469,8 +469,8 @@ void SimulatorPane::updateStatus()
         parts << tr("step %1").arg(snap->step);
     if (state == State::Error)
         parts << r->errorString();
-    else if (snap && !snap->status.isEmpty())
-        parts << snap->status;
+    else if (snap && !snap->status.isEmpty() && snap->status != snap->phase)
+        parts << snap->status; // a simulator may say the same in both: once is enough
     const bool error = state == State::Error || !m_error.isEmpty();
     setStatusText(parts.join(QStringLiteral("  ·  ")), error ? QStringLiteral("error") : QString());
     if (m_play)
