@@ -30,12 +30,14 @@ InputMap::InputMap()
     m_bindings.insert(KioskAction::White, {key(Qt::Key_W)});
     m_bindings.insert(KioskAction::Pause, {key(Qt::Key_P)});
     m_bindings.insert(KioskAction::Enter, {key(Qt::Key_Return), key(Qt::Key_Enter)});
+    m_bindings.insert(KioskAction::Share, {key(Qt::Key_Q)});
 }
 
 QList<KioskAction> InputMap::actions()
 {
     return {KioskAction::Next,  KioskAction::Previous, KioskAction::First, KioskAction::Last,
-            KioskAction::Black, KioskAction::White,    KioskAction::Pause, KioskAction::Enter};
+            KioskAction::Black, KioskAction::White,    KioskAction::Pause, KioskAction::Enter,
+            KioskAction::Share};
 }
 
 QString InputMap::actionName(KioskAction action)
@@ -49,6 +51,7 @@ QString InputMap::actionName(KioskAction action)
     case KioskAction::White: return QStringLiteral("white");
     case KioskAction::Pause: return QStringLiteral("pause");
     case KioskAction::Enter: return QStringLiteral("enter");
+    case KioskAction::Share: return QStringLiteral("share");
     case KioskAction::None: break;
     }
     return {};

@@ -13,7 +13,7 @@ class QKeyEvent;
 namespace paperlab::app {
 
 /// What a key does in the kiosk. Digits are not actions: they enter a step number.
-enum class KioskAction { None, Next, Previous, First, Last, Black, White, Pause, Enter };
+enum class KioskAction { None, Next, Previous, First, Last, Black, White, Pause, Enter, Share };
 
 /// The presenter-remote and keyboard bindings. The defaults follow the clickers lecturers
 /// use (PageUp/PageDown, "." and B for black); an administrator can rebind any action in

@@ -9,7 +9,9 @@
 #include "papers/paperloader.h"
 #include "papers/paperregistry.h"
 #include "shell/paperview.h"
+#include "session/scenario.h"
 #include "session/simulationsession.h"
+#include "shell/qrcode.h"
 #include "shell/simulatorpane.h"
 
 #include <paperlab/logging.h>
@@ -203,6 +205,35 @@ KioskWindow::KioskWindow(const Playlist &playlist, const KioskConfig &config,
     exitLabel->setAlignment(Qt::AlignCenter);
     exitLayout->addWidget(exitLabel);
 
+    // Q: the current setup as a QR code of its scenario link, for the room to open it in
+    // their own PaperLab.
+    m_shareOverlay = new KioskOverlay(this);
+    m_shareOverlay->setFill(QColor(0, 0, 0, 170));
+    auto *shareLayout = new QVBoxLayout(m_shareOverlay->box());
+    shareLayout->setContentsMargins(pad, pad, pad, pad);
+    shareLayout->setSpacing(pad / 2);
+    auto *shareTitle = new QLabel(tr("Open this setup in PaperLab: scan the code, or open the "
+                                     "link"),
+                                  m_shareOverlay->box());
+    shareTitle->setFont(scaledFont(base, 1.1, QFont::DemiBold));
+    shareTitle->setAlignment(Qt::AlignCenter);
+    shareTitle->setWordWrap(true);
+    m_shareCode = new QLabel(m_shareOverlay->box());
+    m_shareCode->setAlignment(Qt::AlignCenter);
+    m_shareCode->setAccessibleName(tr("QR code of the scenario link"));
+    m_shareLink = new QLabel(m_shareOverlay->box());
+    m_shareLink->setObjectName(QStringLiteral("muted"));
+    m_shareLink->setTextFormat(Qt::PlainText);
+    m_shareLink->setWordWrap(true);
+    m_shareLink->setAlignment(Qt::AlignCenter);
+    auto *shareHint = new QLabel(tr("Q again closes this"), m_shareOverlay->box());
+    shareHint->setObjectName(QStringLiteral("muted"));
+    shareHint->setAlignment(Qt::AlignCenter);
+    shareLayout->addWidget(shareTitle);
+    shareLayout->addWidget(m_shareCode);
+    shareLayout->addWidget(m_shareLink);
+    shareLayout->addWidget(shareHint);
+
     m_pinPad = new KioskOverlay(this);
     m_pinPad->setFill(QColor(0, 0, 0, 170));
     auto *pinLayout = new QVBoxLayout(m_pinPad->box());
@@ -323,6 +354,7 @@ void KioskWindow::onStep(int index, TourPlayer::Reason reason)
     if (reason == TourPlayer::Reason::Manual && m_blank != Blank::None)
         setBlank(Blank::None);
     m_digits.clear();
+    hideShare(); // the code was of the step before
     if (m_services.state)
         m_services.state->saveStep(m_playlist.fingerprint(), index);
     // Only the step on screen computes: a simulator left behind in a hidden tab pauses.
@@ -639,6 +671,8 @@ void KioskWindow::perform(KioskAction action)
         setBlank(Blank::None);
         return;
     }
+    if (action != KioskAction::Share)
+        hideShare();
     switch (action) {
     case KioskAction::Next: m_player->next(); break;
     case KioskAction::Previous: m_player->previous(); break;
@@ -648,8 +682,58 @@ void KioskWindow::perform(KioskAction action)
     case KioskAction::White: setBlank(m_blank == Blank::White ? Blank::None : Blank::White); break;
     case KioskAction::Pause: togglePause(); break;
     case KioskAction::Enter: commitDigits(); break;
+    case KioskAction::Share: toggleShare(); break;
     case KioskAction::None: break;
     }
+}
+
+void KioskWindow::toggleShare()
+{
+    if (!m_shareOverlay->isHidden()) {
+        hideShare();
+        return;
+    }
+    SimulatorPane *pane = simulatorPane();
+    if (!pane) {
+        showOsd(tr("Only a simulator step can be shared"));
+        return;
+    }
+    const SnapshotPtr latest = pane->runner() ? pane->runner()->latest() : nullptr;
+    Scenario scenario = Scenario::capture(*pane->session(), latest ? latest->step : 0);
+    scenario.tab = PaperView::tabName(PaperView::Tab::Simulator);
+    const QString link = scenario.toLink().toString(QUrl::FullyEncoded);
+    // About a third of the screen's height, in whole pixels per module.
+    const QImage code = qrCodeImage(link.toUtf8(), 1);
+    if (code.isNull()) {
+        showOsd(tr("This setup is too large for a QR code"));
+        return;
+    }
+    const int scale = std::max(2, height() / 3 / code.width());
+    m_shareCode->setPixmap(QPixmap::fromImage(qrCodeImage(link.toUtf8(), scale)));
+    m_sharedLink = link;
+    // A link has no spaces: a zero-width space after each "&" lets it wrap between items.
+    m_shareLink->setText(QString(link).replace(u'&', QStringLiteral("&\u200B")));
+    m_shareLink->setMaximumWidth(std::max(720, width() * 2 / 3));
+    m_shareOverlay->show();
+    layoutOverlays();
+    m_shareOverlay->raise();
+    qCInfo(lcKiosk).noquote() << "sharing" << link;
+    Q_EMIT stateChanged();
+}
+
+void KioskWindow::hideShare()
+{
+    if (m_shareOverlay->isHidden())
+        return;
+    m_shareOverlay->hide();
+    m_shareLink->clear();
+    m_sharedLink.clear();
+    Q_EMIT stateChanged();
+}
+
+QString KioskWindow::sharedLink() const
+{
+    return m_sharedLink;
 }
 
 void KioskWindow::setBlank(Blank blank)
@@ -821,7 +905,7 @@ void KioskWindow::layoutOverlays()
     m_pauseMark->raise();
     m_osd->move(r.width() - m_osd->width() - margin, margin);
     m_osd->raise();
-    for (KioskOverlay *o : {m_exitOverlay, m_pinPad, m_blankOverlay}) {
+    for (KioskOverlay *o : {m_shareOverlay, m_exitOverlay, m_pinPad, m_blankOverlay}) {
         o->setGeometry(r);
         if (!o->isHidden())
             o->raise();

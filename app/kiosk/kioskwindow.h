@@ -75,6 +75,8 @@ public:
     bool pinPadVisible() const;
     /// The text of the on-screen message, empty when none shows.
     QString osdText() const;
+    /// The scenario link the QR code on screen encodes (Q), empty when none shows.
+    QString sharedLink() const;
     const KioskClock *clock() const { return m_clock; }
 
 Q_SIGNALS:
@@ -101,6 +103,8 @@ private:
     void logSimulatorFinished();
     void setBlank(Blank blank);
     void togglePause();
+    void toggleShare();
+    void hideShare();
     void digit(int value);
     void commitDigits();
     void onExitChord();
@@ -132,6 +136,10 @@ private:
     KioskOverlay *m_blankOverlay;
     KioskOverlay *m_exitOverlay;
     KioskOverlay *m_pinPad;
+    KioskOverlay *m_shareOverlay;
+    QLabel *m_shareCode;
+    QLabel *m_shareLink;
+    QString m_sharedLink; ///< what the code on screen encodes; empty when none shows
     QLabel *m_pinText;
     QLabel *m_pinMessage;
     QString m_pin;

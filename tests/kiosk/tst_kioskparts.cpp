@@ -361,7 +361,10 @@ private Q_SLOTS:
         row("Escape", Qt::Key_Escape, KioskAction::None);
         row("Ctrl+Right", Qt::Key_Right, KioskAction::None, Qt::ControlModifier);
         row("Alt+F4", Qt::Key_F4, KioskAction::None, Qt::AltModifier);
-        row("Q", Qt::Key_Q, KioskAction::None);
+        row("Q", Qt::Key_Q, KioskAction::Share);
+        // The exit chord's key with its modifiers shares nothing.
+        row("Ctrl+Alt+Shift+Q", Qt::Key_Q, KioskAction::None,
+            Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
     }
 
     void keyTable()

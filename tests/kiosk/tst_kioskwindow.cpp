@@ -13,9 +13,11 @@
 #include "papers/paperloader.h"
 #include "papers/paperregistry.h"
 #include "params/parameterpanel.h"
+#include "session/scenario.h"
 #include "session/simulationsession.h"
 #include "shell/paperview.h"
 #include "shell/qmlhost.h"
+#include "shell/qrcode.h"
 #include "shell/shellsetup.h"
 #include "shell/simulatorpane.h"
 #include "shell/thememanager.h"
@@ -26,6 +28,7 @@
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QCryptographicHash>
+#include <QLabel>
 #include <QPushButton>
 #include <QQuickItem>
 #include <QQuickWidget>
@@ -372,6 +375,56 @@ private Q_SLOTS:
         QVERIFY(!kiosk().close());
         QVERIFY(kiosk().isVisible());
         QCOMPARE(exit.count(), 0);
+    }
+
+    // Q on a simulator step shows the setup's scenario link as a QR code; the link opens the
+    // same setup; Q again, or another step, closes it; an explainer step has nothing to share.
+    void shareShowsTheScenarioAsAQrCode()
+    {
+        startKiosk();
+        key(Qt::Key_Q);
+        QVERIFY(kiosk().sharedLink().isEmpty());
+        QVERIFY(kiosk().osdText().contains(QStringLiteral("simulator step")));
+
+        key(Qt::Key_PageDown);
+        QVERIFY(kiosk().simulatorPane());
+        key(Qt::Key_Q);
+        const QString link = kiosk().sharedLink();
+        QVERIFY2(link.startsWith(QStringLiteral("paperlab://scenario?")), qPrintable(link));
+        const auto scenario = Scenario::fromLink(QUrl(link));
+        QVERIFY(bool(scenario));
+        QCOMPARE(scenario.value().paperId, QStringLiteral("random-walk"));
+        QCOMPARE(scenario.value().parameters.value(QStringLiteral("walkers")).toInt(), 20000);
+
+        // On screen: a square code, dark on white, a third of the window high or so, with a
+        // finder pattern (a dark 7×7-module square) in its top-left corner.
+        QLabel *code = nullptr;
+        for (QLabel *l : kiosk().findChildren<QLabel *>()) {
+            if (l->accessibleName() == QStringLiteral("QR code of the scenario link"))
+                code = l;
+        }
+        QVERIFY(code && code->isVisible());
+        const QImage image = code->pixmap().toImage();
+        QCOMPARE(image.width(), image.height());
+        QVERIFY2(image.height() >= 720 / 4 && image.height() <= 720 / 2,
+                 qPrintable(QString::number(image.height())));
+        const QImage modules = qrCodeImage(link.toUtf8(), 1);
+        const int scale = image.width() / modules.width();
+        QCOMPARE(image.width(), modules.width() * scale);
+        auto dark = [&](int mx, int my) { return qGray(image.pixel(mx * scale, my * scale)) < 128; };
+        QVERIFY(!dark(0, 0) && !dark(3, 3)); // the quiet zone
+        for (int i = 0; i < 7; ++i) // the dark border
+            QVERIFY(dark(4 + i, 4) && dark(4, 4 + i) && dark(10, 4 + i) && dark(4 + i, 10));
+        for (int i = 1; i < 6; ++i) // the light ring inside it
+            QVERIFY(!dark(5, 4 + i) && !dark(9, 4 + i) && !dark(4 + i, 5) && !dark(4 + i, 9));
+        QVERIFY(dark(7, 7)); // the centre 3×3
+
+        key(Qt::Key_Q);
+        QVERIFY(kiosk().sharedLink().isEmpty());
+        key(Qt::Key_Q);
+        QVERIFY(!kiosk().sharedLink().isEmpty());
+        key(Qt::Key_PageDown);
+        QVERIFY(kiosk().sharedLink().isEmpty());
     }
 
     void positionIsSaved()
