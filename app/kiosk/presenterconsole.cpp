@@ -153,7 +153,7 @@ PresenterConsole::PresenterConsole(KioskWindow *kiosk, QWidget *parent)
     })->setObjectName(QStringLiteral("primary"));
     m_pause = addButton(QString(), [kiosk] { kiosk->perform(KioskAction::Pause); });
     addButton(tr("Black screen"), [kiosk] { kiosk->perform(KioskAction::Black); });
-    addButton(tr("QR code of this setup"), [kiosk] { kiosk->perform(KioskAction::Share); });
+    addButton(tr("QR code"), [kiosk] { kiosk->perform(KioskAction::Share); });
     buttons->addStretch();
     addButton(tr("Restart timer"), [this] {
         m_timerStart = m_kiosk->clock()->now();
