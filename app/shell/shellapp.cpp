@@ -9,6 +9,7 @@
 #include "shell/appsettings.h"
 #include "shell/homeview.h"
 #include "shell/mainwindow.h"
+#include "shell/frameprofiler.h"
 #include "shell/qmlhost.h"
 #include "shell/screenshot.h"
 #include "shell/shellsetup.h"
@@ -46,6 +47,9 @@ const QCommandLineOption kStartupReport(QStringLiteral("startup-report"),
     QStringLiteral("Print how long start-up takes, one line per milestone: \"startup "
                    "<discovered|first-frame|thumbnails|paper-open> <ms>\", from the process's "
                    "start."));
+const QCommandLineOption kProfile(QStringLiteral("profile"),
+    QStringLiteral("Show the frame profiler over every simulator view from the start (F12 "
+                   "toggles it): frame and render time, steps and snapshots per second."));
 const QCommandLineOption kTheme(QStringLiteral("theme"),
     QStringLiteral("light, dark or projector (overrides the saved setting for this run)."),
     QStringLiteral("theme"));
@@ -70,7 +74,7 @@ void reportStartup(MainWindow &window)
 
 void ShellOptions::addTo(QCommandLineParser &parser)
 {
-    parser.addOptions({kScreenshot, kPaper, kTab, kSize, kTheme, kStartupReport});
+    parser.addOptions({kScreenshot, kPaper, kTab, kSize, kTheme, kStartupReport, kProfile});
 }
 
 bool ShellOptions::wantsStartupReport(const QCommandLineParser &parser)
@@ -82,6 +86,7 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
              const QString &scenarioArgument)
 {
     QTextStream err(stderr);
+    FrameProfiler::setShownByDefault(parser.isSet(kProfile));
     // A screenshot must not change the user's saved session, so it gets throw-away settings.
     QTemporaryDir scratch;
     std::unique_ptr<AppSettings> settingsStore = parser.isSet(kScreenshot)

@@ -7,6 +7,7 @@
 #include "params/parameterpanel.h"
 #include "shell/elidedlabel.h"
 #include "session/simulationsession.h"
+#include "shell/frameprofiler.h"
 #include "shell/qmlhost.h"
 #include "shell/sweepdialog.h"
 
@@ -87,16 +88,22 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
                                   {QKeySequence(Qt::ALT | Qt::Key_R)}, this);
     m_panelAction = makeAction(tr("Para&meters"), tr("Show or hide the parameter panel"),
                                {Qt::Key_F9}, this);
+    m_profileAction = makeAction(tr("Frame &profiler"),
+                                 tr("Show or hide the frame time, render time, steps and "
+                                    "snapshots per second over the view"),
+                                 {Qt::Key_F12}, this);
+    m_profileAction->setCheckable(true);
     // In the kiosk the keyboard belongs to the kiosk (Space and Right mean "next step").
     if (!kiosk) {
         addActions({m_playAction, m_stepAction, m_stepRightAction, m_resetAction,
-                    m_resetAllAction, m_panelAction});
+                    m_resetAllAction, m_panelAction, m_profileAction});
     }
     connect(m_playAction, &QAction::triggered, this, &SimulatorPane::playPause);
     connect(m_stepAction, &QAction::triggered, this, &SimulatorPane::step);
     connect(m_stepRightAction, &QAction::triggered, this, &SimulatorPane::step);
     connect(m_resetAction, &QAction::triggered, this, &SimulatorPane::resetRun);
     connect(m_resetAllAction, &QAction::triggered, m_session, &SimulationSession::resetAll);
+    connect(m_profileAction, &QAction::toggled, this, &SimulatorPane::setFrameProfilerShown);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(kiosk ? QMargins() : QMargins(8, 8, 8, 8));
@@ -220,6 +227,8 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     timer->start(250);
 
     onSimulatorChanged();
+    if (!kiosk && FrameProfiler::shownByDefault())
+        setFrameProfilerShown(true);
 }
 
 void SimulatorPane::buildTransport(QWidget *transport, QHBoxLayout *bar)
@@ -272,6 +281,21 @@ void SimulatorPane::buildTransport(QWidget *transport, QHBoxLayout *bar)
     bar->addSpacing(12);
 }
 
+void SimulatorPane::setFrameProfilerShown(bool shown)
+{
+    m_profileAction->setChecked(shown);
+    if (shown == (m_profiler != nullptr))
+        return;
+    if (!shown) {
+        delete m_profiler;
+        m_profiler = nullptr;
+        return;
+    }
+    m_profiler = new FrameProfiler(m_viewHost->parentWidget()); // the scroll area's viewport
+    m_profiler->track(m_view ? m_view->quickWindow() : nullptr, runner());
+    m_profiler->show();
+}
+
 SweepDialog *SimulatorPane::sweepDialog() const
 {
     return m_sweep;
@@ -301,7 +325,7 @@ SimulationRunner *SimulatorPane::runner() const
 
 QList<QAction *> SimulatorPane::transportActions() const
 {
-    return {m_playAction, m_stepAction, m_resetAction, m_resetAllAction};
+    return {m_playAction, m_stepAction, m_resetAction, m_resetAllAction, m_profileAction};
 }
 
 void SimulatorPane::onSimulatorChanged()
@@ -350,6 +374,8 @@ void SimulatorPane::showView()
     m_view->setAccessibleName(tr("%1 view").arg(m_spec->metadata().name));
     m_view->setFocusPolicy(Qt::StrongFocus);
     m_viewHost->layout()->addWidget(m_view);
+    if (m_profiler)
+        m_profiler->track(m_view->quickWindow(), runner());
     updateMinimumSizes(); // the view may ask for its own minimum height
     // A file dropped on the view is the simulator's (first) file input: run it at once.
     connect(new FileDropTarget(m_view, m_session->schema(), m_session->simulatorId(), m_presentation),

@@ -32,6 +32,7 @@ class ParameterPanel;
 class QmlHost;
 class SimulationSession;
 class SweepDialog;
+class FrameProfiler;
 
 /// The Simulator tab: the plugin's QML view of a SimulationSession, and on the desktop the
 /// generated parameter panel and a transport bar (play/pause, step, reset, speed, seed,
@@ -55,6 +56,9 @@ public:
     /// --screenshot); false on timeout or without a runner.
     bool waitWhileRunning(int timeoutMs);
 
+    /// The frame-time overlay, while it is on (F12, --profile).
+    FrameProfiler *frameProfiler() const { return m_profiler; }
+    void setFrameProfilerShown(bool shown);
     /// The Sweep dialog of this pane, while it is open.
     SweepDialog *sweepDialog() const;
 
@@ -84,6 +88,7 @@ private:
     SimulationSession *m_session;
     QString m_error; ///< the last failed request, shown until the next restart
     QPointer<SweepDialog> m_sweep;
+    FrameProfiler *m_profiler = nullptr; ///< while the frame profiler (F12) is on
     QWidget *m_viewHost = nullptr;
     QQuickWidget *m_view = nullptr;
     QWidget *m_panelHost = nullptr;
@@ -99,6 +104,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QAction *m_playAction, *m_stepAction, *m_stepRightAction, *m_resetAction, *m_resetAllAction;
     QAction *m_panelAction;
+    QAction *m_profileAction;
 };
 
 } // namespace paperlab::app
