@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: 2026 The PaperLab authors
+// SPDX-License-Identifier: MIT
+
+// Memory as a user clicking through every paper sees it (target: at most 300 MB resident with
+// all seven papers opened, and no growth when one paper is opened and closed 50 times).
+// Opens each paper's explainer, then its simulator, and runs its default run for a few
+// seconds; prints the resident set after each paper, the peak, then the resident set while
+// one paper is opened and left 50 times. Offscreen unless QT_QPA_PLATFORM says otherwise.
+//
+//   build/release/benchmarks/bench_memory [seconds-per-paper]
+
+#include "papers/paperloader.h"
+#include "papers/paperregistry.h"
+#include "shell/appsettings.h"
+#include "shell/mainwindow.h"
+#include "shell/paperview.h"
+#include "shell/qmlhost.h"
+#include "shell/shellsetup.h"
+#include "shell/simulatorpane.h"
+#include "shell/thememanager.h"
+
+#include <paperlab/simulationrunner.h>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+using namespace paperlab;
+using namespace paperlab::app;
+
+namespace {
+
+// A field of /proc/self/status in MB ("VmRSS": resident now, "VmHWM": the peak).
+double statusMb(const QByteArray &field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(field + ':'))
+            return line.mid(field.size() + 1).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+int threadCount()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("Threads:"))
+            return line.mid(8).trimmed().toInt();
+    }
+    return -1;
+}
+
+void spin(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        qputenv("QT_QUICK_CONTROLS_STYLE", "Fusion");
+    QApplication app(argc, argv);
+    const int seconds = argc > 1 ? std::max(1, atoi(argv[1])) : 5;
+    QTextStream out(stdout);
+
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    PaperRegistry registry;
+    registry.discover({QStringLiteral(PAPERLAB_PAPER_BUILD_DIR)});
+    QmlHost qml;
+    registerShellQml(qml);
+    ThemeManager theme;
+    theme.setTheme(QStringLiteral("light"));
+    qml.setTheme(theme.themeMap());
+    PaperLoader loader(&registry);
+    MainWindow window(&loader, &qml, &theme, &settings);
+    window.resize(1280, 720);
+    window.show();
+    spin(500);
+    out << QStringLiteral("start: %1 MB resident, %2 threads\n")
+               .arg(statusMb("VmRSS"), 0, 'f', 0).arg(threadCount()) << Qt::flush;
+
+    QStringList papers;
+    for (const auto &spec : registry.papers()) {
+        if (spec->id() != QLatin1String("random-walk")) // the SDK's example, not a paper
+            papers.append(spec->id());
+    }
+    for (const QString &id : std::as_const(papers)) {
+        if (!window.openPaper(id, PaperView::Tab::Explainer)) {
+            out << id << ": does not open\n";
+            continue;
+        }
+        spin(300);
+        window.openPaper(id, PaperView::Tab::Simulator);
+        SimulatorPane *pane = window.currentPaper()->simulatorPane();
+        if (pane->runner() && pane->runner()->state() != SimulationRunner::State::Running)
+            pane->playPause();
+        spin(seconds * 1000);
+        if (pane->runner() && pane->runner()->state() == SimulationRunner::State::Running)
+            pane->playPause();
+        out << QStringLiteral("%1: %2 MB resident, %3 threads\n")
+                   .arg(id, -24).arg(statusMb("VmRSS"), 0, 'f', 0).arg(threadCount()) << Qt::flush;
+    }
+    out << QStringLiteral("all %1 papers opened: %2 MB resident, peak %3 MB\n")
+               .arg(papers.size()).arg(statusMb("VmRSS"), 0, 'f', 0)
+               .arg(statusMb("VmHWM"), 0, 'f', 0) << Qt::flush;
+
+    // One paper opened and left again and again: what it leaves behind would add up.
+    const QString again = papers.value(0);
+    double afterTen = 0;
+    for (int i = 1; i <= 50; ++i) {
+        window.openPaper(again, PaperView::Tab::Simulator);
+        spin(100);
+        window.showHome();
+        spin(100);
+        if (i == 10)
+            afterTen = statusMb("VmRSS");
+    }
+    const double afterFifty = statusMb("VmRSS");
+    out << QStringLiteral("%1 opened and closed 50 times: %2 MB after 10, %3 MB after 50 "
+                          "(%4 MB per round after warm-up), %5 threads\n")
+               .arg(again).arg(afterTen, 0, 'f', 0).arg(afterFifty, 0, 'f', 0)
+               .arg((afterFifty - afterTen) / 40, 0, 'f', 2).arg(threadCount()) << Qt::flush;
+    return 0;
+}
