@@ -402,6 +402,8 @@ std::optional<Scenario> MainWindow::currentScenario()
     const SnapshotPtr latest = pane->runner() ? pane->runner()->latest() : nullptr;
     Scenario scenario = Scenario::capture(*pane->session(), latest ? latest->step : 0);
     scenario.tab = PaperView::tabName(tab);
+    if (tab == PaperView::Tab::Explainer)
+        scenario.section = paper->currentSection();
     return scenario;
 }
 

@@ -244,6 +244,12 @@ bool PaperView::showSection(const QString &anchor)
     return found.toBool();
 }
 
+QString PaperView::currentSection() const
+{
+    QQuickItem *root = m_explainer ? m_explainer->rootObject() : nullptr;
+    return root ? root->property("currentAnchor").toString() : QString();
+}
+
 QString PaperView::tabName(Tab tab)
 {
     switch (tab) {

@@ -50,6 +50,8 @@ public:
     /// Shows the Explainer tab scrolled to a section (a heading anchor; empty: the top);
     /// false if the explainer has no such section.
     bool showSection(const QString &anchor);
+    /// The anchor of the explainer section being read (the heading at the top), or empty.
+    QString currentSection() const;
 
     static QString tabName(Tab tab);
     static std::optional<Tab> tabFromName(const QString &name);

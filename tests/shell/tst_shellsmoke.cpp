@@ -308,6 +308,14 @@ private Q_SLOTS:
         std::optional<Scenario> saved = m_window->currentScenario();
         QVERIFY(saved);
         QCOMPARE(saved->tab, QStringLiteral("explainer")); // the open tab is saved
+        // and the section being read; opening the scenario goes back to it
+        QVERIFY(m_window->currentPaper()->showSection(QStringLiteral("try-it")));
+        QTRY_COMPARE(m_window->currentScenario()->section, QStringLiteral("try-it"));
+        const Scenario reading = *m_window->currentScenario();
+        m_window->showHome();
+        QVERIFY(m_window->openScenario(reading));
+        QCOMPARE(m_window->currentPaper()->currentTab(), PaperView::Tab::Explainer);
+        QTRY_COMPARE(m_window->currentPaper()->currentSection(), QStringLiteral("try-it"));
         saved->tab = QStringLiteral("simulator");
         saved->parameters.insert(QStringLiteral("seed"), 11);
         saved->steps = 40;
