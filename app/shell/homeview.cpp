@@ -188,7 +188,6 @@ HomeView::HomeView(PaperLoader *loader, QmlHost *qml, QWidget *parent)
         m_cards.append(card);
     }
     relayoutCards();
-    QTimer::singleShot(0, this, &HomeView::loadNext);
 }
 
 void HomeView::loadNext()
@@ -214,6 +213,7 @@ void HomeView::loadNext()
 
 void HomeView::loadAllThumbnails()
 {
+    m_loadingStarted = true;
     while (true) {
         bool any = false;
         for (PaperCard *card : std::as_const(m_cards))
@@ -319,6 +319,29 @@ void HomeView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!event->spontaneous()) // back from a paper: show every paper again
         m_search->clear();
+    // The cards' plugins load one per idle moment once the window has drawn its first frame:
+    // loading a plugin (and its thumbnail's QML) never delays that frame.
+    if (!m_loadingStarted && !m_awaitingFirstFrame) {
+        m_awaitingFirstFrame = window();
+        m_awaitingFirstFrame->installEventFilter(this);
+        m_awaitingFirstFrame->update();
+    }
+}
+
+bool HomeView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_awaitingFirstFrame && event->type() == QEvent::Paint) {
+        m_awaitingFirstFrame->removeEventFilter(this);
+        m_awaitingFirstFrame = nullptr;
+        // After this paint has been handled and flushed to the screen.
+        QTimer::singleShot(0, this, [this] {
+            if (!m_loadingStarted) {
+                m_loadingStarted = true;
+                loadNext();
+            }
+        });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace paperlab::app

@@ -47,6 +47,7 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void loadNext();
@@ -69,6 +70,8 @@ private:
     };
     QHash<QString, QList<SearchField>> m_searchFields; ///< by paper id
     int m_columns = 0;
+    QWidget *m_awaitingFirstFrame = nullptr; ///< the window whose first paint starts loading
+    bool m_loadingStarted = false;
 };
 
 } // namespace paperlab::app
