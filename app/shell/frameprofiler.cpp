@@ -15,7 +15,6 @@ namespace paperlab::app {
 
 namespace {
 bool g_shownByDefault = false;
-constexpr qint64 kWindowNs = 1'000'000'000; // figures are over the last second
 } // namespace
 
 void FrameProfiler::setShownByDefault(bool shown)
@@ -91,9 +90,9 @@ void FrameProfiler::track(QQuickWindow *window, SimulationRunner *runner)
 void FrameProfiler::update()
 {
     const qint64 now = m_clock.nsecsElapsed();
-    while (!m_frames.empty() && now - m_frames.front().atNs > kWindowNs)
+    while (!m_frames.empty() && now - m_frames.front().atNs > m_windowNs)
         m_frames.pop_front();
-    while (!m_snapshots.empty() && now - m_snapshots.front() > kWindowNs)
+    while (!m_snapshots.empty() && now - m_snapshots.front() > m_windowNs)
         m_snapshots.pop_front();
     Figures f;
     if (!m_frames.empty()) {
@@ -106,10 +105,15 @@ void FrameProfiler::update()
         f.frameMs /= double(m_frames.size());
         f.renderMs /= double(m_frames.size());
         std::sort(intervals.begin(), intervals.end());
-        f.frameP99Ms = intervals[std::min(intervals.size() - 1, size_t(0.99 * double(intervals.size())))];
-        f.frames = double(m_frames.size());
+        const auto quantile = [&intervals](double q) {
+            return intervals[std::min(intervals.size() - 1, size_t(q * double(intervals.size())))];
+        };
+        f.frameP50Ms = quantile(0.5);
+        f.frameP99Ms = quantile(0.99);
+        const double seconds = double(m_windowNs) / 1e9;
+        f.frames = double(m_frames.size()) / seconds;
     }
-    f.snapshotsPerSecond = double(m_snapshots.size());
+    f.snapshotsPerSecond = double(m_snapshots.size()) / (double(m_windowNs) / 1e9);
     f.stepsPerSecond = m_runner ? m_runner->stepsPerSecond() : 0.0;
     m_figures = f;
     // Frames are drawn only when something changes: an idle view has none to time.

@@ -38,14 +38,17 @@ public:
 
     struct Figures {
         double frameMs = 0;     ///< mean frame interval
+        double frameP50Ms = 0;  ///< median frame interval
         double frameP99Ms = 0;  ///< 99th percentile of the frame interval
         double renderMs = 0;    ///< mean render time per frame
         double frames = 0;      ///< frames per second
         double stepsPerSecond = 0;
         double snapshotsPerSecond = 0;
     };
-    /// The figures shown now (over the last second).
+    /// The figures shown now (over the last second, or setWindow()).
     Figures figures() const { return m_figures; }
+    /// How far back the figures reach (a benchmark takes several seconds).
+    void setWindow(qint64 ms) { m_windowNs = ms * 1'000'000; }
 
     /// Whether new overlays start shown (--profile).
     static void setShownByDefault(bool shown);
@@ -58,6 +61,7 @@ private:
     QPointer<QQuickWindow> m_window;
     QPointer<SimulationRunner> m_runner;
     QElapsedTimer m_clock;
+    qint64 m_windowNs = 1'000'000'000;
     qint64 m_lastFrameNs = -1;
     qint64 m_renderStartNs = -1;
     // The last second's frames: when each ended, its interval and its render time.

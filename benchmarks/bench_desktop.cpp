@@ -1,17 +1,21 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
 
-// Memory as a user clicking through every paper sees it (target: at most 300 MB resident with
-// all seven papers opened, and no growth when one paper is opened and closed 50 times).
-// Opens each paper's explainer, then its simulator, and runs its default run for a few
-// seconds; prints the resident set after each paper, the peak, then the resident set while
-// one paper is opened and left 50 times. Offscreen unless QT_QPA_PLATFORM says otherwise.
+// The desktop as a user clicking through every paper sees it, in one of two measures:
 //
-//   build/release/benchmarks/bench_memory [seconds-per-paper]
+//   bench_desktop memory [S]  resident memory (target: at most 300 MB with all seven papers
+//                             opened, and no growth when one paper is opened and closed 50
+//                             times): each paper's explainer, then its simulator running its
+//                             default run for S seconds (default 5); offscreen.
+//   bench_desktop frames [S]  frame time (target: p99 at most 16.7 ms where the renderer
+//                             allows): each paper's simulator running at full speed (16×) for
+//                             S seconds (default 5), timed as the frame profiler (F12) times
+//                             it. Needs a display: run it under Xvfb or on the desktop.
 
 #include "papers/paperloader.h"
 #include "papers/paperregistry.h"
 #include "shell/appsettings.h"
+#include "shell/frameprofiler.h"
 #include "shell/mainwindow.h"
 #include "shell/paperview.h"
 #include "shell/qmlhost.h"
@@ -72,14 +76,18 @@ void spin(int ms)
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool frames = argc > 1 && QByteArray(argv[1]) == "frames";
+    if (argc < 2 || (!frames && QByteArray(argv[1]) != "memory")) {
+        QTextStream(stderr) << "usage: bench_desktop memory|frames [seconds]\n";
+        return 2;
+    }
+    if (!frames && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         qputenv("QT_QUICK_CONTROLS_STYLE", "Fusion");
     QApplication app(argc, argv);
-    const int seconds = argc > 1 ? std::max(1, atoi(argv[1])) : 5;
+    const int seconds = argc > 2 ? std::max(1, atoi(argv[2])) : 5;
     QTextStream out(stdout);
-
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     PaperRegistry registry;
@@ -101,6 +109,32 @@ int main(int argc, char **argv)
     for (const auto &spec : registry.papers()) {
         if (spec->id() != QLatin1String("random-walk")) // the SDK's example, not a paper
             papers.append(spec->id());
+    }
+    if (frames) {
+        out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(QStringLiteral("paper"), -24)
+                   .arg(QStringLiteral("p50 ms"), 7).arg(QStringLiteral("p99 ms"), 7)
+                   .arg(QStringLiteral("fps"), 5).arg(QStringLiteral("steps/s"), 9);
+        for (const QString &id : std::as_const(papers)) {
+            if (!window.openPaper(id, PaperView::Tab::Simulator))
+                continue;
+            SimulatorPane *pane = window.currentPaper()->simulatorPane();
+            pane->setFrameProfilerShown(true);
+            pane->frameProfiler()->setWindow(seconds * 1000);
+            if (SimulationRunner *runner = pane->runner()) {
+                runner->setSpeed(16.0);
+                if (runner->state() != SimulationRunner::State::Running)
+                    pane->playPause();
+            }
+            spin(seconds * 1000 + 600);
+            const FrameProfiler::Figures f = pane->frameProfiler()->figures();
+            out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(id, -24)
+                       .arg(f.frameP50Ms, 7, 'f', 1).arg(f.frameP99Ms, 7, 'f', 1)
+                       .arg(f.frames, 5, 'f', 1).arg(f.stepsPerSecond, 9, 'f', 0) << Qt::flush;
+            pane->setFrameProfilerShown(false);
+            if (pane->runner() && pane->runner()->state() == SimulationRunner::State::Running)
+                pane->playPause();
+        }
+        return 0;
     }
     for (const QString &id : std::as_const(papers)) {
         if (!window.openPaper(id, PaperView::Tab::Explainer)) {
