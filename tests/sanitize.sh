@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The PaperLab authors
+# SPDX-License-Identifier: MIT
+#
+# Runs the tests under the sanitizers:
+#
+#   tests/sanitize.sh [asan|tsan|all]      (default: all)
+#
+# asan: builds the "asan" preset (AddressSanitizer, LeakSanitizer, UBSan) into build/asan and
+#       runs the unit and integration tests, i.e. everything but the Xvfb, slow, SDK, package
+#       and soak tests, which either need a display or take minutes each under ASan.
+# tsan: builds the "tsan" preset (ThreadSanitizer) into build/tsan and runs the tests of the
+#       code that uses threads: the simulation runner, the session, the line plot runner, the
+#       sweep dialog and the math thread pool (core/math parallel.cpp).
+# Not part of .ci/run, which cannot afford the sanitizer builds' time; run it before merging
+# a change to the runner, the session, the thread pool or a reader of outside input, and
+# before every release. Any report fails the run; leaks are only tolerated inside the
+# third-party libraries listed, with reasons, in tests/sanitizers/lsan.supp.
+set -euo pipefail
+which=${1:-all}
+source_dir=$(cd "$(dirname "$0")/.." && pwd)
+supp=$source_dir/tests/sanitizers
+cd "$source_dir"
+jobs=${PAPERLAB_JOBS:-2}
+
+# print_stacktrace: UBSan shows only the line otherwise. halt_on_error: the first report
+# fails the test, so a report cannot scroll past unnoticed in a passing run.
+export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_init_order=1:check_initialization_order=1
+export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+export LSAN_OPTIONS=suppressions=$supp/lsan.supp:print_suppressions=0
+export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp
+# Qt's own plugins are not instrumented; the offscreen platform needs no display.
+export QT_QPA_PLATFORM=offscreen
+
+build() {
+    cmake --preset "$1" > "build/$1.configure.log" 2>&1 \
+        || { cat "build/$1.configure.log"; exit 1; }
+    cmake --build "build/$1" -j"$jobs"
+}
+
+status=0
+if [[ $which == asan || $which == all ]]; then
+    mkdir -p build
+    build asan
+    ctest --test-dir build/asan -j"$jobs" --output-on-failure \
+        -LE "xvfb|slow|sdk|package|soak" || status=1
+fi
+if [[ $which == tsan || $which == all ]]; then
+    mkdir -p build
+    build tsan
+    ctest --test-dir build/tsan -j"$jobs" --output-on-failure \
+        -R "tst_(simulationrunner|simulationsession|lineplotrunner|sweepdialog|parallel)$" \
+        || status=1
+fi
+if [[ $which != asan && $which != tsan && $which != all ]]; then
+    echo "usage: tests/sanitize.sh [asan|tsan|all]" >&2
+    exit 2
+fi
+exit $status
