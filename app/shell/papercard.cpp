@@ -73,7 +73,8 @@ void PaperCard::refresh(QmlHost *qml)
         view->setFocusPolicy(Qt::NoFocus);
         view->setAttribute(Qt::WA_TransparentForMouseEvents); // clicks open the paper
         m_thumbnail = view;
-        m_layout->replaceWidget(m_placeholder, view);
+        // replaceWidget hands back the placeholder's layout item, which the caller owns.
+        delete m_layout->replaceWidget(m_placeholder, view);
         m_placeholder->deleteLater();
         m_placeholder = nullptr;
     } else if (m_spec->state() == PaperState::Failed || m_spec->state() == PaperState::Disabled) {
@@ -85,7 +86,7 @@ void PaperCard::refresh(QmlHost *qml)
         m_error->setWordWrap(true);
         m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
         if (m_placeholder) {
-            m_layout->replaceWidget(m_placeholder, m_error);
+            delete m_layout->replaceWidget(m_placeholder, m_error);
             m_placeholder->hide(); // out of the layout, but shown until deleted otherwise
             m_placeholder->deleteLater();
             m_placeholder = nullptr;
