@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <vector>
 
 namespace paperlab {
 
@@ -297,7 +298,12 @@ SimulationRunner::~SimulationRunner()
                               "stop; it is left running in the background")
                    .arg(objectName())
                    .arg(kStopGraceMs / 1000);
-        (void)d.release();
+        // Kept in a list that is never freed rather than merely released, so the abandonment
+        // stays reachable: a deliberate cost, not a leak for LeakSanitizer to report.
+        static QMutex abandonedMutex;
+        static auto *const abandoned = new std::vector<Private *>;
+        const QMutexLocker lock(&abandonedMutex);
+        abandoned->push_back(d.release());
         return;
     }
     delete d->worker; // its thread has finished, so deleting it here is safe
