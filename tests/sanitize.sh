@@ -25,7 +25,8 @@ jobs=${PAPERLAB_JOBS:-2}
 
 # print_stacktrace: UBSan shows only the line otherwise. halt_on_error: the first report
 # fails the test, so a report cannot scroll past unnoticed in a passing run.
-export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:strict_init_order=1:check_initialization_order=1
+export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:detect_stack_use_after_return=1
+ASAN_OPTIONS+=:strict_init_order=1:check_initialization_order=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 export LSAN_OPTIONS=suppressions=$supp/lsan.supp:print_suppressions=0
 export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/tsan.supp
