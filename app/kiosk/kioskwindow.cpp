@@ -708,8 +708,10 @@ void KioskWindow::toggleShare()
         showOsd(tr("This setup is too large for a QR code"));
         return;
     }
-    const int scale = std::max(2, height() / 3 / code.width());
-    m_shareCode->setPixmap(QPixmap::fromImage(qrCodeImage(link.toUtf8(), scale)));
+    // Encoded once at one pixel per module; nearest-neighbour scaling keeps modules exact.
+    const int side = std::max(2, height() / 3 / code.width()) * code.width();
+    m_shareCode->setPixmap(QPixmap::fromImage(
+        code.scaled(side, side, Qt::IgnoreAspectRatio, Qt::FastTransformation)));
     m_sharedLink = link;
     // A link has no spaces: a zero-width space after each "&" lets it wrap between items.
     m_shareLink->setText(QString(link).replace(u'&', QStringLiteral("&\u200B")));

@@ -265,7 +265,8 @@ void SweepDialog::startSweep()
     const quint64 firstSeed = seedKey.isEmpty() ? 0 : m_source.applied().value(seedKey).toULongLong();
     std::vector<std::unique_ptr<SimulationSession>> sessions;
     QList<double> runValue;
-    for (double v : values()) {
+    const QList<double> grid = values();
+    for (double v : grid) {
         for (int s = 0; s < m_seeds->value(); ++s) {
             auto session = std::make_unique<SimulationSession>(m_spec, SimulationSession::Mode::Headless);
             Result<void> ok = session->selectView(m_source.viewId());
@@ -286,7 +287,7 @@ void SweepDialog::startSweep()
     }
     m_key = p->id;
     m_xLabel = charts::MathText::escaped(axisLabel(*p));
-    m_logX = m_log->isChecked() && values().constFirst() > 0;
+    m_logX = m_log->isChecked() && grid.constFirst() > 0;
     m_runValue = runValue;
     m_runReadouts = QList<QMap<QString, double>>(runValue.size());
     m_status->clear();
