@@ -363,7 +363,25 @@ QByteArray BoxPlotItem::csv() const
 
 double BoxPlotItem::legendCost(const QRectF &rect) const
 {
-    return referenceLinesCost(rect);
+    return labelCost(rect) + referenceLinesCost(rect);
+}
+
+double BoxPlotItem::labelCost(const QRectF &rect) const
+{
+    // Each box, whiskers and shown outliers included, that the rectangle touches.
+    const double slot = std::abs(m_x.map(1) - m_x.map(0));
+    const QRectF r = rect.adjusted(-2, -2, 2, 2);
+    double cost = 0;
+    for (int i = 0; i < int(m_boxes.size()); ++i) {
+        const Box &b = m_boxes[size_t(i)];
+        if (b.n == 0)
+            continue;
+        const double cx = m_x.map(i), half = slot * kBoxWidth / 2;
+        const double hi = m_y.map(m_showOutliers ? b.max : b.highWhisker);
+        const double lo = m_y.map(m_showOutliers ? b.min : b.lowWhisker);
+        cost += QRectF(QPointF(cx - half, hi), QPointF(cx + half, lo)).intersects(r) ? 1 : 0;
+    }
+    return cost;
 }
 
 } // namespace paperlab::charts

@@ -75,6 +75,7 @@ protected:
     bool hasDrawableData() const override { return boxCount() > 0; }
     QByteArray csv() const override;
     double legendCost(const QRectF &rect) const override;
+    double labelCost(const QRectF &rect) const override;
 
 private:
     struct Box {

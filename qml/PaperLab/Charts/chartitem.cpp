@@ -429,7 +429,8 @@ void ChartItem::layoutReferenceLabels()
                            [&box](const QRectF &r) { return r.intersects(box); });
     };
     // Labels of nearby lines (λ₋ and λ₊ around a narrow bulk) step aside, down beside a
-    // vertical line and left along a horizontal one, instead of printing over each other.
+    // vertical line and below or left along a horizontal one, instead of printing over each
+    // other or over the data (labelCost()).
     for (const ReferenceLine &r : m_referenceLines) {
         if (r.label.isEmpty())
             continue;
@@ -448,9 +449,27 @@ void ChartItem::layoutReferenceLabels()
             const double py = m_y.map(r.value);
             if (py < m_plot.top() || py > m_plot.bottom())
                 continue;
-            box = QRectF(QPointF(m_plot.right() - 4 - size.width(), py - 2 - size.height()), size);
-            while (taken(box) && box.left() - size.width() - 8 >= m_plot.left())
-                box.translate(-size.width() - 8, 0);
+            // Above the line at the right end unless that hides data or another label: then
+            // the first free place below it, or further left, else the least covered one.
+            double best = std::numeric_limits<double>::infinity();
+            for (double right = m_plot.right() - 4; right - size.width() >= m_plot.left();
+                 right -= size.width() + 8) {
+                for (const double top : {py - 2 - size.height(), py + 2}) {
+                    const QRectF candidate(QPointF(right - size.width(), top), size);
+                    if (candidate.top() < m_plot.top() || candidate.bottom() > m_plot.bottom())
+                        continue;
+                    const double cost = taken(candidate) ? 1e9 : labelCost(candidate);
+                    if (cost < best) {
+                        best = cost;
+                        box = candidate;
+                    }
+                }
+                if (best == 0)
+                    break;
+            }
+            if (box.isNull())
+                box = QRectF(QPointF(m_plot.right() - 4 - size.width(), py - 2 - size.height()),
+                             size);
             addLabel(ChartLabel::Tick, r.label, box.bottomRight(), 1, 1, false, true);
         } else {
             continue;
@@ -493,6 +512,11 @@ double ChartItem::referenceLinesCost(const QRectF &rect) const
     for (const QRectF &label : m_referenceLabelRects)
         cost += label.adjusted(-4, -2, 4, 2).intersects(r) ? 10 : 0;
     return cost;
+}
+
+double ChartItem::labelCost(const QRectF &) const
+{
+    return 0;
 }
 
 double ChartItem::legendCost(const QRectF &) const

@@ -155,6 +155,9 @@ protected:
     /// legend that would hide anything goes below the plot instead, unless the plot would
     /// then be short (under 120 px or half the chart).
     virtual double legendCost(const QRectF &rect) const;
+    /// How much data a reference line's label at `rect` would hide (legendCost() without the
+    /// reference lines, which the label placement handles itself). Default: none.
+    virtual double labelCost(const QRectF &rect) const;
 
     /// Data, selection or log scale changed: analyse, lay out, repaint.
     void refresh();

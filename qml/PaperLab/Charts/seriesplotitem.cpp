@@ -206,6 +206,11 @@ std::vector<ChartItem::LegendEntry> SeriesPlotItem::legendEntries() const
 
 double SeriesPlotItem::legendCost(const QRectF &rect) const
 {
+    return labelCost(rect) + referenceLinesCost(rect);
+}
+
+double SeriesPlotItem::labelCost(const QRectF &rect) const
+{
     // A sample of each series is enough to tell an empty corner from a busy one. Lines
     // count where they cross the corner, even between points: sparse curves (pass@k at
     // k = 1, 2, 4, …) have few points but still run through it.
@@ -229,7 +234,6 @@ double SeriesPlotItem::legendCost(const QRectF &rect) const
             havePrevious = true;
         }
     }
-    cost += referenceLinesCost(rect);
     return cost;
 }
 

@@ -104,6 +104,7 @@ protected:
     bool hasDrawableData() const override { return pointCount() > 0; }
     QByteArray csv() const override;
     double legendCost(const QRectF &rect) const override;
+    double labelCost(const QRectF &rect) const override;
     /// Whether the points are drawn joined by lines, which a legend must not hide either.
     virtual bool joinsPoints() const { return false; }
     static bool segmentCrosses(QPointF a, QPointF b, const QRectF &r);
