@@ -12,24 +12,28 @@
 namespace paperlab::papers::hivemind {
 
 /// The common part of the simulators that measure one input file (embeddings, texts): the
-/// file is read and measured in reset() before any member changes (InputError keeps the
-/// previous analysis, simulator.h), so a run is finished as soon as it exists; advance()
-/// only counts steps. The status line is the last command's message, else "source: summary".
-class FileAnalysisSimulator : public Simulator
+/// file is read in reset() before any member changes (InputError keeps the previous
+/// analysis, simulator.h). A small input is measured there too, so its run is finished as
+/// soon as it exists; a subclass with inputs too large for that overrides finished() and
+/// step() to measure the rest in steps (progress, pause). The status line is the last
+/// command's message, else "source: summary".
+class FileAnalysisSimulator : public SteppedSimulator
 {
 public:
-    void advance(std::chrono::milliseconds) override { ++m_step; }
     bool finished() const override { return true; }
 
 protected:
-    /// A finished snapshot (step, progress 1, phase "done") for the subclass to fill.
-    std::shared_ptr<Snapshot> finishedSnapshot() const
+    void step() override { ++m_step; }
+
+    /// A snapshot of the analysis (step; finished at progress 1, else phase "measuring") for
+    /// the subclass to fill.
+    std::shared_ptr<Snapshot> analysisSnapshot(double progress = 1.0) const
     {
         auto s = std::make_shared<Snapshot>();
         s->step = m_step;
-        s->finished = true;
-        s->progress = 1.0;
-        s->phase = QStringLiteral("done");
+        s->finished = progress >= 1.0;
+        s->progress = progress;
+        s->phase = s->finished ? QStringLiteral("done") : QStringLiteral("measuring");
         return s;
     }
     QString statusLine(const QString &summary) const

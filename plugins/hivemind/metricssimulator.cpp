@@ -6,6 +6,7 @@
 #include "generator.h"
 #include "hivemindsnapshot.h"
 
+#include <paperlab/math/parallel.h>
 #include <paperlab/parameterset.h>
 #include <paperlab/savefile.h>
 #include <paperlab/snapshot.h>
@@ -66,30 +67,46 @@ EmbeddingSet readEmbeddingsFile(const QString &path)
 
 void MetricsSimulator::reset(const ParameterSet &p)
 {
-    // Read and measure everything first: a bad file throws here and nothing has changed.
+    // Read and check everything first: a bad file throws here and nothing has changed.
     const QString chosen = p.filePath(QStringLiteral("embeddings"));
     const QString path = chosen.isEmpty() ? kDemoFile : chosen;
     QElapsedTimer clock;
     clock.start();
     EmbeddingSet set = readEmbeddingsFile(path);
-    const double loadMs = double(clock.nsecsElapsed()) / 1e6;
-    clock.restart();
-    MetricResult result;
     try {
-        result = analyse(set);
+        checkEmbeddingSet(set);
     } catch (const std::invalid_argument &e) {
         throw InputError(QFileInfo(path).fileName(), 0, {}, QString::fromUtf8(e.what()));
     }
-    m_analyseMs = double(clock.nsecsElapsed()) / 1e6;
-    m_loadMs = loadMs;
+    m_loadMs = double(clock.nsecsElapsed()) / 1e6;
+    m_analysis.reset(); // it refers to m_set
     m_set = std::move(set);
-    m_result = std::move(result);
+    m_analysis.emplace(m_set);
+    m_analyseMs = 0;
     m_source = chosen.isEmpty() ? QStringLiteral("demo: synthetic embeddings (seed %1)")
                                       .arg(demoConfig().seed)
                                 : QFileInfo(chosen).fileName();
     inputAccepted();
+    if (m_analysis->workLeft() <= kMeasureInReset) {
+        clock.restart();
+        m_analysis->measureNext(m_analysis->prompts());
+        m_analyseMs = double(clock.nsecsElapsed()) / 1e6;
+    }
+    m_result = m_analysis->result();
     m_picturePrompt = -1;
     applyLive(p);
+}
+
+void MetricsSimulator::step()
+{
+    // One prompt per core: each step stays short enough (about 0.2 s per core at the
+    // paper's scale) for pause and stop to feel immediate.
+    QElapsedTimer clock;
+    clock.start();
+    m_analysis->measureNext(paperlab::math::resolveThreadCount(0));
+    m_result = m_analysis->result();
+    m_analyseMs += double(clock.nsecsElapsed()) / 1e6;
+    FileAnalysisSimulator::step();
 }
 
 void MetricsSimulator::applyLive(const ParameterSet &p)
@@ -113,6 +130,11 @@ void MetricsSimulator::command(const QString &id, const QVariantMap &arguments)
         m_message = QStringLiteral("export-metrics needs a \"path\" argument");
         return;
     }
+    if (!m_analysis || !m_analysis->done()) {
+        m_message = QStringLiteral("export-metrics: the file is still being measured; export "
+                                   "it when all its prompts are");
+        return;
+    }
     const QString error = saveFileAtomically(
         path, QByteArray::fromStdString(metricsJson(m_result, m_set)));
     m_message = error.isEmpty() ? QStringLiteral("exported the metrics to %1").arg(path) : error;
@@ -120,8 +142,18 @@ void MetricsSimulator::command(const QString &id, const QVariantMap &arguments)
 
 std::shared_ptr<Snapshot> MetricsSimulator::snapshot() const
 {
-    auto s = finishedSnapshot();
-    addMetrics(*s, m_result, m_selfPairs);
+    if (!m_analysis)
+        return analysisSnapshot();
+    const int measured = m_analysis->measured(), prompts = m_analysis->prompts();
+    auto s = analysisSnapshot(double(measured) / prompts);
+    if (measured > 0) {
+        addMetrics(*s, m_result, m_selfPairs);
+    } else { // the sizes are known before anything is measured
+        s->readouts.insert(QStringLiteral("prompts"), m_result.prompts);
+        s->readouts.insert(QStringLiteral("models"), m_result.models);
+        s->readouts.insert(QStringLiteral("responses"), m_result.responses);
+        s->readouts.insert(QStringLiteral("dim"), m_result.dim);
+    }
     addPicture(*s, m_picture, m_result.models);
     s->readouts.insert(QStringLiteral("picture_prompt"), m_picturePrompt + 1);
     s->readouts.insert(QStringLiteral("load_ms"), m_loadMs);
@@ -138,11 +170,24 @@ std::shared_ptr<Snapshot> MetricsSimulator::snapshot() const
                                ? QString::fromStdString(m_set.promptNames[i]) : QString()});
     }
     s->tables.push_back(std::move(names));
-    s->status = statusLine(QStringLiteral("%1 prompts × %2 models, %3 responses of dimension %4")
-                               .arg(m_result.prompts)
-                               .arg(m_result.models)
-                               .arg(m_result.responses)
-                               .arg(m_result.dim));
+    if (measured == prompts) {
+        s->status = statusLine(
+            QStringLiteral("%1 prompts × %2 models, %3 responses of dimension %4")
+                .arg(m_result.prompts)
+                .arg(m_result.models)
+                .arg(m_result.responses)
+                .arg(m_result.dim));
+    } else if (measured == 0) {
+        s->status = statusLine(QStringLiteral("%L1 responses of dimension %2 read; press Play "
+                                              "to measure its %3 prompts")
+                                   .arg(m_result.responses)
+                                   .arg(m_result.dim)
+                                   .arg(prompts));
+    } else {
+        s->status = statusLine(QStringLiteral("measured %1 of %2 prompts; the metrics so far")
+                                   .arg(measured)
+                                   .arg(prompts));
+    }
     return s;
 }
 

@@ -148,7 +148,7 @@ void TextsSimulator::load(const QVariantMap &args)
 
 std::shared_ptr<Snapshot> TextsSimulator::snapshot() const
 {
-    auto s = finishedSnapshot();
+    auto s = analysisSnapshot();
     const TextAnalysis &a = m_analysis;
     const int prompts = int(a.prompts.size());
     const int prompt = prompts > 0 ? std::clamp(m_prompt, 0, prompts - 1) : 0;

@@ -337,39 +337,57 @@ std::vector<int> intraSampleIndices(int count, int sampleSize, uint64_t seed, in
     return all;
 }
 
-MetricResult analyse(const EmbeddingSet &set, const MetricOptions &options)
+void checkEmbeddingSet(const EmbeddingSet &set)
 {
-    const int rows = set.responses();
-    const int prompts = int(set.promptNames.size());
-    const int models = int(set.modelNames.size());
-    if (rows == 0 || prompts == 0 || models == 0 || set.dim() == 0)
+    if (set.responses() == 0 || set.promptNames.empty() || set.modelNames.empty()
+        || set.dim() == 0)
         throw std::invalid_argument("the embedding set is empty");
-    if (set.prompt.size() != size_t(rows) || set.model.size() != size_t(rows))
+    if (set.prompt.size() != size_t(set.responses()) || set.model.size() != size_t(set.responses()))
         throw std::invalid_argument("every row needs a prompt and a model");
+}
 
+MetricAnalysis::MetricAnalysis(const EmbeddingSet &set, MetricOptions options)
+    : m_set(set)
+    , m_options(std::move(options))
+{
+    checkEmbeddingSet(set);
     // Rows of each prompt, grouped by model (stable, so the file order is kept inside).
-    std::vector<std::vector<int>> members(static_cast<size_t>(prompts));
-    for (int r = 0; r < rows; ++r)
-        members[size_t(set.prompt[size_t(r)])].push_back(r);
-    for (std::vector<int> &m : members) {
+    m_members.resize(set.promptNames.size());
+    for (int r = 0; r < set.responses(); ++r)
+        m_members[size_t(set.prompt[size_t(r)])].push_back(r);
+    for (std::vector<int> &m : m_members) {
         std::stable_sort(m.begin(), m.end(), [&](int a, int b) {
             return set.model[size_t(a)] < set.model[size_t(b)];
         });
     }
+    m_parts.resize(m_members.size());
+}
 
-    struct PromptPart
-    {
-        Eigen::MatrixXd sums;   // models x models sums of cosines over cross pairs
-        Eigen::MatrixXd counts; // number of pairs
-        Eigen::VectorXd trace;  // per model, sum of self-similarities
-        Eigen::VectorXd sampledIntra; // per model, the subsampled intra value (else NaN)
-        std::vector<double> unique;
-    };
-    std::vector<PromptPart> parts(static_cast<size_t>(prompts));
-    paperlab::math::parallelFor(prompts, options.threads, [&](int p) {
-        const std::vector<int> &m = members[size_t(p)];
+int MetricAnalysis::prompts() const
+{
+    return int(m_members.size());
+}
+
+double MetricAnalysis::workLeft() const
+{
+    double work = 0;
+    for (size_t p = size_t(m_measured); p < m_members.size(); ++p)
+        work += double(m_members[p].size()) * double(m_members[p].size()) * m_set.dim();
+    return work;
+}
+
+void MetricAnalysis::measureNext(int count)
+{
+    const EmbeddingSet &set = m_set;
+    const MetricOptions &options = m_options;
+    const int models = int(set.modelNames.size());
+    const int first = m_measured;
+    count = std::clamp(count, 0, prompts() - first);
+    paperlab::math::parallelFor(count, options.threads, [&](int offset) {
+        const int p = first + offset;
+        const std::vector<int> &m = m_members[size_t(p)];
         const Eigen::Index n = Eigen::Index(m.size());
-        PromptPart &part = parts[size_t(p)];
+        PromptPart &part = m_parts[size_t(p)];
         part.sums = Eigen::MatrixXd::Zero(models, models);
         part.counts = Eigen::MatrixXd::Zero(models, models);
         part.trace = Eigen::VectorXd::Zero(models);
@@ -433,7 +451,17 @@ MetricResult analyse(const EmbeddingSet &set, const MetricOptions &options)
         }
         part.unique = uniqueSourcesFromGram(g, labels, options.ns);
     });
+    m_measured = first + count;
+}
 
+MetricResult MetricAnalysis::result() const
+{
+    const EmbeddingSet &set = m_set;
+    const MetricOptions &options = m_options;
+    const int prompts = this->prompts();
+    const int models = int(set.modelNames.size());
+    const int rows = set.responses();
+    const std::vector<PromptPart> &parts = m_parts;
     MetricResult r;
     r.prompts = prompts;
     r.models = models;
@@ -445,7 +473,7 @@ MetricResult analyse(const EmbeddingSet &set, const MetricOptions &options)
     Eigen::MatrixXd sums = Eigen::MatrixXd::Zero(models, models);
     Eigen::MatrixXd counts = Eigen::MatrixXd::Zero(models, models);
     Eigen::VectorXd traces = Eigen::VectorXd::Zero(models);
-    for (int p = 0; p < prompts; ++p) {
+    for (int p = 0; p < m_measured; ++p) {
         const PromptPart &part = parts[size_t(p)];
         sums += part.sums;
         counts += part.counts;
@@ -499,7 +527,7 @@ MetricResult analyse(const EmbeddingSet &set, const MetricOptions &options)
         }
         // Same-model distinct pairs: every prompt's na^2 - na ordered pairs.
         double distinctPairs = 0;
-        for (int p = 0; p < prompts; ++p) {
+        for (int p = 0; p < m_measured; ++p) {
             const double na = std::sqrt(parts[size_t(p)].counts(a, a));
             distinctPairs += na * (na - 1);
         }
@@ -528,6 +556,13 @@ MetricResult analyse(const EmbeddingSet &set, const MetricOptions &options)
             r.uniqueSourcesMean[t] = sum / count;
     }
     return r;
+}
+
+MetricResult analyse(const EmbeddingSet &set, const MetricOptions &options)
+{
+    MetricAnalysis analysis(set, options);
+    analysis.measureNext(analysis.prompts());
+    return analysis.result();
 }
 
 PromptPicture promptPicture(const EmbeddingSet &set, int promptIndex, uint64_t seed)

@@ -25,7 +25,8 @@
 //  - pca2(E): the rows of E projected on their first two principal axes (display only).
 //  - expectedUniqueSourcesExchangeable(K, m, N): E[U_N] when K models of m responses each
 //    are exchangeable (identical models): the hypergeometric value, ~21.89 for 25, 50, 50.
-//  - analyse(set, options): every metric of the paper on a whole embedding set (below).
+//  - analyse(set, options): every metric of the paper on a whole embedding set (below);
+//    MetricAnalysis: the same, a few prompts at a time.
 //  - intraSampleIndices(count, sampleSize, seed, prompt, model): which of a model's responses
 //    to one prompt the intra-model similarity uses when it has more than sampleSize of them.
 //  - uniqueSourcesN(): the paper's N = 5, 10, ..., 50.
@@ -135,7 +136,46 @@ struct MetricResult
 };
 
 /// Throws std::invalid_argument if the set is empty or a row has no prompt/model.
+void checkEmbeddingSet(const EmbeddingSet &set);
+
+/// Throws std::invalid_argument as checkEmbeddingSet() does.
 MetricResult analyse(const EmbeddingSet &set, const MetricOptions &options = {});
+
+/// analyse() in steps, so that paper-scale data can show progress and be paused:
+/// measureNext(count) measures the next `count` prompts (in parallel over them) and result()
+/// aggregates the prompts measured so far, always in prompt order, so the final result is
+/// the same however the prompts were batched. Unmeasured prompts are NaN in the per-prompt
+/// tables and left out of every mean. The set must outlive the analysis.
+class MetricAnalysis
+{
+public:
+    /// Throws std::invalid_argument as checkEmbeddingSet() does.
+    explicit MetricAnalysis(const EmbeddingSet &set, MetricOptions options = {});
+
+    int prompts() const;
+    int measured() const { return m_measured; }
+    bool done() const { return m_measured == prompts(); }
+    /// Σ n² · dim over the prompts left (n: a prompt's responses): the cost of their cosines.
+    double workLeft() const;
+    void measureNext(int count);
+    MetricResult result() const;
+
+private:
+    struct PromptPart
+    {
+        Eigen::MatrixXd sums;   // models x models sums of cosines over cross pairs
+        Eigen::MatrixXd counts; // number of pairs
+        Eigen::VectorXd trace;  // per model, sum of self-similarities
+        Eigen::VectorXd sampledIntra; // per model, the subsampled intra value (else NaN)
+        std::vector<double> unique;
+    };
+
+    const EmbeddingSet &m_set;
+    MetricOptions m_options;
+    std::vector<std::vector<int>> m_members; // per prompt: its rows, grouped by model
+    std::vector<PromptPart> m_parts;
+    int m_measured = 0;
+};
 
 /// One prompt's pool for the Fig. 1 picture: PCA coordinates, source models and balanced
 /// clusters (as many clusters as models, ceil(n / models) responses each).

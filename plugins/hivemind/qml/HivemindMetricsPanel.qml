@@ -20,7 +20,7 @@ Rectangle {
     property bool exportable: false
     readonly property var r: runner ? runner.readouts : ({})
     readonly property bool measured: r.intra_sim_mean !== undefined
-    readonly property int models: measured ? r.models : 0
+    readonly property int models: r.models !== undefined ? r.models : 0
     // Models are numbered from 1 on screen, as in the paper's figures and the readouts.
     readonly property var modelNumbers: Array.from({ length: models }, (_, i) => String(i + 1))
     readonly property real fontPx: 13 * Theme.fontScale
@@ -58,7 +58,7 @@ Rectangle {
                 visible: root.exportable
                 Layout.alignment: Qt.AlignTop
                 text: qsTr("Export JSON…")
-                enabled: root.runner !== null && root.measured
+                enabled: root.runner !== null && root.measured && root.runner.progress >= 1
                 Accessible.name: qsTr("Export every metric as one JSON file")
                 // The same save dialog as the charts' PNG/SVG/CSV export; the simulator writes
                 // the file atomically and reports the outcome in the status line.

@@ -4,6 +4,7 @@
 // every definition that must match the authors' analysis code, with exact expected values.
 #include <paperlab/comparenear.h>
 
+#include "generator.h"
 #include "metrics.h"
 
 #include <paperlab/math/rng.h>
@@ -291,6 +292,58 @@ private Q_SLOTS:
         QCOMPARE(analyse(set, options).intra(0, 0), r.intra(0, 0));
         options.intraSampleSize = 0;
         PL_COMPARE_NEAR(analyse(set, options).intra(0, 0), pairwiseSimilarity(many), 1e-6);
+    }
+
+    void stepwiseAnalysisEqualsTheWholeAndEachPrefix()
+    {
+        GeneratorConfig config;
+        config.prompts = 5;
+        config.models = 4;
+        config.responses = 60; // > 50: the intra-model subsample is drawn too
+        config.dim = 8;
+        config.seed = 3;
+        const EmbeddingSet set = generateSynthetic(config, 1);
+        const MetricResult whole = analyse(set);
+        for (int batch : {1, 2, 3}) {
+            MetricAnalysis steps(set);
+            QCOMPARE(steps.prompts(), 5);
+            while (!steps.done()) {
+                const int before = steps.measured();
+                steps.measureNext(batch);
+                QCOMPARE(steps.measured(), std::min(5, before + batch));
+                // What is shown mid-way equals the metrics of the prompts measured so far.
+                EmbeddingSet prefix = set;
+                std::vector<int> keep;
+                for (int r = 0; r < set.responses(); ++r) {
+                    if (set.prompt[size_t(r)] < steps.measured())
+                        keep.push_back(r);
+                }
+                prefix.rows = set.rows(keep, Eigen::all);
+                prefix.prompt.clear();
+                prefix.model.clear();
+                for (int r : keep) {
+                    prefix.prompt.push_back(set.prompt[size_t(r)]);
+                    prefix.model.push_back(set.model[size_t(r)]);
+                }
+                prefix.promptNames.resize(size_t(steps.measured()));
+                const MetricResult expected = analyse(prefix);
+                const MetricResult partial = steps.result();
+                QCOMPARE(partial.intraMean, expected.intraMean);
+                QCOMPARE(partial.interOffDiagonalMean, expected.interOffDiagonalMean);
+                QCOMPARE(partial.uniqueSourcesMean, expected.uniqueSourcesMean);
+                QCOMPARE(partial.histogramPooled, expected.histogramPooled);
+                QVERIFY(std::isnan(partial.intra(4, 0)) == (steps.measured() < 5));
+            }
+            const MetricResult r = steps.result();
+            QCOMPARE(r.intraMean, whole.intraMean);
+            QCOMPARE(r.interDiagonalNoSelfMean, whole.interDiagonalNoSelfMean);
+            QCOMPARE(r.uniqueSourcesMean, whole.uniqueSourcesMean);
+            QCOMPARE(r.histogramAverage, whole.histogramAverage);
+            QVERIFY(r.inter == whole.inter);
+        }
+        MetricAnalysis none(set);
+        QCOMPARE(none.workLeft(), 5.0 * 240 * 240 * 8);
+        QVERIFY(std::isnan(none.result().intraMean));
     }
 
     void analyseRejectsAnEmptySet()

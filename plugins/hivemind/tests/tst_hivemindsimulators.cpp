@@ -3,6 +3,12 @@
 // The two simulators as the app and the CLI run them (loaded from the built plugin): the
 // issue's readout names, the presets' limits, live recomputation, the bundled demo, file
 // errors that keep the previous state, and the JSON export.
+#include "embeddingsio.h"
+#include "generator.h"
+#include "metrics.h"
+#include "metricssimulator.h"
+
+#include <paperlab/math/parallel.h>
 #include <paperlab/testing.h>
 
 #include <QFile>
@@ -12,10 +18,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <cmath>
 
 using namespace paperlab;
 using paperlab::testing::PaperUnderTest;
+using namespace paperlab::papers::hivemind;
 
 namespace {
 
@@ -142,6 +150,53 @@ private Q_SLOTS:
         }
         QCOMPARE(sim->snapshot()->readouts.value(QStringLiteral("intra_sim_mean")), intra);
         QCOMPARE(sim->snapshot()->readouts.value(QStringLiteral("responses")), 4.0);
+    }
+
+    void aLargeFileIsMeasuredInStepsThatCanBePaused()
+    {
+        // 12 prompts of 480 responses, D = 1536: Σ n² D = 4.2e9 multiply-adds, above the
+        // budget that reset() measures at once, so the run goes prompt by prompt.
+        GeneratorConfig config;
+        config.prompts = 12;
+        config.models = 8;
+        config.responses = 60;
+        config.dim = 1536;
+        const EmbeddingSet set = generateSynthetic(config, 1);
+        QVERIFY(MetricAnalysis(set).workLeft() > MetricsSimulator::kMeasureInReset);
+        QTemporaryDir dir;
+        const std::string npy = dir.filePath(QStringLiteral("big.npy")).toStdString();
+        QCOMPARE(writeEmbeddingsNpy(set, npy, sidecarPathFor(npy)), std::string());
+        const auto parameters
+            = m_paper.parameters({{QStringLiteral("embeddings"), QString::fromStdString(npy)}});
+        auto sim = m_paper.create(QStringLiteral("metrics"), parameters);
+        QVERIFY(sim);
+        auto s = sim->snapshot();
+        QVERIFY(!s->finished);
+        QCOMPARE(s->progress, 0.0);
+        QVERIFY(!s->readouts.contains(QStringLiteral("intra_sim_mean")));
+        QVERIFY2(s->status.contains(QStringLiteral("press Play")), qPrintable(s->status));
+        QVERIFY(!sim->finished());
+
+        // A stop request ends advance() after one step (a batch of one prompt per core).
+        std::atomic_bool stop{true};
+        sim->setStopToken(&stop);
+        sim->advance(std::chrono::milliseconds(60000));
+        s = sim->snapshot();
+        const int batch = paperlab::math::resolveThreadCount(0);
+        QCOMPARE(s->progress, double(std::min(batch, 12)) / 12);
+        QVERIFY(s->readouts.contains(QStringLiteral("intra_sim_mean")));
+        QVERIFY2(s->status.contains(QStringLiteral("measured")), qPrintable(s->status));
+
+        stop = false;
+        while (!sim->finished())
+            sim->advance(std::chrono::milliseconds(0));
+        s = sim->snapshot();
+        QVERIFY(s->finished);
+        const MetricResult whole = analyse(set);
+        QCOMPARE(s->readouts.value(QStringLiteral("intra_sim_mean")), whole.intraMean);
+        QCOMPARE(s->readouts.value(QStringLiteral("unique_sources_at_50")),
+                 whole.uniqueSourcesMean.back());
+        QCOMPARE(s->readouts.value(QStringLiteral("responses")), 12.0 * 8 * 60);
     }
 
     void exportWritesTheMetricsAsJson()
