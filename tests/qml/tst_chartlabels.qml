@@ -152,6 +152,24 @@ Item {
         staticData: [{id: "a", x: [0, 10], y: [0.1, 0.2]}]
     }
 
+    // Reference lines among boxes that reach the right end (as unique-source@N beside its
+    // limits): a label above its line at the right would sit on the last boxes.
+    BoxPlot {
+        id: crowdedBoxes
+
+        x: 400
+        y: 1040
+        width: 400
+        height: 210
+        showOutliers: false
+        yMin: 0
+        yMax: 10
+        referenceLines: [{value: 3, label: "separate: 3"}, {value: 6, label: "interchangeable: 6"},
+                         {value: 8, label: "paper ≈ 8"}]
+        staticData: ({values: [[2, 2.5, 3], [2.2, 2.8, 3.4], [2.5, 3, 3.6], [2.8, 3.5, 4.2],
+                               [3, 3.8, 4.6], [3.2, 4, 5], [3.4, 4.5, 5.5], [3.5, 4.8, 6]]})
+    }
+
     // A wrapped readout next to a control, as in the diffusion views' top rows.
     ColumnLayout {
         y: 900
@@ -379,6 +397,30 @@ Item {
             checkApart(marks)
             for (const t of marks)
                 verify(inside(painted(t), chartRect(nearbyMarks)), t.text)
+        }
+
+        function test_referenceLabelsStayOffTheBoxesAndBesideTheirLines() {
+            const marks = labels(crowdedBoxes, 0).filter(t => t.muted)
+            compare(marks.length, 3)
+            checkApart(marks)
+            const slot = crowdedBoxes.mapToPixel(1, 0).x - crowdedBoxes.mapToPixel(0, 0).x
+            const origin = crowdedBoxes.mapToItem(root, 0, 0)
+            for (let i = 0; i < crowdedBoxes.boxCount; ++i) {
+                const b = crowdedBoxes.boxAt(i)
+                const top = crowdedBoxes.mapToPixel(i, b.highWhisker)
+                const bottom = crowdedBoxes.mapToPixel(i, b.lowWhisker)
+                const box = Qt.rect(origin.x + top.x - slot * 0.3, origin.y + top.y,
+                                    slot * 0.6, bottom.y - top.y)
+                for (const t of marks)
+                    verify(!intersects(painted(t), box), JSON.stringify([t.text, i]))
+            }
+            for (const t of marks) {
+                const value = Number(t.text.replace(/[^0-9.]/g, ""))
+                const lineY = origin.y + crowdedBoxes.mapToPixel(0, value).y
+                const r = painted(t)
+                verify(Math.min(Math.abs(r.y + r.height - lineY), Math.abs(r.y - lineY)) <= 6,
+                       JSON.stringify([t.text, r, lineY]))
+            }
         }
 
         function test_wrappedReadoutIsAsTallAsItsLines() {

@@ -143,6 +143,18 @@ Item {
             verify(testHelper.countColor(path, "#440154", 6) > 500)  // the bottom end (0)
         }
 
+        function test_withoutColourBarThePlotTakesItsWidth() {
+            big.staticData = {values: [[0, 1], [1, 0]]}
+            const reserve = big.colorBarWidth
+            verify(reserve > 30, reserve)
+            const plot = big.plotArea.width
+            big.colorBar = false
+            compare(big.colorBarWidth, 0)
+            fuzzyCompare(big.plotArea.width, plot + reserve, 0.5)
+            big.colorBar = true
+            fuzzyCompare(big.plotArea.width, plot, 0.5)
+        }
+
         function test_largeMatrix() {
             const n = 1024
             const values = new Array(n * n)

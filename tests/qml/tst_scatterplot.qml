@@ -6,17 +6,33 @@ import PaperLab.Charts
 
 Item {
     width: 500
-    height: 360
+    height: 600
 
     ScatterPlot {
         id: scatter
 
-        anchors.fill: parent
+        width: 500
+        height: 360
         pointSize: 5
         staticData: [
             {id: "g0", label: "group A", x: [0, 1, 2], y: [0, 1, 0]},
             {id: "g1", label: "group B", x: [5, 6], y: [5, 6]},
             {id: "g2", x: [NaN, 3], y: [1, 2]}
+        ]
+    }
+
+    // Two groups at the same x positions, dodged apart.
+    ScatterPlot {
+        id: dodged
+
+        y: 360
+        width: 500
+        height: 240
+        pointSize: 5
+        xOffsets: [-0.25, 0.25]
+        staticData: [
+            {id: "a", x: [0, 1, 2], y: [1, 1, 1]},
+            {id: "b", x: [0, 1, 2], y: [1, 1, 1]}
         ]
     }
 
@@ -53,6 +69,20 @@ Item {
             verify(scatter.hoverAt(q.x, q.y))
             compare(scatter.hover.series, "g2")
             compare(scatter.hover.index, 1)
+        }
+
+        function test_offsetSeriesSitSideBySideAndKeepTheirX() {
+            compare(dodged.dataRange.xMin, -0.25)
+            compare(dodged.dataRange.xMax, 2.25)
+            for (const [series, dx] of [["a", -0.25], ["b", 0.25]]) {
+                const p = dodged.mapToPixel(1 + dx, 1)
+                verify(dodged.hoverAt(p.x, p.y))
+                compare(dodged.hover.series, series)
+                compare(dodged.hover.x, 1) // the true x, not where it is drawn
+            }
+            // Both colours on screen: neither group hides under the other.
+            for (let i = 0; i < 2; ++i)
+                tryVerify(() => testHelper.countColorOnScreen(dodged, Theme.seriesColor(i)) > 20)
         }
 
         function test_exportCsvKeepsMissingValuesEmpty() {

@@ -143,6 +143,15 @@ void HeatmapItem::setValueLabel(const QString &label)
     Q_EMIT valueLabelChanged();
 }
 
+void HeatmapItem::setColorBar(bool shown)
+{
+    if (m_colorBar == shown)
+        return;
+    m_colorBar = shown;
+    relayout();
+    Q_EMIT colorBarChanged();
+}
+
 QVariantMap HeatmapItem::colorRange() const
 {
     return {{QStringLiteral("min"), m_lo}, {QStringLiteral("max"), m_hi}};
@@ -233,8 +242,13 @@ void HeatmapItem::layoutChart()
     double barLabelWidth = 0;
     for (const Tick &t : m_bar.ticks(std::max(2, int(barHeightGuess / (tick.height() * 2.6)))))
         barLabelWidth = std::max(barLabelWidth, tick.horizontalAdvance(t.label));
-    const double reserve = kBarGap + kBarWidth + kTickLen + kTickGap + barLabelWidth
-        + (m_valueLabel.isEmpty() ? 0 : axis.height() + 8);
+    const double reserve = !m_colorBar ? 0.0
+        : kBarGap + kBarWidth + kTickLen + kTickGap + barLabelWidth
+            + (m_valueLabel.isEmpty() ? 0 : axis.height() + 8);
+    if (m_colorBarWidth != reserve) {
+        m_colorBarWidth = reserve;
+        Q_EMIT colorBarWidthChanged();
+    }
 
     auto indexAxis = [](const QString &title, int n, const QStringList &labels) {
         AxisSpec spec{title, {}, {}, 1.0};
@@ -248,6 +262,11 @@ void HeatmapItem::layoutChart()
     layoutAxes(indexAxis(xLabel(), cols, m_columnLabels), indexAxis(yLabel(), rows, m_rowLabels),
                reserve);
 
+    if (!m_colorBar) {
+        m_barRect = QRectF();
+        m_barTicks.clear();
+        return;
+    }
     m_barRect = QRectF(m_plot.right() + kBarGap, m_plot.top(), kBarWidth, m_plot.height());
     m_bar.setPixels(m_barRect.bottom(), m_barRect.top());
     m_barTicks = m_bar.ticks(std::max(2, int(m_barRect.height() / (tick.height() * 2.6))));
@@ -288,6 +307,8 @@ void HeatmapItem::buildScene(ChartScene &scene) const
     if (m_data)
         scene[ChartScene::Data].images.push_back({cellImage(), m_plot});
 
+    if (!m_colorBar)
+        return;
     auto &over = scene[ChartScene::Overlay];
     over.images.push_back({colorBarImage(m_diverging), m_barRect});
     const QRectF b = m_barRect;

@@ -28,6 +28,12 @@ class PAPERLAB_CHARTS_EXPORT HeatmapItem : public ChartItem
         QStringList columnLabels READ columnLabels WRITE setColumnLabels NOTIFY columnLabelsChanged)
     /// Title of the colour bar.
     Q_PROPERTY(QString valueLabel READ valueLabel WRITE setValueLabel NOTIFY valueLabelChanged)
+    /// Whether this heatmap draws its colour bar. Heatmaps side by side with one fixed range
+    /// (minValue, maxValue) can share the last one's and give the others its width.
+    Q_PROPERTY(bool colorBar READ colorBar WRITE setColorBar NOTIFY colorBarChanged)
+    /// The width the colour bar, its ticks and its title take right of the plot (0 without
+    /// one): what a neighbour without a bar is narrower by for an equal plot.
+    Q_PROPERTY(qreal colorBarWidth READ colorBarWidth NOTIFY colorBarWidthChanged)
     Q_PROPERTY(int rows READ rows NOTIFY dataChanged)
     Q_PROPERTY(int columns READ columns NOTIFY dataChanged)
     /// The values mapped to the two ends of the colour bar: {min, max}.
@@ -50,6 +56,9 @@ public:
     void setColumnLabels(const QStringList &labels);
     QString valueLabel() const { return m_valueLabel; }
     void setValueLabel(const QString &label);
+    bool colorBar() const { return m_colorBar; }
+    void setColorBar(bool shown);
+    qreal colorBarWidth() const { return m_colorBarWidth; }
 
     int rows() const { return m_data ? m_data->rows : 0; }
     int columns() const { return m_data ? m_data->cols : 0; }
@@ -69,6 +78,8 @@ Q_SIGNALS:
     void rowLabelsChanged();
     void columnLabelsChanged();
     void valueLabelChanged();
+    void colorBarChanged();
+    void colorBarWidthChanged();
 
 protected:
     void analyse() override;
@@ -90,6 +101,8 @@ private:
     qreal m_fixedMin, m_fixedMax;
     QStringList m_rowLabels, m_columnLabels;
     QString m_valueLabel;
+    bool m_colorBar = true;
+    qreal m_colorBarWidth = 0;
 
     const paperlab::Grid *m_data = nullptr;
     double m_dataMin = 0, m_dataMax = 0;

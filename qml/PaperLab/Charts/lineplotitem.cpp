@@ -95,7 +95,7 @@ void LinePlotItem::appendDrawnPoints(const SeriesInfo &s, std::vector<QPointF> &
             column = std::numeric_limits<qint64>::min();
             continue;
         }
-        const double px = m_x.map(s.x(i));
+        const double px = m_x.map(s.drawnX(i));
         const auto c = qint64(std::floor((px - m_plot.left()) / columnWidth));
         const double y = s.y(i);
         if (c != column || b.first < 0) {

@@ -70,6 +70,15 @@ void SeriesPlotItem::setReferenceLines(const QVariantList &lines)
     Q_EMIT referenceLinesChanged();
 }
 
+void SeriesPlotItem::setXOffsets(const QVariantList &offsets)
+{
+    if (m_xOffsets == offsets)
+        return;
+    m_xOffsets = offsets;
+    refresh();
+    Q_EMIT xOffsetsChanged();
+}
+
 int SeriesPlotItem::pointCount() const
 {
     qsizetype n = 0;
@@ -105,6 +114,10 @@ void SeriesPlotItem::analyse()
         SeriesInfo s;
         s.series = series;
         s.color = color;
+        if (color < m_xOffsets.size())
+            s.dx = m_xOffsets[color].toDouble();
+        if (!std::isfinite(s.dx))
+            s.dx = 0;
         s.implicitX = series->x.empty();
         s.count = qsizetype(s.implicitX ? series->y.size()
                                         : std::min(series->x.size(), series->y.size()));
@@ -114,7 +127,7 @@ void SeriesPlotItem::analyse()
         for (qsizetype i = 0; i < s.count; ++i) {
             if (!accepts(s, i))
                 continue;
-            const double x = s.x(i), y = s.y(i);
+            const double x = s.drawnX(i), y = s.y(i);
             ++s.valid;
             s.monotonic = s.monotonic && x >= lastX;
             lastX = x;

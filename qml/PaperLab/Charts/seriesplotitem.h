@@ -28,6 +28,11 @@ class PAPERLAB_CHARTS_EXPORT SeriesPlotItem : public ChartItem
     /// [{axis: "x"|"y", value: 1.0, label: "φ₁"}]: labelled dashed lines across the plot.
     Q_PROPERTY(QVariantList referenceLines READ referenceLines WRITE setReferenceLines NOTIFY
                    referenceLinesChanged)
+    /// Per shown series (in `series` order), an offset added to x where its points are drawn,
+    /// e.g. [-0.2, 0.2]: dodges series that share x positions (a category per x) so that
+    /// their markers sit side by side instead of on top of each other. Hover, keyboard
+    /// readout and CSV keep the true x.
+    Q_PROPERTY(QVariantList xOffsets READ xOffsets WRITE setXOffsets NOTIFY xOffsetsChanged)
     Q_PROPERTY(int seriesCount READ seriesCount NOTIFY dataChanged)
     /// Points that can be drawn (finite, and positive on log axes), over all shown series.
     Q_PROPERTY(int pointCount READ pointCount NOTIFY dataChanged)
@@ -53,6 +58,8 @@ public:
     void setYMax(qreal v) { setLimit(3, v); }
     QVariantList referenceLines() const { return m_referenceLinesValue; }
     void setReferenceLines(const QVariantList &lines);
+    QVariantList xOffsets() const { return m_xOffsets; }
+    void setXOffsets(const QVariantList &offsets);
 
     int seriesCount() const { return int(m_info.size()); }
     int pointCount() const;
@@ -65,6 +72,7 @@ Q_SIGNALS:
     void logYChanged();
     void limitsChanged();
     void referenceLinesChanged();
+    void xOffsetsChanged();
 
 protected:
     struct SeriesInfo {
@@ -74,9 +82,11 @@ protected:
         qsizetype valid = 0;    ///< drawable points
         bool implicitX = false; ///< no x values: x is the index
         bool monotonic = true;  ///< x never decreases (allows min/max decimation)
-        double x0 = 0, x1 = 0, y0 = 0, y1 = 0;
+        double x0 = 0, x1 = 0, y0 = 0, y1 = 0; ///< extent as drawn (x offset included)
+        double dx = 0;          ///< xOffsets entry
 
         double x(qsizetype i) const { return implicitX ? double(i) : series->x[size_t(i)]; }
+        double drawnX(qsizetype i) const { return x(i) + dx; }
         double y(qsizetype i) const { return series->y[size_t(i)]; }
     };
     bool accepts(const SeriesInfo &s, qsizetype i) const
@@ -87,7 +97,7 @@ protected:
     QString labelOf(const SeriesInfo &s) const;
     QPointF pixel(const SeriesInfo &s, qsizetype i) const
     {
-        return {m_x.map(s.x(i)), m_y.map(s.y(i))};
+        return {m_x.map(s.drawnX(i)), m_y.map(s.y(i))};
     }
     /// The data extent with reference lines and fixed limits applied, before padding.
     void dataExtent(double &x0, double &x1, double &y0, double &y1) const;
@@ -119,6 +129,7 @@ private:
 
     QStringList m_series;
     QVariantList m_referenceLinesValue;
+    QVariantList m_xOffsets;
     qreal m_limits[4];
 };
 
