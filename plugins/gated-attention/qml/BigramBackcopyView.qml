@@ -193,6 +193,12 @@ Rectangle {
                 source: root.runner
                 series: root.gated.map(m => "probe_gate_trigger_" + m.id)
                         .concat(root.gated.map(m => "probe_gate_other_" + m.id))
+                // The gated models side by side at each query (within ±0.2 of i), so that
+                // equal gates do not hide one model's dots under the other's.
+                readonly property var modelOffsets: root.gated.map(
+                    (m, g) => root.gated.length > 1 ? -0.2 + 0.4 * g / (root.gated.length - 1)
+                                                    : 0)
+                xOffsets: modelOffsets.concat(modelOffsets)
                 yMin: 0
                 yMax: 1
                 title: qsTr("Gate per query")
@@ -202,22 +208,39 @@ Rectangle {
         }
 
         StackLayout {
+            id: stack
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // Its width comes from the view, never from the pages: the heatmaps size
+            // themselves from it (maps.share), and asking back would loop.
+            Layout.preferredWidth: 100
             // Pages: heatmaps (and gate), gate alone (compact only), loss.
             currentIndex: root.compact || pages.currentIndex === 0 ? pages.currentIndex : 2
 
             RowLayout {
+                id: maps
+                // The heatmaps share one colour scale (a_ij in [0, 1]) and so the last one's
+                // colour bar; the others get its width, and every chart the same plot width.
+                // Beside the heatmaps (not compact), the gate chart gets 1.5 shares: its legend.
+                readonly property real gateShares: root.compact ? 0 : 1.5
+                readonly property int charts: root.models.length + (root.compact ? 0 : 1)
+                property real barWidth: 0
+                readonly property real share: Math.max(
+                    60, (stack.width - spacing * (charts - 1) - barWidth)
+                        / Math.max(1, root.models.length + gateShares))
                 spacing: 8
                 Repeater {
                     model: root.models
                     delegate: Heatmap {
                         id: map
                         required property var modelData
-                        Layout.fillWidth: true
+                        required property int index
+                        readonly property bool last: index === root.models.length - 1
                         Layout.fillHeight: true
-                        Layout.preferredWidth: 2
+                        Layout.preferredWidth: maps.share + (last ? colorBarWidth : 0)
                         Layout.preferredHeight: 100 // share what is left, do not ask for more
+                        colorBar: last
+                        onColorBarWidthChanged: if (last) maps.barWidth = colorBarWidth
                         source: root.runner
                         grid: "attn_" + modelData.id
                         minValue: 0
@@ -226,7 +249,9 @@ Rectangle {
                         title: root.compact ? modelData.short : modelData.label
                         xLabel: qsTr("key j (row: query i)")
                         valueLabel: qsTr("a_{ij}")
-                        // Trigger rows outlined: the head should attend to i − 1 only there.
+                        // Trigger rows marked: the head should attend to i − 1 only there.
+                        // Tall rows get an outline; short ones (a projector with the panel
+                        // open) a tick right of the plot, as outlines would hide their cells.
                         Repeater {
                             model: map.rows === root.probe.length ? root.probe : []
                             delegate: Rectangle {
@@ -234,14 +259,16 @@ Rectangle {
                                 required property int index
                                 readonly property real cell: map.plotArea.height
                                                              / Math.max(1, map.rows)
+                                readonly property bool outline: cell >= 10
                                 visible: modelData.trigger
-                                x: map.plotArea.x - 3
-                                y: map.plotArea.y + index * cell
-                                width: map.plotArea.width + 6
-                                height: cell
-                                color: "transparent"
+                                x: outline ? map.plotArea.x - 3
+                                           : map.plotArea.x + map.plotArea.width + 1
+                                y: map.plotArea.y + index * cell + (outline ? 0 : 0.5)
+                                width: outline ? map.plotArea.width + 6 : 4
+                                height: outline ? cell : Math.max(1, cell - 1)
+                                color: outline ? "transparent" : Theme.accent
                                 border.color: Theme.accent
-                                border.width: 1.5
+                                border.width: outline ? 1.5 : 0
                             }
                         }
                     }
@@ -251,7 +278,7 @@ Rectangle {
                     visible: active
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.preferredWidth: 2
+                    Layout.preferredWidth: maps.share * maps.gateShares
                     Layout.preferredHeight: 100
                     sourceComponent: gateChart
                 }
