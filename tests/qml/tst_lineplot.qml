@@ -54,6 +54,26 @@ Item {
         signalName: "contextMenuRequested"
     }
 
+    // Twin charts of an A/B comparison: different data, one set of axes once grouped.
+    LinePlot {
+        id: twinA
+
+        x: 320
+        y: 300
+        width: 160
+        height: 140
+        staticData: [{id: "a", x: [0, 10], y: [0, 1]}]
+    }
+    LinePlot {
+        id: twinB
+
+        x: 480
+        y: 300
+        width: 160
+        height: 140
+        staticData: [{id: "a", x: [0, 40], y: [0, 8]}]
+    }
+
     TestCase {
         name: "LinePlot"
         when: windowShown
@@ -61,6 +81,24 @@ Item {
         function init() {
             plot.series = []
             plot.clearHover()
+        }
+
+        function test_axisGroupSharesTheAxes() {
+            function at(chart, x, y) {
+                const p = chart.mapToPixel(x, y)
+                return Qt.point(p.x - chart.plotArea.x, p.y - chart.plotArea.y)
+            }
+            verify(at(twinA, 10, 1).x > at(twinB, 10, 1).x + 20) // each fits its own data
+            twinA.axisGroup = twinB.axisGroup = "compare-test"
+            tryVerify(() => Math.abs(at(twinA, 10, 1).x - at(twinB, 10, 1).x) < 0.5)
+            fuzzyCompare(at(twinA, 40, 8).x, at(twinB, 40, 8).x, 0.5)
+            fuzzyCompare(at(twinA, 40, 8).y, at(twinB, 40, 8).y, 0.5)
+            // B's data grows: A's axes follow.
+            twinB.staticData = [{id: "a", x: [0, 80], y: [0, 16]}]
+            tryVerify(() => Math.abs(at(twinA, 80, 16).x - at(twinB, 80, 16).x) < 0.5)
+            twinA.axisGroup = ""
+            tryVerify(() => at(twinA, 10, 1).x > at(twinB, 10, 1).x + 20)
+            twinB.axisGroup = ""
         }
 
         function test_staticDataIsPickedUp() {

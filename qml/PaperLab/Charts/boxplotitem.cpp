@@ -184,6 +184,7 @@ void BoxPlotItem::layoutChart()
         y0 = std::min(y0, m_showOutliers ? b.min : b.lowWhisker);
         y1 = std::max(y1, m_showOutliers ? b.max : b.highWhisker);
     }
+    includeAxisGroup(x0, x1, y0, y1);
     includeReferenceLines(x0, x1, y0, y1);
     if (!(y1 >= y0)) {
         y0 = 0;

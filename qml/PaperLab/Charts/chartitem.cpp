@@ -28,6 +28,8 @@
 #include <cmath>
 #include <limits>
 
+#include <QMultiHash>
+
 namespace paperlab::charts {
 
 namespace {
@@ -77,8 +79,18 @@ ChartItem::ChartItem(QQuickItem *parent)
     connect(ChartTheme::instance(), &ChartTheme::changed, this, &ChartItem::relayout);
 }
 
+namespace {
+// The charts of each axis group, on the GUI thread.
+QMultiHash<QString, ChartItem *> &axisGroups()
+{
+    static QMultiHash<QString, ChartItem *> groups;
+    return groups;
+}
+} // namespace
+
 ChartItem::~ChartItem()
 {
+    setAxisGroup({});
     // The QML children (ChartOverlay's Repeater) watch m_labels, which ~QObject would delete
     // first, as the oldest child: a kiosk leaving a simulator step then crashed in the
     // Repeater's teardown. The QML children go before the model.
@@ -186,7 +198,53 @@ void ChartItem::refresh()
     relayout();
     m_summary = describe();
     ++m_dataRevision;
+    // The group's shared axes follow this chart's new range.
+    if (!m_axisGroup.isEmpty()) {
+        for (ChartItem *peer : axisGroups().values(m_axisGroup)) {
+            if (peer != this)
+                peer->relayout();
+        }
+    }
     Q_EMIT dataChanged();
+}
+
+void ChartItem::setAxisGroup(const QString &group)
+{
+    if (m_axisGroup == group)
+        return;
+    const QString old = m_axisGroup;
+    if (!old.isEmpty())
+        axisGroups().remove(old, this);
+    m_axisGroup = group;
+    if (!group.isEmpty())
+        axisGroups().insert(group, this);
+    // This chart's range leaves one group and joins another: both lay out again.
+    for (const QString &g : {old, group}) {
+        for (ChartItem *peer : axisGroups().values(g))
+            peer->relayout();
+    }
+    relayout();
+    Q_EMIT axisGroupChanged();
+}
+
+void ChartItem::includeAxisGroup(double &x0, double &x1, double &y0, double &y1) const
+{
+    if (m_axisGroup.isEmpty())
+        return;
+    for (ChartItem *peer : axisGroups().values(m_axisGroup)) {
+        if (peer == this || !peer->hasData())
+            continue;
+        const QVariantMap r = peer->dataRange();
+        auto widen = [&r](const char *key, double &end, bool low) {
+            const double v = r.value(QLatin1String(key)).toDouble();
+            if (std::isfinite(v))
+                end = low ? std::min(end, v) : std::max(end, v);
+        };
+        widen("xMin", x0, true);
+        widen("xMax", x1, false);
+        widen("yMin", y0, true);
+        widen("yMax", y1, false);
+    }
 }
 
 void ChartItem::relayout()

@@ -47,6 +47,9 @@ class PAPERLAB_CHARTS_EXPORT ChartItem : public QQuickItem
     Q_PROPERTY(QRectF legendRect READ legendRect NOTIFY layoutChanged)
     Q_PROPERTY(LabelModel *labels READ labels CONSTANT)
     Q_PROPERTY(bool exporting READ isExporting NOTIFY exportingChanged)
+    /// Charts with the same non-empty group share their axes: each fits the union of the
+    /// group's data ranges (an A/B comparison's twin charts). Fixed limits still win.
+    Q_PROPERTY(QString axisGroup READ axisGroup WRITE setAxisGroup NOTIFY axisGroupChanged)
 
 public:
     explicit ChartItem(QQuickItem *parent = nullptr);
@@ -58,6 +61,8 @@ public:
     void setStaticData(const QVariant &data);
     QString title() const { return m_title; }
     void setTitle(const QString &title);
+    QString axisGroup() const { return m_axisGroup; }
+    void setAxisGroup(const QString &group);
     QString xLabel() const { return m_xLabel; }
     void setXLabel(const QString &label);
     QString yLabel() const { return m_yLabel; }
@@ -109,6 +114,7 @@ public:
     void paint(QPainter *painter) const;
 
 Q_SIGNALS:
+    void axisGroupChanged();
     void sourceChanged();
     void staticDataChanged();
     void titleChanged();
@@ -183,6 +189,8 @@ protected:
     static std::vector<ReferenceLine> parseReferenceLines(const QVariantList &lines);
     /// Widens a data extent so that every line the axes accept is inside it.
     void includeReferenceLines(double &x0, double &x1, double &y0, double &y1) const;
+    /// Widens a data extent to the other charts of the axis group (their dataRange()).
+    void includeAxisGroup(double &x0, double &x1, double &y0, double &y1) const;
     /// Places the reference lines' labels (and notes where, for referenceLinesCost()).
     void layoutReferenceLabels();
     void buildReferenceLines(ChartScene &scene) const;
@@ -211,6 +219,7 @@ protected:
     QRectF m_plot;
     std::vector<Tick> m_xTicks, m_yTicks;
     std::vector<ReferenceLine> m_referenceLines;
+    QString m_axisGroup;
     std::vector<QRectF> m_referenceLabelRects; ///< where layoutReferenceLabels() put them
 
 private:

@@ -178,6 +178,7 @@ void SeriesPlotItem::dataExtent(double &x0, double &x1, double &y0, double &y1) 
         y0 = std::min(y0, s.y0);
         y1 = std::max(y1, s.y1);
     }
+    includeAxisGroup(x0, x1, y0, y1);
     includeReferenceLines(x0, x1, y0, y1);
 }
 
