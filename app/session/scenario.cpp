@@ -23,6 +23,7 @@ namespace {
 constexpr const char *kFormat = "paperlab-scenario";
 constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024; // a scenario is a few kB; refuse the absurd
 const QString kParameterPrefix = QStringLiteral("p.");
+const QString kCompareParameterPrefix = QStringLiteral("b."); // B of an A/B comparison
 
 Error scenarioError(ErrorReason reason, const QString &source, const QString &problem)
 {
@@ -71,9 +72,18 @@ Scenario Scenario::capture(const SimulationSession &session, qint64 steps)
     return s;
 }
 
+Scenario Scenario::compareScenario() const
+{
+    Scenario b = *this;
+    b.parameters = compareParameters;
+    b.compareParameters.clear();
+    b.steps = 0;
+    return b;
+}
+
 QJsonObject Scenario::toJson() const
 {
-    return {
+    QJsonObject o{
         {QStringLiteral("format"), QString::fromLatin1(kFormat)},
         {QStringLiteral("formatVersion"), kFormatVersion},
         {QStringLiteral("app"), appVersion},
@@ -86,6 +96,12 @@ QJsonObject Scenario::toJson() const
         {QStringLiteral("tab"), tab},
         {QStringLiteral("section"), section},
     };
+    if (!compareParameters.isEmpty()) {
+        o.insert(QStringLiteral("compare"),
+                 QJsonObject{{QStringLiteral("parameters"),
+                              ParameterSet(compareParameters).toJson()}});
+    }
+    return o;
 }
 
 Result<Scenario> Scenario::fromJson(const QByteArray &json, const QString &source)
@@ -144,6 +160,13 @@ Result<Scenario> Scenario::fromJson(const QJsonObject &o, const QString &source)
     if (!parameters.isUndefined() && !parameters.isObject())
         return bad(QStringLiteral("\"parameters\" must be an object"));
     s.parameters = parameters.toObject().toVariantMap();
+    const QJsonValue compare = o.value(QStringLiteral("compare"));
+    if (!compare.isUndefined()) {
+        const QJsonValue b = compare.toObject().value(QStringLiteral("parameters"));
+        if (!compare.isObject() || !b.isObject())
+            return bad(QStringLiteral("\"compare\" must be {\"parameters\": {…}}"));
+        s.compareParameters = b.toObject().toVariantMap();
+    }
     const QJsonValue steps = o.value(QStringLiteral("steps"));
     if (!steps.isUndefined()) {
         const double n = steps.toDouble(-1);
@@ -195,6 +218,9 @@ QUrl Scenario::toLink() const
     const QJsonObject values = ParameterSet(parameters).toJson();
     for (auto it = values.begin(); it != values.end(); ++it)
         query.addQueryItem(kParameterPrefix + it.key(), linkText(it.value()));
+    const QJsonObject bValues = ParameterSet(compareParameters).toJson();
+    for (auto it = bValues.begin(); it != bValues.end(); ++it)
+        query.addQueryItem(kCompareParameterPrefix + it.key(), linkText(it.value()));
     QUrl url;
     url.setScheme(QString::fromLatin1(kScheme));
     url.setHost(QStringLiteral("scenario"));
@@ -219,11 +245,13 @@ Result<Scenario> Scenario::fromLink(const QUrl &link)
     // The link is the file's content, flattened: build the object and read it the one way.
     QJsonObject o{{QStringLiteral("format"), QString::fromLatin1(kFormat)},
                   {QStringLiteral("formatVersion"), kFormatVersion}};
-    QJsonObject values;
+    QJsonObject values, bValues;
     const QUrlQuery query(link);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key.startsWith(kParameterPrefix)) {
             values.insert(key.mid(kParameterPrefix.size()), linkValue(value));
+        } else if (key.startsWith(kCompareParameterPrefix)) {
+            bValues.insert(key.mid(kCompareParameterPrefix.size()), linkValue(value));
         } else if (key == QLatin1String("steps")) {
             bool ok = false;
             const qint64 n = value.toLongLong(&ok);
@@ -240,6 +268,8 @@ Result<Scenario> Scenario::fromLink(const QUrl &link)
         }
     }
     o.insert(QStringLiteral("parameters"), values);
+    if (!bValues.isEmpty())
+        o.insert(QStringLiteral("compare"), QJsonObject{{QStringLiteral("parameters"), bValues}});
     return fromJson(o, source);
 }
 

@@ -44,6 +44,9 @@ struct Scenario
     QString simulatorId;
     QString viewId;
     QVariantMap parameters; ///< as saved: applyTo() checks them against today's schema
+    /// B's parameters of an A/B comparison (the same simulator); empty: no comparison. In a
+    /// file: "compare": {"parameters": {…}}; in a link: b.<key>=<value> items.
+    QVariantMap compareParameters;
     qint64 steps = 0;       ///< the run's step count (Snapshot::step) when it was saved
     QString tab;            ///< "explainer", "simulator" or "summary"; empty: the simulator
     QString section;        ///< an explainer heading anchor, or empty
@@ -79,6 +82,8 @@ struct Scenario
     /// older one, each key that no longer exists or whose value is no longer valid is left at
     /// its default and named in the returned notes, never silently clamped.
     Result<QStringList> applyTo(SimulationSession &session) const;
+    /// The comparison's B as a scenario of its own (its parameters, no steps), for applyTo().
+    Scenario compareScenario() const;
 };
 
 } // namespace paperlab::app

@@ -401,6 +401,8 @@ std::optional<Scenario> MainWindow::currentScenario()
     SimulatorPane *pane = paper->simulatorPane();
     const SnapshotPtr latest = pane->runner() ? pane->runner()->latest() : nullptr;
     Scenario scenario = Scenario::capture(*pane->session(), latest ? latest->step : 0);
+    if (pane->isComparing())
+        scenario.compareParameters = Scenario::capture(*pane->compareSession(), 0).parameters;
     scenario.tab = PaperView::tabName(tab);
     if (tab == PaperView::Tab::Explainer)
         scenario.section = paper->currentSection();
@@ -448,7 +450,18 @@ Result<QStringList> MainWindow::openScenario(const Scenario &given, ScenarioOrig
     Result<QStringList> applied = scenario.applyTo(*pane->session());
     if (!applied)
         return applied;
-    applied = dropped + applied.value();
+    QStringList notes = dropped + applied.value();
+    // A comparison: B beside A with its own parameters, replayed to the same step.
+    pane->setComparing(!scenario.compareParameters.isEmpty());
+    if (pane->isComparing()) {
+        const Result<QStringList> b = scenario.compareScenario().applyTo(*pane->compareSession());
+        if (!b)
+            return b.error();
+        for (const QString &note : b.value())
+            notes.append(tr("B: %1").arg(note));
+        if (scenario.steps > 0 && pane->compareSession()->runner())
+            pane->compareSession()->runner()->runToStep(scenario.steps);
+    }
     if (scenario.steps > 0 && pane->runner())
         pane->runner()->runToStep(scenario.steps);
     const PaperView::Tab tab =
@@ -457,7 +470,7 @@ Result<QStringList> MainWindow::openScenario(const Scenario &given, ScenarioOrig
         navigateTo(paperLocation(scenario.paperId, tab), true);
     if (tab == PaperView::Tab::Explainer && !scenario.section.isEmpty())
         currentPaper()->showSection(scenario.section);
-    return applied;
+    return notes;
 }
 
 void MainWindow::reportScenario(const QString &source, const Result<QStringList> &opened)

@@ -6,6 +6,7 @@
 #include "params/filedroptarget.h"
 #include "params/parameterpanel.h"
 #include "shell/elidedlabel.h"
+#include "session/comparison.h"
 #include "session/simulationsession.h"
 #include "shell/frameprofiler.h"
 #include "shell/qmlhost.h"
@@ -93,10 +94,15 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
                                     "snapshots per second over the view"),
                                  {Qt::Key_F12}, this);
     m_profileAction->setCheckable(true);
+    m_compareAction = makeAction(tr("&Compare A/B"),
+                                 tr("Run a copy of this run beside it with its own parameters "
+                                    "(B), on shared axes; the panel edits B"),
+                                 {QKeySequence(Qt::CTRL | Qt::Key_B)}, this);
+    m_compareAction->setCheckable(true);
     // In the kiosk the keyboard belongs to the kiosk (Space and Right mean "next step").
     if (!kiosk) {
         addActions({m_playAction, m_stepAction, m_stepRightAction, m_resetAction,
-                    m_resetAllAction, m_panelAction, m_profileAction});
+                    m_resetAllAction, m_panelAction, m_profileAction, m_compareAction});
     }
     connect(m_playAction, &QAction::triggered, this, &SimulatorPane::playPause);
     connect(m_stepAction, &QAction::triggered, this, &SimulatorPane::step);
@@ -104,6 +110,7 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     connect(m_resetAction, &QAction::triggered, this, &SimulatorPane::resetRun);
     connect(m_resetAllAction, &QAction::triggered, m_session, &SimulationSession::resetAll);
     connect(m_profileAction, &QAction::toggled, this, &SimulatorPane::setFrameProfilerShown);
+    connect(m_compareAction, &QAction::toggled, this, &SimulatorPane::setComparing);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(kiosk ? QMargins() : QMargins(8, 8, 8, 8));
@@ -120,10 +127,20 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     viewScroll->setWidgetResizable(true);
     viewScroll->setFrameShape(QFrame::NoFrame);
     viewScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Columns: A's view, and B's beside it while comparing, each under its header.
     m_viewHost = new QWidget(viewScroll);
     m_viewHost->setMinimumWidth(360);
-    auto *viewLayout = new QVBoxLayout(m_viewHost);
+    auto *columns = new QHBoxLayout(m_viewHost);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(8);
+    m_viewColumn = new QWidget(m_viewHost);
+    auto *viewLayout = new QVBoxLayout(m_viewColumn);
     viewLayout->setContentsMargins(0, 0, 0, 0);
+    m_aHeader = new QLabel(tr("<b>A</b>"), m_viewColumn);
+    m_aHeader->setVisible(false);
+    m_aHeader->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    viewLayout->addWidget(m_aHeader);
+    columns->addWidget(m_viewColumn, 1);
     viewScroll->setWidget(m_viewHost);
     splitter->addWidget(viewScroll);
 
@@ -272,7 +289,9 @@ void SimulatorPane::buildTransport(QWidget *transport, QHBoxLayout *bar)
                                        "plot a readout against it"));
     sweep->setToolTip(sweep->accessibleDescription());
     connect(sweep, &QToolButton::clicked, this, &SimulatorPane::openSweep);
-    controls << speedLabel << m_speed << seedLabel << m_seed << newSeed << sweep;
+    auto *compare = transportButton(m_compareAction, transport);
+    compare->setText(tr("Compare"));
+    controls << speedLabel << m_speed << seedLabel << m_seed << newSeed << sweep << compare;
     for (QWidget *w : std::as_const(controls)) {
         if (w == speedLabel || w == seedLabel || w == sweep)
             bar->addSpacing(12);
@@ -314,7 +333,9 @@ void SimulatorPane::openSweep()
 
 SimulatorPane::~SimulatorPane()
 {
-    // The view reads the session's runner: it goes first (as a child it would outlive it).
+    // The views read the sessions' runners: they go first (as children they would outlive
+    // them).
+    delete m_compareView;
     delete m_view;
 }
 
@@ -325,11 +346,14 @@ SimulationRunner *SimulatorPane::runner() const
 
 QList<QAction *> SimulatorPane::transportActions() const
 {
-    return {m_playAction, m_stepAction, m_resetAction, m_resetAllAction, m_profileAction};
+    return {m_playAction,     m_stepAction,    m_resetAction,
+            m_resetAllAction, m_compareAction, m_profileAction};
 }
 
 void SimulatorPane::onSimulatorChanged()
 {
+    // B is a copy of A's simulator: another simulator ends the comparison.
+    setComparing(false);
     // The old view reads the old runner, which goes when this slot returns.
     delete m_view;
     m_view = nullptr;
@@ -368,12 +392,12 @@ void SimulatorPane::showView()
                            {QStringLiteral("theme"), m_qml->theme()}};
     if (m_session->dispatchingView())
         properties.insert(QStringLiteral("simulatorId"), m_session->simulatorId());
-    m_view = m_qml->createView(url.value(), properties, *m_viewHost);
+    m_view = m_qml->createView(url.value(), properties, *m_viewColumn);
     charts::ChartItem::setExportName(m_view->quickWindow(),
                                      m_spec->id() + u'-' + m_session->viewId());
     m_view->setAccessibleName(tr("%1 view").arg(m_spec->metadata().name));
     m_view->setFocusPolicy(Qt::StrongFocus);
-    m_viewHost->layout()->addWidget(m_view);
+    static_cast<QVBoxLayout *>(m_viewColumn->layout())->addWidget(m_view, 1);
     if (m_profiler)
         m_profiler->track(m_view->quickWindow(), runner());
     updateMinimumSizes(); // the view may ask for its own minimum height
@@ -394,12 +418,20 @@ void SimulatorPane::updateSeedField()
 
 void SimulatorPane::playPause()
 {
+    // A and B go together: B follows A's Play or Pause unless it is already there.
+    using State = SimulationRunner::State;
+    const bool aRunning = runner() && runner()->state() == State::Running;
     m_session->playPause();
+    if (m_compare && m_compare->runner()
+        && (m_compare->runner()->state() == State::Running) == aRunning)
+        m_compare->playPause();
 }
 
 void SimulatorPane::step()
 {
     m_session->step();
+    if (m_compare)
+        m_compare->step();
 }
 
 void SimulatorPane::resetRun()
@@ -414,6 +446,139 @@ void SimulatorPane::resetRun()
         }
     }
     m_session->restart();
+    if (m_compare)
+        m_compare->restart();
+}
+
+void SimulatorPane::setComparing(bool on)
+{
+    if (on == isComparing() || (on && (!runner() || !m_panelHost)))
+        return;
+    m_compareAction->setChecked(on);
+    if (!on) {
+        delete m_compareView;
+        m_compareView = nullptr;
+        delete m_compareColumn;
+        m_compareColumn = nullptr; // m_bHeader was its child
+        m_bHeader = nullptr;
+        delete m_comparePanel;
+        m_comparePanel = nullptr;
+        delete m_compareNote;
+        m_compareNote = nullptr;
+        delete m_compare;
+        m_compare = nullptr;
+        m_aHeader->setVisible(false);
+        if (m_panel)
+            m_panel->setVisible(true);
+        linkTwinCharts(); // A's charts leave their groups
+        updateStatus();
+        return;
+    }
+    // B starts as a copy of A's run: same view, same applied parameters, seed included.
+    m_compare = new SimulationSession(*m_spec, SimulationSession::Mode::Interactive, this);
+    if (auto r = m_compare->selectView(m_session->viewId()); !r)
+        m_error = r.error().userText;
+    m_compare->setPendingValues(m_session->applied());
+    m_compare->restart();
+    if (SimulationRunner *b = m_compare->runner()) {
+        if (m_speed)
+            b->setSpeed(m_speed->currentData().toDouble());
+        connect(b, &SimulationRunner::stateChanged, this, &SimulatorPane::updateStatus);
+    }
+    connect(m_compare, &SimulationSession::restarted, this, &SimulatorPane::updateCompareHeaders);
+    connect(m_compare, &SimulationSession::pendingChanged, this,
+            &SimulatorPane::updateCompareHeaders);
+    if (m_applyButton) {
+        connect(m_compare, &SimulationSession::restartNeededChanged, m_applyButton,
+                &QToolButton::setVisible);
+    }
+    connect(m_compare, &SimulationSession::errorOccurred, this, [this](const QString &message) {
+        m_error = tr("B: %1").arg(message);
+        updateStatus();
+    });
+
+    m_compareColumn = new QWidget(m_viewHost);
+    auto *column = new QVBoxLayout(m_compareColumn);
+    column->setContentsMargins(0, 0, 0, 0);
+    m_bHeader = new ElidedLabel(m_compareColumn);
+    m_bHeader->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    column->addWidget(m_bHeader);
+    static_cast<QHBoxLayout *>(m_viewHost->layout())->addWidget(m_compareColumn, 1);
+    showCompareView();
+
+    // The panel edits B; A keeps the parameters it runs with.
+    m_compareNote = new QLabel(tr("Editing <b>B</b>. A keeps its parameters; Compare again "
+                                  "(Ctrl+B) to stop comparing."),
+                               m_panelHost);
+    m_compareNote->setWordWrap(true);
+    m_comparePanel = new ParameterPanel(*m_compare, m_panelHost, m_presentation);
+    auto *panelLayout = static_cast<QVBoxLayout *>(m_panelHost->layout());
+    panelLayout->insertWidget(0, m_compareNote);
+    panelLayout->addWidget(m_comparePanel);
+    if (m_panel)
+        m_panel->setVisible(false);
+    m_aHeader->setVisible(true);
+    updateCompareHeaders();
+    updateStatus();
+}
+
+void SimulatorPane::showCompareView()
+{
+    const Result<QUrl> url = m_compare->viewUrl();
+    if (!url || !m_compare->runner())
+        return;
+    QVariantMap properties{
+        {QStringLiteral("runner"), QVariant::fromValue<QObject *>(m_compare->runner())},
+        {QStringLiteral("theme"), m_qml->theme()}};
+    if (m_compare->dispatchingView())
+        properties.insert(QStringLiteral("simulatorId"), m_compare->simulatorId());
+    m_compareView = m_qml->createView(url.value(), properties, *m_compareColumn);
+    charts::ChartItem::setExportName(
+        m_compareView->quickWindow(),
+        m_spec->id() + u'-' + m_compare->viewId() + QStringLiteral("-b"));
+    m_compareView->setAccessibleName(tr("%1 view, run B").arg(m_spec->metadata().name));
+    m_compareView->setFocusPolicy(Qt::StrongFocus);
+    static_cast<QVBoxLayout *>(m_compareColumn->layout())->addWidget(m_compareView, 1);
+}
+
+void SimulatorPane::linkTwinCharts()
+{
+    QList<charts::ChartItem *> a, b;
+    if (m_view && m_view->rootObject())
+        a = m_view->rootObject()->findChildren<charts::ChartItem *>();
+    if (m_compareView && m_compareView->rootObject())
+        b = m_compareView->rootObject()->findChildren<charts::ChartItem *>();
+    // The same QML makes the same charts in the same order; a chart without a twin of the
+    // same kind and title (a page one view has loaded and the other not) keeps its own axes.
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const bool twin = i < b.size()
+                          && a[i]->metaObject() == b[i]->metaObject()
+                          && a[i]->title() == b[i]->title();
+        const QString group = twin ? QStringLiteral("ab-%1-%2")
+                                         .arg(quintptr(this), 0, 16)
+                                         .arg(i)
+                                   : QString();
+        a[i]->setAxisGroup(group);
+        if (i < b.size())
+            b[i]->setAxisGroup(group);
+    }
+}
+
+void SimulatorPane::updateCompareHeaders()
+{
+    if (!m_compare)
+        return;
+    const QList<ParameterDifference> diffs
+        = parameterDifferences(m_session->schema(), m_session->simulatorId(),
+                               m_session->applied(), m_compare->applied());
+    QStringList parts;
+    for (const ParameterDifference &d : diffs)
+        parts.append(tr("%1 = %2 (A: %3)").arg(d.label, d.b, d.a));
+    m_bHeader->setText(diffs.isEmpty() ? tr("B: the same parameters as A so far; change them "
+                                            "in the panel")
+                                       : tr("B: %1").arg(parts.join(QStringLiteral("; "))));
+    m_bHeader->setToolTip(m_bHeader->text());
+    m_aHeader->setText(tr("A: the run you started"));
 }
 
 bool SimulatorPane::runSteps(int n, int timeoutMs)
@@ -497,6 +662,19 @@ void SimulatorPane::updateStatus()
         parts << r->errorString();
     else if (snap && !snap->status.isEmpty() && snap->status != snap->phase)
         parts << snap->status; // a simulator may say the same in both: once is enough
+    // While comparing, B's state and phase follow A's (its status is on its own view).
+    if (SimulationRunner *b = m_compare ? m_compare->runner() : nullptr) {
+        const SnapshotPtr bSnap = b->latest();
+        QString bText = b->state() == State::Running    ? tr("running")
+                        : b->state() == State::Finished ? tr("finished")
+                        : b->state() == State::Error    ? tr("error: %1").arg(b->errorString())
+                                                        : tr("paused");
+        if (bSnap && !bSnap->phase.isEmpty())
+            bText += QStringLiteral(", ") + bSnap->phase;
+        parts.insert(std::min<qsizetype>(parts.size(), m_error.isEmpty() ? 2 : 3),
+                     tr("B %1").arg(bText));
+        linkTwinCharts(); // pages loaded since (tabs, loaders) get their twins too
+    }
     const bool error = state == State::Error || !m_error.isEmpty();
     setStatusText(parts.join(QStringLiteral("  ·  ")), error ? QStringLiteral("error") : QString());
     if (m_play)

@@ -62,12 +62,21 @@ public:
     /// The Sweep dialog of this pane, while it is open.
     SweepDialog *sweepDialog() const;
 
+    /// A/B compare: run B, a clone of the current run with its own parameters, beside it.
+    bool isComparing() const { return m_compare != nullptr; }
+    /// B's session while comparing, else null. The panel edits B while comparing.
+    SimulationSession *compareSession() const { return m_compare; }
+    QQuickWidget *view() const { return m_view; }
+    QQuickWidget *compareView() const { return m_compareView; }
+
 public Q_SLOTS:
     void playPause();
     /// Opens (or raises) the Sweep dialog for the current simulator.
     void openSweep();
     void step();
     void resetRun();
+    /// Starts comparing (B cloned from the current run's parameters) or stops (B goes).
+    void setComparing(bool on);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -81,6 +90,10 @@ private:
     void setStatusText(const QString &text, const QString &style);
     void updateSeedField();
     void updateMinimumSizes();
+    void showCompareView();
+    /// Gives each chart of view A and its twin in view B one axis group (shared axes).
+    void linkTwinCharts();
+    void updateCompareHeaders();
 
     PaperSpec *m_spec;
     QmlHost *m_qml;
@@ -90,7 +103,15 @@ private:
     QPointer<SweepDialog> m_sweep;
     FrameProfiler *m_profiler = nullptr; ///< while the frame profiler (F12) is on
     QWidget *m_viewHost = nullptr;
+    QWidget *m_viewColumn = nullptr;    ///< A's header and view
     QQuickWidget *m_view = nullptr;
+    QLabel *m_aHeader = nullptr;        ///< "A", shown while comparing
+    SimulationSession *m_compare = nullptr; ///< B, while comparing
+    QWidget *m_compareColumn = nullptr; ///< B's header and view
+    QLabel *m_bHeader = nullptr;
+    QQuickWidget *m_compareView = nullptr;
+    ParameterPanel *m_comparePanel = nullptr;
+    QLabel *m_compareNote = nullptr;    ///< over B's panel: what it edits
     QWidget *m_panelHost = nullptr;
     QScrollArea *m_panelScroll = nullptr;
     ParameterPanel *m_panel = nullptr;
@@ -105,6 +126,7 @@ private:
     QAction *m_playAction, *m_stepAction, *m_stepRightAction, *m_resetAction, *m_resetAllAction;
     QAction *m_panelAction;
     QAction *m_profileAction;
+    QAction *m_compareAction;
 };
 
 } // namespace paperlab::app

@@ -67,6 +67,10 @@ Scenario sample()
                     {QStringLiteral("size"), QStringLiteral("12")},
                     {QStringLiteral("order"), QVariantList{3, 0, 1, 2}},
                     {QStringLiteral("data"), QStringLiteral("a b&c=d+e#f?.csv")}};
+    // An A/B comparison: B differs in two keys.
+    s.compareParameters = s.parameters;
+    s.compareParameters.insert(QStringLiteral("rate"), 0.75);
+    s.compareParameters.insert(QStringLiteral("skips"), false);
     s.steps = 1234;
     s.tab = QStringLiteral("explainer");
     s.section = QStringLiteral("the-gap");
@@ -82,11 +86,14 @@ void compareScenarios(const Scenario &actual, const Scenario &expected)
     QCOMPARE(actual.steps, expected.steps);
     QCOMPARE(actual.tab, expected.tab);
     QCOMPARE(actual.section, expected.section);
-    QCOMPARE(actual.parameters.keys(), expected.parameters.keys());
-    for (auto it = expected.parameters.cbegin(); it != expected.parameters.cend(); ++it) {
-        // Compared as JSON: a saved 77 comes back as the number 77, "12" as the string "12".
-        QCOMPARE(QJsonValue::fromVariant(actual.parameters.value(it.key())),
-                 QJsonValue::fromVariant(it.value()));
+    for (const auto &[got, want] : {std::pair{&actual.parameters, &expected.parameters},
+                                    {&actual.compareParameters, &expected.compareParameters}}) {
+        QCOMPARE(got->keys(), want->keys());
+        for (auto it = want->cbegin(); it != want->cend(); ++it) {
+            // Compared as JSON: a saved 77 comes back as the number 77, "12" as the string.
+            QCOMPARE(QJsonValue::fromVariant(got->value(it.key())),
+                     QJsonValue::fromVariant(it.value()));
+        }
     }
 }
 
@@ -144,6 +151,11 @@ private Q_SLOTS:
                                      << "\"paperVersion\": \"one\" is not a version";
         QTest::newRow("parameters list") << withKey("parameters", QJsonArray{1})
                                          << "\"parameters\" must be an object";
+        QTest::newRow("compare not an object") << withKey("compare", 3)
+                                               << "\"compare\" must be {\"parameters\"";
+        QTest::newRow("compare without parameters")
+            << withKey("compare", QJsonObject{{QStringLiteral("rate"), 1}})
+            << "\"compare\" must be {\"parameters\"";
         QTest::newRow("negative steps") << withKey("steps", -3) << "\"steps\" must be a whole";
         QTest::newRow("fractional steps") << withKey("steps", 2.5) << "\"steps\" must be a whole";
         QTest::newRow("huge steps") << withKey("steps", 1e300) << "\"steps\" must be a whole";
