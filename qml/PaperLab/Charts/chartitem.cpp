@@ -90,7 +90,13 @@ QMultiHash<QString, ChartItem *> &axisGroups()
 
 ChartItem::~ChartItem()
 {
-    setAxisGroup({});
+    // Out of its axis group, whose other charts fit their axes without it (not setAxisGroup:
+    // this chart's own layout is virtual and its subclass is gone).
+    if (!m_axisGroup.isEmpty()) {
+        axisGroups().remove(m_axisGroup, this);
+        for (ChartItem *peer : axisGroups().values(m_axisGroup))
+            peer->relayout();
+    }
     // The QML children (ChartOverlay's Repeater) watch m_labels, which ~QObject would delete
     // first, as the oldest child: a kiosk leaving a simulator step then crashed in the
     // Repeater's teardown. The QML children go before the model.
