@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: MIT
 // The simulators as the app and `paperlab run` drive them: the readouts the issue names,
 // the user's own masks, the census counts, and clear errors for impossible input.
+#include "boundssimulator.h"
 #include "censussimulator.h"
 #include "exactgamesimulator.h"
 
 #include <paperlab/testing.h>
 
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace paperlab;
 using namespace paperlab::testing;
@@ -24,6 +28,7 @@ private slots:
     void censusOnFourPointsGivesTheSheetCounts();
     void impossibleInputIsExplained();
     void gameThroughCommands();
+    void boundsAreReadyAtOnce();
 };
 
 void TestTransductiveOnlineSimulator::defaultIsTheGapClass()
@@ -187,6 +192,62 @@ void TestTransductiveOnlineSimulator::gameThroughCommands()
     const Table *info = s->findTable(QStringLiteral("game_info"));
     QVERIFY(info && info->rows.at(0).at(1).contains(QStringLiteral("x3")));
     QVERIFY_THROWS_EXCEPTION(SimulationError, sim.command(QStringLiteral("no-such"), {}));
+}
+
+// The bounds panel as `paperlab run transductive-online --simulator bounds` sees it: finished
+// on reset, the computed crossings, the curves on their domains, the marked d live.
+void TestTransductiveOnlineSimulator::boundsAreReadyAtOnce()
+{
+    const PaperUnderTest paper;
+    BoundsSimulator sim;
+    sim.reset(paper.presetParameters(QStringLiteral("bounds")));
+    QVERIFY(sim.finished());
+    auto s = sim.snapshot();
+    QVERIFY(s->finished);
+    QVERIFY(std::abs(s->readouts.value(QStringLiteral("crossing_upper_below_standard")) - 2304)
+            < 1e-6);
+    QVERIFY(std::abs(s->readouts.value(QStringLiteral("crossing_lower_at_least_one")) - 100)
+            < 1e-9);
+    QCOMPARE(s->readouts.value(QStringLiteral("marked_d")), 10000.0);
+    QCOMPARE(s->readouts.value(QStringLiteral("lower_at_d")), 10.0);
+    QCOMPARE(s->readouts.value(QStringLiteral("upper_at_d")), 4800.0);
+
+    // 48√d is drawn only where Theorem D.1's class exists; it crosses d at the readout.
+    const Series *upper = s->findSeries(QStringLiteral("upper"));
+    const Series *standard = s->findSeries(QStringLiteral("standard"));
+    const Series *lower = s->findSeries(QStringLiteral("lower"));
+    QVERIFY(upper && standard && lower);
+    QVERIFY(upper->x.front() >= 43 && upper->x.front() < 50);
+    QCOMPARE(standard->x.back(), 1e6);
+    for (size_t i = 0; i < lower->x.size(); ++i)
+        QVERIFY(std::abs(lower->y[i] - std::sqrt(lower->x[i]) / 10) < 1e-12 * lower->x[i]);
+    const size_t offset = standard->x.size() - upper->x.size();
+    for (size_t i = 0; i < upper->x.size(); ++i)
+        QCOMPARE(upper->y[i] < standard->y[i + offset], upper->x[i] > 2304);
+
+    const Table *history = s->findTable(QStringLiteral("history"));
+    QVERIFY(history);
+    QCOMPARE(history->rows.size(), 7);
+    QCOMPARE(history->rows.last().at(4), QStringLiteral("4,800")); // 48·√10⁴
+    // The crossings in increasing d: 100, 800, 996, 1,115, 2,304, 20,520.
+    const Table *crossings = s->findTable(QStringLiteral("crossings"));
+    QVERIFY(crossings);
+    QStringList from;
+    for (const QStringList &row : crossings->rows)
+        from << row.at(0);
+    QCOMPARE(from, QStringList({"100", "800", "996", "1,115", "2,304", "20,520"}));
+
+    // A new marked d moves the trade-off minimum to its square root.
+    QString error;
+    sim.applyLive(paper.parameters({{QStringLiteral("marked_d"), 2304}}, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    s = sim.snapshot();
+    QVERIFY(std::abs(s->readouts.value(QStringLiteral("tradeoff_best_k")) - 48) < 1e-6);
+    QVERIFY(std::abs(s->readouts.value(QStringLiteral("tradeoff_min_at_d")) - 96) < 1e-9);
+    const Series *sum = s->findSeries(QStringLiteral("tradeoff_k"));
+    QVERIFY(sum);
+    QCOMPARE(sum->x.back(), 2304.0);
+    QVERIFY(*std::min_element(sum->y.begin(), sum->y.end()) >= 96 - 1e-9);
 }
 
 QTEST_MAIN(TestTransductiveOnlineSimulator)
