@@ -5,6 +5,7 @@
 #include "papers/paperregistry.h"
 #include "params/filedroptarget.h"
 #include "params/parameterpanel.h"
+#include "session/parametermodel.h"
 #include "shell/elidedlabel.h"
 #include "session/simulationsession.h"
 #include "shell/frameprofiler.h"
@@ -369,6 +370,13 @@ void SimulatorPane::showView()
     if (m_session->dispatchingView())
         properties.insert(QStringLiteral("simulatorId"), m_session->simulatorId());
     m_view = m_qml->createView(url.value(), properties, *m_viewHost);
+    // A view with its own editor (declaring `parameters`) edits through the panel's model,
+    // so the kiosk policy and validation hold there too; the model goes with the view.
+    if (QQuickItem *root = m_view->rootObject();
+        root && root->metaObject()->indexOfProperty("parameters") >= 0) {
+        auto *model = new ParameterModel(*m_session, m_presentation, m_view);
+        root->setProperty("parameters", QVariant::fromValue<QObject *>(model));
+    }
     charts::ChartItem::setExportName(m_view->quickWindow(),
                                      m_spec->id() + u'-' + m_session->viewId());
     m_view->setAccessibleName(tr("%1 view").arg(m_spec->metadata().name));

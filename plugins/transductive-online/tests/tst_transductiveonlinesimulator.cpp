@@ -29,6 +29,7 @@ private slots:
     void impossibleInputIsExplained();
     void gameThroughCommands();
     void boundsAreReadyAtOnce();
+    void truthTableEditsRecompute();
 };
 
 void TestTransductiveOnlineSimulator::defaultIsTheGapClass()
@@ -248,6 +249,59 @@ void TestTransductiveOnlineSimulator::boundsAreReadyAtOnce()
     QVERIFY(sum);
     QCOMPARE(sum->x.back(), 2304.0);
     QVERIFY(*std::min_element(sum->y.begin(), sum->y.end()) >= 96 - 1e-9);
+}
+
+// The truth-table editor's path: each click writes the whole masks list, the class is solved
+// again, and a list the class cannot take (a repeated hypothesis) leaves the run as it was.
+void TestTransductiveOnlineSimulator::truthTableEditsRecompute()
+{
+    const PaperUnderTest paper;
+    auto masksParameters = [&](const QVariantList &masks) {
+        QString error;
+        const ParameterSet p = paper.parameters({{QStringLiteral("class"), QStringLiteral("custom")},
+                                                 {QStringLiteral("points"), 4},
+                                                 {QStringLiteral("masks"), masks}},
+                                                &error);
+        [&] { QVERIFY2(error.isEmpty(), qPrintable(error)); }();
+        return p;
+    };
+    ExactGameSimulator sim;
+    const QVariantList gap{6, 3, 12, 9, 11, 1, 7, 10};
+    sim.reset(masksParameters(gap));
+    auto s = runToEnd(sim);
+    QVERIFY(s);
+    QCOMPARE(s->readouts.value(QStringLiteral("class_custom")), 1.0);
+    QCOMPARE(s->readouts.value(QStringLiteral("transductive_value")), 2.0);
+
+    // Flip h7(x2): 0101 -> 0111, mask 10 -> 14. The gap closes: Mₜᵣ = LD = 3.
+    QVariantList flipped = gap;
+    flipped[7] = 10 ^ (1 << 2);
+    sim.reset(masksParameters(flipped));
+    s = runToEnd(sim);
+    QVERIFY(s);
+    QCOMPARE(s->readouts.value(QStringLiteral("littlestone_dim")), 3.0);
+    QCOMPARE(s->readouts.value(QStringLiteral("transductive_value")), 3.0);
+    const Table *truth = s->findTable(QStringLiteral("class"));
+    QVERIFY(truth);
+    QCOMPARE(truth->rows.at(7), QStringList({"h7", "0", "1", "1", "1", "14"}));
+
+    // Flip h1(x3): 1100 -> 1101 = h4. Refused, and the solved class stays on show.
+    QVariantList duplicate = flipped;
+    duplicate[1] = 3 ^ (1 << 3);
+    QVERIFY_THROWS_EXCEPTION(SimulationError, sim.reset(masksParameters(duplicate)));
+    s = sim.snapshot();
+    QCOMPARE(s->readouts.value(QStringLiteral("transductive_value")), 3.0);
+    QCOMPARE(s->findTable(QStringLiteral("class"))->rows.at(1).last(), QStringLiteral("3"));
+
+    // Removing a row and adding the smallest missing function (0) are plain lists too.
+    QVariantList edited = flipped;
+    edited.removeAt(0);
+    edited.append(0);
+    sim.reset(masksParameters(edited));
+    s = runToEnd(sim);
+    QVERIFY(s);
+    QCOMPARE(s->readouts.value(QStringLiteral("hypotheses")), 8.0);
+    QCOMPARE(s->findTable(QStringLiteral("class"))->rows.at(7).last(), QStringLiteral("0"));
 }
 
 QTEST_MAIN(TestTransductiveOnlineSimulator)
