@@ -98,6 +98,7 @@ private slots:
     void boundsCrossWhereTheSheetSays();
     void tradeoffIsMinimisedAtRootD();
     void boundsHistoryInOrder();
+    void randomCensusIsSeededAndExact();
 };
 
 void TestTransductiveOnlineModel::allFunctionsHaveNoGap()
@@ -435,6 +436,46 @@ void TestTransductiveOnlineModel::boundsHistoryInOrder()
     QCOMPARE(log->year, 2023);
     QVERIFY(log->source.find("Hanneke") != std::string::npos);
     QVERIFY(rows.back().shape == &bounds::upper);
+}
+
+// The random search is exploration (sheet §8): only what holds for every class is asserted,
+// never its counts. Determinism, the uniform sampling, and no gap on 3 points (exhaustive).
+void TestTransductiveOnlineModel::randomCensusIsSeededAndExact()
+{
+    auto run = [](int points, int samples, std::uint64_t seed) {
+        RandomCensus c(points, samples, seed);
+        while (!c.finished())
+            c.step();
+        return c;
+    };
+    const RandomCensus a = run(4, 3000, 7), b = run(4, 3000, 7), other = run(4, 3000, 8);
+    QCOMPARE(a.histogram(), b.histogram());
+    QVERIFY(a.histogram() != other.histogram());
+    std::int64_t total = 0;
+    for (const auto &[key, count] : a.histogram()) {
+        QVERIFY(key.second <= key.first); // M_tr <= LD for every class
+        total += count;
+    }
+    QCOMPARE(total, std::int64_t(3000));
+    // Each of the 16 functions in or out with probability 1/2: mean size 8 (SE 0.04 here).
+    double size = 0;
+    for (int i = 0; i < 3000; ++i)
+        size += double(a.sampleMasks(i).size());
+    QVERIFY(std::abs(size / 3000 - 8) < 0.3);
+    // Sample i does not depend on the chunking: the same masks from a fresh search.
+    QCOMPARE(RandomCensus(4, 10, 7).sampleMasks(2999), a.sampleMasks(2999));
+
+    // Every class on 3 points has M_tr = LD (sheet §8), so no sample can show a gap.
+    const RandomCensus three = run(3, 2000, 1);
+    for (const auto &[key, count] : three.histogram())
+        QCOMPARE(key.first, key.second);
+    QCOMPARE(three.widestGap(), 0);
+    // A gap found on 4 points is a real one: its class re-solved from its masks.
+    if (a.widestGap() > 0) {
+        const HypothesisClass c(4, a.widestGapMasks());
+        QCOMPARE(c.littlestone() - c.transductiveValue(), a.widestGap());
+    }
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, RandomCensus(7, 10, 1));
 }
 
 QTEST_APPLESS_MAIN(TestTransductiveOnlineModel)

@@ -30,6 +30,7 @@ private slots:
     void gameThroughCommands();
     void boundsAreReadyAtOnce();
     void truthTableEditsRecompute();
+    void randomSearchIsLabelledExploration();
 };
 
 void TestTransductiveOnlineSimulator::defaultIsTheGapClass()
@@ -302,6 +303,46 @@ void TestTransductiveOnlineSimulator::truthTableEditsRecompute()
     QVERIFY(s);
     QCOMPARE(s->readouts.value(QStringLiteral("hypotheses")), 8.0);
     QCOMPARE(s->findTable(QStringLiteral("class"))->rows.at(7).last(), QStringLiteral("0"));
+}
+
+void TestTransductiveOnlineSimulator::randomSearchIsLabelledExploration()
+{
+    const PaperUnderTest paper;
+    QString error;
+    const ParameterSet p = paper.parameters({{QStringLiteral("census_mode"), QStringLiteral("random")},
+                          {QStringLiteral("points"), 5},
+                          {QStringLiteral("samples"), 300}},
+                         &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    CensusSimulator sim;
+    sim.reset(p);
+    const auto start = sim.snapshot();
+    QCOMPARE(start->readouts.value(QStringLiteral("exploration")), 1.0);
+    QVERIFY(start->status.startsWith(QStringLiteral("Exploration, not the paper's experiment")));
+    const auto mid = runSteps(sim, 1);
+    QVERIFY(!mid->finished);
+    QVERIFY(mid->progress > 0 && mid->progress < 1);
+    const auto end = runToEnd(sim);
+    QVERIFY(end);
+    QCOMPARE(end->progress, 1.0);
+    double counted = 0;
+    for (const QStringList &row : end->findTable(QStringLiteral("histogram"))->rows) {
+        QVERIFY(row.at(1).toInt() <= row.at(0).toInt());
+        counted += row.at(2).toDouble();
+    }
+    QCOMPARE(counted, 300.0);
+    QCOMPARE(end->readouts.value(QStringLiteral("tallied")), 300.0);
+    // The same seed gives the same histogram, whatever the chunking (runSteps, then the rest).
+    CensusSimulator again;
+    again.reset(p);
+    QCOMPARE(runToEnd(again)->findTable(QStringLiteral("histogram"))->rows,
+             end->findTable(QStringLiteral("histogram"))->rows);
+
+    CensusSimulator tooBig;
+    QVERIFY_THROWS_EXCEPTION(SimulationError,
+                             tooBig.reset(paper.parameters(
+                                 {{QStringLiteral("census_mode"), QStringLiteral("random")},
+                                  {QStringLiteral("points"), 7}})));
 }
 
 QTEST_MAIN(TestTransductiveOnlineSimulator)
