@@ -126,6 +126,27 @@ Result<void> ParameterModel::setText(int row, const QString &text)
     return m_session.setPendingText(m_specs.at(row).id, text);
 }
 
+QVariant ParameterModel::value(const QString &key) const
+{
+    return rowOf(key) >= 0 ? m_session.pending().value(key) : QVariant();
+}
+
+bool ParameterModel::apply(const QVariantMap &values)
+{
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const int row = rowOf(it.key());
+        if (row < 0 || isReadOnly(row))
+            return false;
+    }
+    const ParameterSet before = m_session.pending();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        m_session.setPending(it.key(), it.value());
+    if (m_session.restart())
+        return true;
+    m_session.setPendingValues(before);
+    return false;
+}
+
 Qt::ItemFlags ParameterModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())

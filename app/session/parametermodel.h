@@ -56,6 +56,14 @@ public:
     /// Sets a value from text (list fields); the error names the key and the problem.
     Result<void> setText(int row, const QString &text);
 
+    /// The pending value of a row's key (invalid for no row), for a view's own editor.
+    Q_INVOKABLE QVariant value(const QString &key) const;
+    /// A view's own editor (a truth table, say) takes the panel's path: the values become
+    /// pending and the run restarts with them, as an edit followed by Reset. Refused (false)
+    /// when a key is no row or read-only here, or when the values do not validate (the
+    /// session reports why); the pending values are then as they were.
+    Q_INVOKABLE bool apply(const QVariantMap &values);
+
 private:
     void reload();
     void onPendingChanged(const QString &key);

@@ -5,9 +5,10 @@
 #include "papers/paperregistry.h"
 #include "params/filedroptarget.h"
 #include "params/parameterpanel.h"
-#include "shell/elidedlabel.h"
 #include "session/comparison.h"
+#include "session/parametermodel.h"
 #include "session/simulationsession.h"
+#include "shell/elidedlabel.h"
 #include "shell/frameprofiler.h"
 #include "shell/qmlhost.h"
 #include "shell/sweepdialog.h"
@@ -73,6 +74,17 @@ void setStyleName(QWidget *widget, const QString &name)
 }
 
 } // namespace
+
+void SimulatorPane::giveParameterModel(QQuickWidget &view, SimulationSession &session) const
+{
+    // A view with its own editor (declaring `parameters`) edits through the panel's model,
+    // so the kiosk policy and validation hold there too; the model goes with the view.
+    if (QQuickItem *root = view.rootObject();
+        root && root->metaObject()->indexOfProperty("parameters") >= 0) {
+        auto *model = new ParameterModel(session, m_presentation, &view);
+        root->setProperty("parameters", QVariant::fromValue<QObject *>(model));
+    }
+}
 
 SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
                              Presentation presentation)
@@ -393,6 +405,7 @@ void SimulatorPane::showView()
     if (m_session->dispatchingView())
         properties.insert(QStringLiteral("simulatorId"), m_session->simulatorId());
     m_view = m_qml->createView(url.value(), properties, *m_viewColumn);
+    giveParameterModel(*m_view, *m_session);
     charts::ChartItem::setExportName(m_view->quickWindow(),
                                      m_spec->id() + u'-' + m_session->viewId());
     m_view->setAccessibleName(tr("%1 view").arg(m_spec->metadata().name));
@@ -533,6 +546,7 @@ void SimulatorPane::showCompareView()
     if (m_compare->dispatchingView())
         properties.insert(QStringLiteral("simulatorId"), m_compare->simulatorId());
     m_compareView = m_qml->createView(url.value(), properties, *m_compareColumn);
+    giveParameterModel(*m_compareView, *m_compare);
     charts::ChartItem::setExportName(
         m_compareView->quickWindow(),
         m_spec->id() + u'-' + m_compare->viewId() + QStringLiteral("-b"));

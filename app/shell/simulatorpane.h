@@ -91,6 +91,8 @@ private:
     void updateSeedField();
     void updateMinimumSizes();
     void showCompareView();
+    /// Hands a view that declares a `parameters` property a ParameterModel of `session`.
+    void giveParameterModel(QQuickWidget &view, SimulationSession &session) const;
     /// Gives each chart of view A and its twin in view B one axis group (shared axes).
     void linkTwinCharts();
     void updateCompareHeaders();

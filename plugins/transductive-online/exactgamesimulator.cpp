@@ -156,6 +156,7 @@ void ExactGameSimulator::reset(const ParameterSet &p)
     m_gameMessage.clear();
     m_class.emplace(std::move(c));
     m_className = name;
+    m_custom = p.choice(QStringLiteral("class")) == QLatin1String("custom");
     m_shownChoice = shown;
     m_customSequence = custom;
     m_learner = learnerFromId(p.choice(QStringLiteral("learner")));
@@ -278,6 +279,7 @@ std::shared_ptr<Snapshot> ExactGameSimulator::snapshot() const
     s->readouts.insert(QStringLiteral("hypotheses"), c.size());
     s->readouts.insert(QStringLiteral("points"), c.points());
     s->readouts.insert(QStringLiteral("permutations"), double(m_permutations.size()));
+    s->readouts.insert(QStringLiteral("class_custom"), m_custom ? 1 : 0);
 
     // The truth table: one row per hypothesis, h(x_0) first as the sheet writes it.
     const Table truth = truthTable(c, QStringLiteral("class"), QStringLiteral("The class"),

@@ -41,6 +41,7 @@ private:
 
     std::optional<HypothesisClass> m_class;
     QString m_className;
+    bool m_custom = false;     // class = custom: the view's truth table is an editor
     QString m_shownChoice;     // "soa-worst", "mtr-worst" or "custom"
     Sequence m_customSequence;
     Learner m_learner = Learner::Soa;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
 // The plugin's root: its simulators. Ids, names and views are declared in CMakeLists.txt.
+#include "boundssimulator.h"
 #include "censussimulator.h"
 #include "exactgamesimulator.h"
 
@@ -10,5 +11,6 @@ paperlab::SimulatorList paperlab::plugin::simulators()
 {
     using namespace papers::transductiveonline;
     return {simulator<ExactGameSimulator>(ids::ExactGame),
-            simulator<CensusSimulator>(ids::Census)};
+            simulator<CensusSimulator>(ids::Census),
+            simulator<BoundsSimulator>(ids::Bounds)};
 }

@@ -35,6 +35,18 @@ Item {
         staticData: ({labels: ["AIME", "MATH", "AMC"], heights: [0.3, 0.8, 0.6]})
     }
 
+    BarPlot {
+        id: logCounts
+
+        x: 300
+        y: 200
+        width: 300
+        height: 200
+        visible: false
+        logY: true
+        staticData: ({labels: ["a", "b", "c", "none"], heights: [1, 10, 1000, 0]})
+    }
+
     TestCase {
         name: "BarPlot"
         when: windowShown
@@ -54,6 +66,21 @@ Item {
             compare(logHist.dataRange.xMax, 100)
             const mid = logHist.mapToPixel(10, 1).x
             fuzzyCompare(mid - logHist.mapToPixel(1, 1).x, logHist.mapToPixel(100, 1).x - mid, 0.01)
+        }
+
+        function test_logYSpacesDecadesEvenlyAndSkipsZero() {
+            compare(logCounts.barCount, 3)
+            compare(logCounts.skippedCount, 1)
+            compare(logCounts.dataRange.yMin, 1)
+            const one = logCounts.mapToPixel(0, 1).y, ten = logCounts.mapToPixel(0, 10).y,
+                thousand = logCounts.mapToPixel(0, 1000).y
+            fuzzyCompare(one - ten, (ten - thousand) / 2, 0.01)
+            // The lowest bar (1) still has height: the axis starts a decade below it.
+            verify(logCounts.mapToPixel(0, 0.1).y > one + 5)
+            verify(logCounts.mapToPixel(0, 0.1).y <= logCounts.plotArea.bottom + 1)
+            logCounts.logY = false
+            compare(logCounts.barCount, 4)
+            logCounts.logY = true
         }
 
         function test_hoverFindsTheBar() {

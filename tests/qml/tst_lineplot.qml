@@ -47,6 +47,24 @@ Item {
         visible: false
     }
 
+    LinePlot {
+        id: banded
+
+        x: 320
+        y: 300
+        width: 320
+        height: 140
+        visible: false
+        legendVisible: false
+        xMin: 0
+        xMax: 10
+        yMin: -1
+        yMax: 1
+        // The band runs past xMax: it must stop at the plot's edge.
+        referenceLines: [{axis: "x", value: 6, to: 50, label: "band", color: "#ff0000"}]
+        staticData: [{id: "flat", x: [0, 10], y: [-0.9, -0.9]}]
+    }
+
     SignalSpy {
         id: menuSpy
 
@@ -271,6 +289,23 @@ Item {
             const band = dense.plotArea.width * (bottom - top)
             verify(testHelper.countColor(path, Theme.seriesColor(0), 16) > 0.9 * band)
             dense.visible = false
+        }
+
+        function test_referenceBandIsShadedInsideThePlotOnly() {
+            banded.visible = true
+            waitForRendering(banded)
+            const image = grabImage(banded)
+            const redness = (x, y) => {
+                const c = image.pixel(Math.round(x), Math.round(y))
+                return c.r - c.g
+            }
+            const inside = banded.mapToPixel(8, 0.5), outside = banded.mapToPixel(3, 0.5)
+            verify(redness(inside.x, inside.y) > redness(outside.x, outside.y) + 0.05,
+                   "the band from x = 6 is tinted red")
+            const area = banded.plotArea
+            verify(Math.abs(redness(area.right + 4, inside.y)) < 0.02,
+                   "the band is clipped at the plot's right edge")
+            banded.visible = false
         }
 
         function test_exportToAnUnwritablePathFails() {

@@ -102,6 +102,37 @@ private Q_SLOTS:
         QVERIFY(!bad);
         QVERIFY(bad.error().logText.contains(QLatin1String("\"l\"")));
     }
+
+    // A view's own editor (the transductive-online truth table) goes through the model: the
+    // values apply with a restart, and a refused edit leaves every pending value as it was.
+    void viewsApplyAndRestart()
+    {
+        auto session = test::sessionFor(schema());
+        ParameterModel model(*session, Presentation::Desktop);
+        QSignalSpy restarted(session.get(), &app::SimulationSession::restarted);
+        QSignalSpy failed(session.get(), &app::SimulationSession::errorOccurred);
+        QVERIFY(model.apply({{QStringLiteral("l"), QVariantList{6, 3.0, 9}},
+                             {QStringLiteral("a"), 4}}));
+        QCOMPARE(restarted.count(), 1);
+        QCOMPARE(session->applied().intList(QStringLiteral("l")), QList<int>({6, 3, 9}));
+        QCOMPARE(model.value(QStringLiteral("a")).toInt(), 4);
+
+        session->setPending(QStringLiteral("b"), 7); // an unrelated edit waiting for Reset
+        QVERIFY(!model.apply({{QStringLiteral("l"), QVariantList{1, 12}}})); // 12 > max 9
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("\"l\"")));
+        QCOMPARE(restarted.count(), 1);
+        QCOMPARE(session->pending().intList(QStringLiteral("l")), QList<int>({6, 3, 9}));
+        QCOMPARE(session->pending().integer(QStringLiteral("b")), 7);
+        QVERIFY(!model.apply({{QStringLiteral("nope"), 1}}));
+        QVERIFY(!model.value(QStringLiteral("nope")).isValid());
+
+        ParameterModel kiosk(*session, Presentation::Kiosk);
+        QVERIFY(!kiosk.apply({{QStringLiteral("b"), 3}})); // read-only in the kiosk
+        QVERIFY(!kiosk.apply({{QStringLiteral("c"), 3}})); // hidden: no row
+        QCOMPARE(session->pending().integer(QStringLiteral("b")), 7);
+        QCOMPARE(restarted.count(), 1);
+    }
 };
 
 QTEST_MAIN(TestParameterModel)

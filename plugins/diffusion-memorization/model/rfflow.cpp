@@ -6,12 +6,12 @@
 
 #include <paperlab/math/linalg.h>
 #include <paperlab/math/rng.h>
+#include <paperlab/math/roots.h>
 
 #include <Eigen/Core>
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <limits>
 
 namespace paperlab::papers::diffusionmemorization {
@@ -20,22 +20,9 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// Finds the root of g in log τ between lo (g > 0) and hi (g <= 0).
-double bisectLog(const std::function<double(double)> &g, double lo, double hi)
-{
-    double a = std::log(lo);
-    double b = std::log(hi);
-    for (int it = 0; it < 60; ++it) {
-        const double m = 0.5 * (a + b);
-        if (g(std::exp(m)) > 0.0)
-            a = m;
-        else
-            b = m;
-    }
-    return std::exp(b);
-}
-
 } // namespace
+
+using paperlab::math::bisectLog;
 
 Eigen::MatrixXd gaussianEquivalentU(const RfConstants &c, const Eigen::MatrixXd &w,
                                     const Eigen::MatrixXd &x, const Eigen::MatrixXd &omega)

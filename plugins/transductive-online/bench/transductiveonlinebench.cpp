@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: MIT
 // Benchmark of the transductive-online solvers (issue 19): the census of all 65,535 classes
 // on 4 points (target <= 2 s) and the interactive actions of the game on a class of 64
-// hypotheses on 8 points (target <= 50 ms each). Not a test: it prints wall-clock times.
+// hypotheses on 8 points (target <= 50 ms each), and the steps of the random search on 5 and
+// 6 points. Not a test: it prints wall-clock times.
 #include "census.h"
 #include "game.h"
 
@@ -44,6 +45,20 @@ int main()
     });
     std::printf("census of every class on 4 points (65,535): %.1f ms (target <= 2000)\n",
                 census4);
+
+    // The random search (exploration) on 6 points: its longest step is one chunk of classes,
+    // which must stay well under the 2 s chunk limit (architecture §7.2) to keep cancel prompt.
+    for (const int points : {5, 6}) {
+        RandomCensus search(points, 2000, 1);
+        double longest = 0;
+        const double all = medianMs(1, [&] {
+            while (!search.finished())
+                longest = std::max(longest, medianMs(1, [&] { search.step(); }));
+        });
+        std::printf("random search, 2,000 classes on %d points: %.0f ms, longest step %.1f ms "
+                    "(target <= 100)\n",
+                    points, all, longest);
+    }
 
     const Sequence order{0, 1, 2, 3, 4, 5, 6, 7};
     for (std::uint64_t seed = 1; seed <= 3; ++seed) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "census.h"
 
+#include <paperlab/math/rng.h>
+
 #include <algorithm>
 #include <bit>
 #include <stdexcept>
@@ -106,6 +108,49 @@ int Census::transductiveValue(std::uint32_t set) const
     for (const auto &rank : m_rank)
         best = std::max(best, int(rank[set]));
     return best;
+}
+
+RandomCensus::RandomCensus(int points, int samples, std::uint64_t seed)
+    : m_points(points), m_samples(samples), m_seed(seed)
+{
+    // 6 points: 64 functions, the most a HypothesisClass holds.
+    if (points < 2 || points > 6)
+        throw std::invalid_argument("the random search covers 2 to 6 points");
+    if (samples < 1 || samples > 1000000)
+        throw std::invalid_argument("the random search takes 1 to 10^6 samples");
+}
+
+std::vector<unsigned> RandomCensus::sampleMasks(int i) const
+{
+    // Its own stream per sample: the classes do not depend on how the work is chunked. An
+    // empty draw is drawn again (the uniform distribution over non-empty classes).
+    paperlab::math::Rng rng = paperlab::math::Rng(m_seed).split(std::uint64_t(i));
+    const unsigned functions = 1u << m_points;
+    std::vector<unsigned> masks;
+    while (masks.empty()) {
+        for (unsigned f = 0; f < functions; ++f) {
+            if (rng.nextU64() >> 63)
+                masks.push_back(f);
+        }
+    }
+    return masks;
+}
+
+void RandomCensus::step()
+{
+    const int last = std::min(m_samples, m_tallied + chunk());
+    for (int i = m_tallied; i < last; ++i) {
+        std::vector<unsigned> masks = sampleMasks(i);
+        const HypothesisClass c(m_points, masks);
+        const int ld = c.littlestone(), mtr = c.transductiveValue();
+        ++m_histogram[{ld, mtr}];
+        if (ld - mtr > m_widestGap) {
+            m_widestGap = ld - mtr;
+            m_widestMasks = std::move(masks);
+        }
+    }
+    m_tallied = last;
+    ++m_stepsDone;
 }
 
 } // namespace paperlab::papers::transductiveonline

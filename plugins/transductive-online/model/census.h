@@ -56,4 +56,44 @@ private:
     std::int64_t m_tallied = 0, m_shortBeatsFull = 0, m_c2Violations = 0;
 };
 
+/// A random search on 2 to 6 points (the sheet's §8, "observed but not robust"): uniformly
+/// random non-empty classes (each of the 2^(2^n) functions in or out with probability 1/2),
+/// each solved exactly. What it finds depends on the sampling and the seed: exploration, not
+/// a result of the paper, and never asserted beyond the exact invariants.
+class RandomCensus
+{
+public:
+    /// Throws std::invalid_argument outside 2 to 6 points or 1 to 10^6 samples.
+    RandomCensus(int points, int samples, std::uint64_t seed);
+
+    int points() const { return m_points; }
+    int samples() const { return m_samples; }
+    std::uint64_t seed() const { return m_seed; }
+    /// One step solves a chunk of classes: a few milliseconds to ~100 ms on 6 points.
+    int totalSteps() const { return (m_samples + chunk() - 1) / chunk(); }
+    int stepsDone() const { return m_stepsDone; }
+    bool finished() const { return m_tallied >= m_samples; }
+    void step();
+
+    const std::map<std::pair<int, int>, std::int64_t> &histogram() const { return m_histogram; }
+    int tallied() const { return m_tallied; }
+    /// The masks of sample i (deterministic in the seed and i alone).
+    std::vector<unsigned> sampleMasks(int i) const;
+    /// The first sampled class with the largest gap LD - M_tr seen so far (empty if none).
+    const std::vector<unsigned> &widestGapMasks() const { return m_widestMasks; }
+    int widestGap() const { return m_widestGap; }
+
+private:
+    int chunk() const { return m_points <= 4 ? 2000 : m_points == 5 ? 200 : 40; }
+
+    int m_points = 0;
+    int m_samples = 0;
+    std::uint64_t m_seed = 0;
+    int m_stepsDone = 0;
+    int m_tallied = 0;
+    std::map<std::pair<int, int>, std::int64_t> m_histogram;
+    std::vector<unsigned> m_widestMasks;
+    int m_widestGap = -1;
+};
+
 } // namespace paperlab::papers::transductiveonline

@@ -65,6 +65,80 @@ Rectangle {
                 return true
         return false
     }
+    // The truth-table editor (class = your class): edits go to the masks parameter through
+    // the parameter panel's model, then the class is solved again. Bad edits are refused
+    // here with a reason, and the class stays as it was.
+    property var parameters: null
+    property string editMessage: ""
+    readonly property bool editable: r.class_custom === 1 && parameters !== null
+    readonly property real cellWidth: 40 * Theme.fontScale
+
+    function currentMasks() {
+        return truthTable.rows.map(row => Number(row[row.length - 1]))
+    }
+    function bits(mask) {
+        let text = ""
+        for (let x = 0; x < (root.r.points || 0); ++x)
+            text += (mask >> x) & 1
+        return text
+    }
+    // `changed`: the row edited (its duplicate is named), or -1.
+    function applyClass(values, changed) {
+        const masks = values.masks
+        if (masks.length === 0) {
+            editMessage = qsTr("A class needs at least one hypothesis: nothing changed.")
+            return false
+        }
+        for (let i = 0; i < masks.length; ++i) {
+            for (let j = 0; j < i; ++j) {
+                if (masks[i] === masks[j]) {
+                    const other = i === changed ? j : i
+                    editMessage = qsTr("h%1 would equal h%2 (%3, mask %4): a class holds each "
+                                       + "hypothesis once, so nothing changed.")
+                                      .arg(changed >= 0 ? changed : j).arg(other)
+                                      .arg(bits(masks[i])).arg(masks[i])
+                    return false
+                }
+            }
+        }
+        if (!root.parameters.apply(values)) {
+            editMessage = qsTr("The parameters refused this class (see the status line): "
+                               + "nothing changed.")
+            return false
+        }
+        editMessage = ""
+        if (root.runner)
+            root.runner.start()
+        return true
+    }
+    function toggleBit(h, x) {
+        const masks = currentMasks()
+        masks[h] ^= 1 << x
+        applyClass({"masks": masks}, h)
+    }
+    function removeHypothesis(h) {
+        const masks = currentMasks()
+        masks.splice(h, 1)
+        applyClass({"masks": masks}, -1)
+    }
+    function addHypothesis() {
+        const masks = currentMasks()
+        const all = 1 << (root.r.points || 0)
+        if (masks.length >= 64) {
+            editMessage = qsTr("At most 64 hypotheses: nothing changed.")
+            return
+        }
+        for (let m = 0; m < all; ++m) {
+            if (masks.indexOf(m) < 0) {
+                masks.push(m)
+                applyClass({"masks": masks}, masks.length - 1)
+                return
+            }
+        }
+        editMessage = qsTr("All %1 functions on %2 points are already in the class: nothing "
+                           + "changed.").arg(all).arg(root.r.points)
+    }
+
     function send(id, args) {
         if (root.runner)
             root.runner.command(id, args)
@@ -113,8 +187,7 @@ Rectangle {
             visible: !root.solved
             text: qsTr("Press Play: the solver computes the Littlestone dimension, then the "
                        + "worst case of each learner on every order of the points, then "
-                       + "Mₜᵣ. Choose another class or type your own bitmasks in the "
-                       + "parameter panel.")
+                       + "Mₜᵣ. Pick a class in the panel, or edit your own under The class.")
         }
 
         TabBar {
@@ -250,7 +323,7 @@ Rectangle {
                 }
             }
 
-            // 3: the truth table and the worst sequences.
+            // 3: the truth table, an editor when class = your class, and the worst sequences.
             ScrollView {
                 clip: true
                 contentWidth: availableWidth
@@ -258,18 +331,140 @@ Rectangle {
                     width: parent.width
                     spacing: 8
                     DataTable {
+                        visible: !root.editable
                         title: qsTr("The class: %1 hypotheses on %2 points").arg(root.num(root.r.hypotheses))
                                    .arg(root.num(root.r.points))
                         columns: truthTable.columns
                         rows: truthTable.rows
                         note: qsTr("mask = Σᵢ h(xᵢ)·2ⁱ, the numbers the masks parameter takes.")
                     }
-                    DataTable {
-                        visible: worstSequences.valid
-                        title: worstSequences.label
-                        badge: qsTr("exact")
-                        columns: worstSequences.columns
-                        rows: worstSequences.rows
+                    Column {
+                        visible: root.editable
+                        spacing: 3
+                        Text {
+                            font.pixelSize: root.fontPx
+                            font.bold: true
+                            color: Theme.text
+                            text: qsTr("Your class: %1 hypotheses on %2 points")
+                                      .arg(root.num(root.r.hypotheses))
+                                      .arg(root.num(root.r.points))
+                        }
+                        Row {
+                            spacing: 3
+                            Repeater {
+                                model: truthTable.columns
+                                delegate: Text {
+                                    required property string modelData
+                                    width: root.cellWidth
+                                    horizontalAlignment: Text.AlignHCenter
+                                    font.pixelSize: root.fontPx * 0.9
+                                    color: Theme.mutedText
+                                    text: modelData
+                                }
+                            }
+                        }
+                        Repeater {
+                            model: truthTable.rows
+                            delegate: Row {
+                                id: hypothesisRow
+                                required property var modelData
+                                required property int index
+                                spacing: 3
+                                Text {
+                                    width: root.cellWidth
+                                    height: root.cellWidth * 0.8
+                                    horizontalAlignment: Text.AlignHCenter
+                                    verticalAlignment: Text.AlignVCenter
+                                    font.pixelSize: root.fontPx
+                                    color: Theme.text
+                                    text: hypothesisRow.modelData[0]
+                                }
+                                Repeater {
+                                    model: hypothesisRow.modelData.length - 2
+                                    delegate: Button {
+                                        id: cell
+                                        required property int index
+                                        readonly property bool one:
+                                            hypothesisRow.modelData[1 + index] === "1"
+                                        width: root.cellWidth
+                                        height: root.cellWidth * 0.8
+                                        font.pixelSize: root.fontPx
+                                        text: one ? "1" : "0"
+                                        // 1s filled, so the table reads at a glance.
+                                        background: Rectangle {
+                                            radius: 3
+                                            color: cell.one ? Theme.accent : Theme.surface
+                                            border.color: cell.activeFocus ? Theme.focus
+                                                                           : Theme.grid
+                                            border.width: cell.activeFocus ? 2 : 1
+                                        }
+                                        contentItem: Text {
+                                            horizontalAlignment: Text.AlignHCenter
+                                            verticalAlignment: Text.AlignVCenter
+                                            font: cell.font
+                                            color: cell.one ? Theme.accentText : Theme.text
+                                            text: cell.text
+                                        }
+                                        Accessible.name: qsTr("%1 on x%2: %3, click to flip")
+                                                             .arg(hypothesisRow.modelData[0])
+                                                             .arg(cell.index).arg(cell.text)
+                                        onClicked: root.toggleBit(hypothesisRow.index, cell.index)
+                                    }
+                                }
+                                Text {
+                                    width: root.cellWidth
+                                    height: root.cellWidth * 0.8
+                                    horizontalAlignment: Text.AlignHCenter
+                                    verticalAlignment: Text.AlignVCenter
+                                    font.pixelSize: root.fontPx
+                                    color: Theme.mutedText
+                                    text: hypothesisRow.modelData[
+                                              hypothesisRow.modelData.length - 1]
+                                }
+                                Button {
+                                    height: root.cellWidth * 0.8
+                                    font.pixelSize: root.fontPx * 0.9
+                                    text: qsTr("Remove")
+                                    onClicked: root.removeHypothesis(hypothesisRow.index)
+                                }
+                            }
+                        }
+                        Button {
+                            font.pixelSize: root.fontPx * 0.9
+                            text: qsTr("Add a hypothesis")
+                            onClicked: root.addHypothesis()
+                        }
+                        Text {
+                            width: Math.min(520, page.width * 0.5)
+                            wrapMode: Text.Wrap
+                            font.pixelSize: root.fontPx * 0.9
+                            color: root.editMessage !== "" ? Theme.error : Theme.mutedText
+                            text: root.editMessage !== ""
+                                  ? root.editMessage
+                                  : qsTr("Click a cell to flip h(x). Each change rewrites the "
+                                         + "masks parameter and solves the class again. mask "
+                                         + "= Σᵢ h(xᵢ)·2ⁱ.")
+                        }
+                    }
+                    Column {
+                        spacing: 6
+                        width: Math.min(420, page.width * 0.45)
+                        DataTable {
+                            visible: worstSequences.valid
+                            width: parent.width
+                            title: worstSequences.label
+                            badge: qsTr("exact")
+                            columns: worstSequences.columns
+                            rows: worstSequences.rows
+                        }
+                        Button {
+                            visible: !root.editable && root.parameters !== null
+                            font.pixelSize: root.fontPx * 0.9
+                            text: qsTr("Edit a copy of this class")
+                            onClicked: root.applyClass({"class": "custom",
+                                                        "points": root.r.points,
+                                                        "masks": root.currentMasks()}, -1)
+                        }
                     }
                 }
             }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Exact checks of the game solvers against the sheet's §8 robust table (arXiv 2512.12567)
 // and against a plain brute-force minimax on random classes.
+#include "bounds.h"
 #include "census.h"
 #include "game.h"
 
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <set>
@@ -92,6 +94,11 @@ private slots:
     void censusOnFourPoints();
     void labellingTreeRootCarriesTheRank();
     void badClassesAreRejected();
+    void boundsHaveThePapersConstants();
+    void boundsCrossWhereTheSheetSays();
+    void tradeoffIsMinimisedAtRootD();
+    void boundsHistoryInOrder();
+    void randomCensusIsSeededAndExact();
 };
 
 void TestTransductiveOnlineModel::allFunctionsHaveNoGap()
@@ -366,6 +373,109 @@ void TestTransductiveOnlineModel::gameRejectsIllegalMoves()
     // x0 now splits nothing and cannot be asked again.
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, soa.ask(0));
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Game(c, Opponent::Algorithm1, {0, 0}));
+}
+
+void TestTransductiveOnlineModel::boundsHaveThePapersConstants()
+{
+    // Theorem B.1: √d/10; Theorem D.1: 48√d (d >= 43); Theorem A.7: d.
+    QCOMPARE(bounds::lower(10000), 10.0);
+    QCOMPARE(bounds::upper(10000), 4800.0);
+    QCOMPARE(bounds::standard(10000), 10000.0);
+    QCOMPARE(bounds::kLowerBoundFrom, 800.0);
+    QCOMPARE(bounds::kUpperClassFrom, 43.0);
+    QCOMPARE(bounds::tradeoff(100, 10), 20.0);
+    QCOMPARE(bounds::twoThirds(300), 200.0);
+}
+
+void TestTransductiveOnlineModel::boundsCrossWhereTheSheetSays()
+{
+    const bounds::Crossings c = bounds::crossings();
+    // The sheet's §7.3 and §9: 48√d < d needs d > 2304 = 48², √d/10 >= 1 needs d >= 100.
+    QVERIFY2(std::abs(c.upperBelowStandard - 2304) < 1e-6, qPrintable(QString::number(
+                                                               c.upperBelowStandard, 'g', 17)));
+    QVERIFY(std::abs(c.lowerAtLeastOne - 100) < 1e-9);
+    // No closed form: each is a sign change of its difference (bisection to ~1e-15).
+    const std::pair<double, double (*)(double)> older[] = {
+        {c.lowerAboveLog, &bounds::logShape},
+        {c.lowerAboveSqrtLog, &bounds::sqrtLogShape},
+        {c.lowerAboveLogLog, &bounds::logLogShape}};
+    for (const auto &[d, shape] : older) {
+        QVERIFY(bounds::lower(d * 0.999) < shape(d * 0.999));
+        QVERIFY(bounds::lower(d * 1.001) > shape(d * 1.001));
+        QVERIFY(std::abs(bounds::lower(d) - shape(d)) < 1e-9);
+    }
+    // Measured: 20,519.78 (log₂ d), 996.00 (√log₂ d), 1,115.29 (log₂ log₂ d).
+    QVERIFY(c.lowerAboveLog > 20000 && c.lowerAboveLog < 21000);
+    QVERIFY(c.lowerAboveSqrtLog > 900 && c.lowerAboveSqrtLog < 1000);
+    QVERIFY(c.lowerAboveLogLog > 1100 && c.lowerAboveLogLog < 1200);
+}
+
+void TestTransductiveOnlineModel::tradeoffIsMinimisedAtRootD()
+{
+    // §2.4: d/k + k is smallest at k = √d, where it is 2√d.
+    for (double d : {4.0, 100.0, 2304.0, 1e4, 123456.0, 1e6}) {
+        const bounds::TradeoffMinimum m = bounds::minimiseTradeoff(d);
+        QVERIFY2(std::abs(m.k - std::sqrt(d)) < 1e-6 * std::sqrt(d),
+                 qPrintable(QStringLiteral("d = %1: k = %2").arg(d).arg(m.k)));
+        QVERIFY(std::abs(m.value - 2 * std::sqrt(d)) < 1e-9 * d);
+    }
+    // d = 1: k is at least 1, so the minimum is at the edge, k = 1, with value 2.
+    QVERIFY(std::abs(bounds::minimiseTradeoff(1).value - 2) < 1e-9);
+}
+
+void TestTransductiveOnlineModel::boundsHistoryInOrder()
+{
+    const auto &rows = bounds::history();
+    QCOMPARE(int(rows.size()), 7);
+    for (size_t i = 1; i < rows.size(); ++i)
+        QVERIFY(rows[i - 1].year <= rows[i].year);
+    // The sheet's §4.2 correction: Ω(log d) is Hanneke-Moran-Shafer 2023, not BKM 1997.
+    const auto log = std::find_if(rows.begin(), rows.end(),
+                                  [](const auto &r) { return r.bound == "Ω(log d)"; });
+    QVERIFY(log != rows.end());
+    QCOMPARE(log->year, 2023);
+    QVERIFY(log->source.find("Hanneke") != std::string::npos);
+    QVERIFY(rows.back().shape == &bounds::upper);
+}
+
+// The random search is exploration (sheet §8): only what holds for every class is asserted,
+// never its counts. Determinism, the uniform sampling, and no gap on 3 points (exhaustive).
+void TestTransductiveOnlineModel::randomCensusIsSeededAndExact()
+{
+    auto run = [](int points, int samples, std::uint64_t seed) {
+        RandomCensus c(points, samples, seed);
+        while (!c.finished())
+            c.step();
+        return c;
+    };
+    const RandomCensus a = run(4, 3000, 7), b = run(4, 3000, 7), other = run(4, 3000, 8);
+    QCOMPARE(a.histogram(), b.histogram());
+    QVERIFY(a.histogram() != other.histogram());
+    std::int64_t total = 0;
+    for (const auto &[key, count] : a.histogram()) {
+        QVERIFY(key.second <= key.first); // M_tr <= LD for every class
+        total += count;
+    }
+    QCOMPARE(total, std::int64_t(3000));
+    // Each of the 16 functions in or out with probability 1/2: mean size 8 (SE 0.04 here).
+    double size = 0;
+    for (int i = 0; i < 3000; ++i)
+        size += double(a.sampleMasks(i).size());
+    QVERIFY(std::abs(size / 3000 - 8) < 0.3);
+    // Sample i does not depend on the chunking: the same masks from a fresh search.
+    QCOMPARE(RandomCensus(4, 10, 7).sampleMasks(2999), a.sampleMasks(2999));
+
+    // Every class on 3 points has M_tr = LD (sheet §8), so no sample can show a gap.
+    const RandomCensus three = run(3, 2000, 1);
+    for (const auto &[key, count] : three.histogram())
+        QCOMPARE(key.first, key.second);
+    QCOMPARE(three.widestGap(), 0);
+    // A gap found on 4 points is a real one: its class re-solved from its masks.
+    if (a.widestGap() > 0) {
+        const HypothesisClass c(4, a.widestGapMasks());
+        QCOMPARE(c.littlestone() - c.transductiveValue(), a.widestGap());
+    }
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, RandomCensus(7, 10, 1));
 }
 
 QTEST_APPLESS_MAIN(TestTransductiveOnlineModel)

@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: MIT
 // The simulators as the app and `paperlab run` drive them: the readouts the issue names,
 // the user's own masks, the census counts, and clear errors for impossible input.
+#include "boundssimulator.h"
 #include "censussimulator.h"
 #include "exactgamesimulator.h"
 
 #include <paperlab/testing.h>
 
 #include <QTest>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace paperlab;
 using namespace paperlab::testing;
@@ -24,6 +28,9 @@ private slots:
     void censusOnFourPointsGivesTheSheetCounts();
     void impossibleInputIsExplained();
     void gameThroughCommands();
+    void boundsAreReadyAtOnce();
+    void truthTableEditsRecompute();
+    void randomSearchIsLabelledExploration();
 };
 
 void TestTransductiveOnlineSimulator::defaultIsTheGapClass()
@@ -187,6 +194,155 @@ void TestTransductiveOnlineSimulator::gameThroughCommands()
     const Table *info = s->findTable(QStringLiteral("game_info"));
     QVERIFY(info && info->rows.at(0).at(1).contains(QStringLiteral("x3")));
     QVERIFY_THROWS_EXCEPTION(SimulationError, sim.command(QStringLiteral("no-such"), {}));
+}
+
+// The bounds panel as `paperlab run transductive-online --simulator bounds` sees it: finished
+// on reset, the computed crossings, the curves on their domains, the marked d live.
+void TestTransductiveOnlineSimulator::boundsAreReadyAtOnce()
+{
+    const PaperUnderTest paper;
+    BoundsSimulator sim;
+    sim.reset(paper.presetParameters(QStringLiteral("bounds")));
+    QVERIFY(sim.finished());
+    auto s = sim.snapshot();
+    QVERIFY(s->finished);
+    QVERIFY(std::abs(s->readouts.value(QStringLiteral("crossing_upper_below_standard")) - 2304)
+            < 1e-6);
+    QVERIFY(std::abs(s->readouts.value(QStringLiteral("crossing_lower_at_least_one")) - 100)
+            < 1e-9);
+    QCOMPARE(s->readouts.value(QStringLiteral("marked_d")), 10000.0);
+    QCOMPARE(s->readouts.value(QStringLiteral("lower_at_d")), 10.0);
+    QCOMPARE(s->readouts.value(QStringLiteral("upper_at_d")), 4800.0);
+
+    // 48√d is drawn only where Theorem D.1's class exists; it crosses d at the readout.
+    const Series *upper = s->findSeries(QStringLiteral("upper"));
+    const Series *standard = s->findSeries(QStringLiteral("standard"));
+    const Series *lower = s->findSeries(QStringLiteral("lower"));
+    QVERIFY(upper && standard && lower);
+    QVERIFY(upper->x.front() >= 43 && upper->x.front() < 50);
+    QCOMPARE(standard->x.back(), 1e6);
+    for (size_t i = 0; i < lower->x.size(); ++i)
+        QVERIFY(std::abs(lower->y[i] - std::sqrt(lower->x[i]) / 10) < 1e-12 * lower->x[i]);
+    const size_t offset = standard->x.size() - upper->x.size();
+    for (size_t i = 0; i < upper->x.size(); ++i)
+        QCOMPARE(upper->y[i] < standard->y[i + offset], upper->x[i] > 2304);
+
+    const Table *history = s->findTable(QStringLiteral("history"));
+    QVERIFY(history);
+    QCOMPARE(history->rows.size(), 7);
+    QCOMPARE(history->rows.last().at(4), QStringLiteral("4,800")); // 48·√10⁴
+    // The crossings in increasing d: 100, 800, 996, 1,115, 2,304, 20,520.
+    const Table *crossings = s->findTable(QStringLiteral("crossings"));
+    QVERIFY(crossings);
+    QStringList from;
+    for (const QStringList &row : crossings->rows)
+        from << row.at(0);
+    QCOMPARE(from, QStringList({"100", "800", "996", "1,115", "2,304", "20,520"}));
+
+    // A new marked d moves the trade-off minimum to its square root.
+    QString error;
+    sim.applyLive(paper.parameters({{QStringLiteral("marked_d"), 2304}}, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    s = sim.snapshot();
+    QVERIFY(std::abs(s->readouts.value(QStringLiteral("tradeoff_best_k")) - 48) < 1e-6);
+    QVERIFY(std::abs(s->readouts.value(QStringLiteral("tradeoff_min_at_d")) - 96) < 1e-9);
+    const Series *sum = s->findSeries(QStringLiteral("tradeoff_k"));
+    QVERIFY(sum);
+    QCOMPARE(sum->x.back(), 2304.0);
+    QVERIFY(*std::min_element(sum->y.begin(), sum->y.end()) >= 96 - 1e-9);
+}
+
+// The truth-table editor's path: each click writes the whole masks list, the class is solved
+// again, and a list the class cannot take (a repeated hypothesis) leaves the run as it was.
+void TestTransductiveOnlineSimulator::truthTableEditsRecompute()
+{
+    const PaperUnderTest paper;
+    auto masksParameters = [&](const QVariantList &masks) {
+        QString error;
+        const ParameterSet p = paper.parameters({{QStringLiteral("class"), QStringLiteral("custom")},
+                                                 {QStringLiteral("points"), 4},
+                                                 {QStringLiteral("masks"), masks}},
+                                                &error);
+        [&] { QVERIFY2(error.isEmpty(), qPrintable(error)); }();
+        return p;
+    };
+    ExactGameSimulator sim;
+    const QVariantList gap{6, 3, 12, 9, 11, 1, 7, 10};
+    sim.reset(masksParameters(gap));
+    auto s = runToEnd(sim);
+    QVERIFY(s);
+    QCOMPARE(s->readouts.value(QStringLiteral("class_custom")), 1.0);
+    QCOMPARE(s->readouts.value(QStringLiteral("transductive_value")), 2.0);
+
+    // Flip h7(x2): 0101 -> 0111, mask 10 -> 14. The gap closes: Mₜᵣ = LD = 3.
+    QVariantList flipped = gap;
+    flipped[7] = 10 ^ (1 << 2);
+    sim.reset(masksParameters(flipped));
+    s = runToEnd(sim);
+    QVERIFY(s);
+    QCOMPARE(s->readouts.value(QStringLiteral("littlestone_dim")), 3.0);
+    QCOMPARE(s->readouts.value(QStringLiteral("transductive_value")), 3.0);
+    const Table *truth = s->findTable(QStringLiteral("class"));
+    QVERIFY(truth);
+    QCOMPARE(truth->rows.at(7), QStringList({"h7", "0", "1", "1", "1", "14"}));
+
+    // Flip h1(x3): 1100 -> 1101 = h4. Refused, and the solved class stays on show.
+    QVariantList duplicate = flipped;
+    duplicate[1] = 3 ^ (1 << 3);
+    QVERIFY_THROWS_EXCEPTION(SimulationError, sim.reset(masksParameters(duplicate)));
+    s = sim.snapshot();
+    QCOMPARE(s->readouts.value(QStringLiteral("transductive_value")), 3.0);
+    QCOMPARE(s->findTable(QStringLiteral("class"))->rows.at(1).last(), QStringLiteral("3"));
+
+    // Removing a row and adding the smallest missing function (0) are plain lists too.
+    QVariantList edited = flipped;
+    edited.removeAt(0);
+    edited.append(0);
+    sim.reset(masksParameters(edited));
+    s = runToEnd(sim);
+    QVERIFY(s);
+    QCOMPARE(s->readouts.value(QStringLiteral("hypotheses")), 8.0);
+    QCOMPARE(s->findTable(QStringLiteral("class"))->rows.at(7).last(), QStringLiteral("0"));
+}
+
+void TestTransductiveOnlineSimulator::randomSearchIsLabelledExploration()
+{
+    const PaperUnderTest paper;
+    QString error;
+    const ParameterSet p = paper.parameters({{QStringLiteral("census_mode"), QStringLiteral("random")},
+                          {QStringLiteral("points"), 5},
+                          {QStringLiteral("samples"), 300}},
+                         &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    CensusSimulator sim;
+    sim.reset(p);
+    const auto start = sim.snapshot();
+    QCOMPARE(start->readouts.value(QStringLiteral("exploration")), 1.0);
+    QVERIFY(start->status.startsWith(QStringLiteral("Exploration, not the paper's experiment")));
+    const auto mid = runSteps(sim, 1);
+    QVERIFY(!mid->finished);
+    QVERIFY(mid->progress > 0 && mid->progress < 1);
+    const auto end = runToEnd(sim);
+    QVERIFY(end);
+    QCOMPARE(end->progress, 1.0);
+    double counted = 0;
+    for (const QStringList &row : end->findTable(QStringLiteral("histogram"))->rows) {
+        QVERIFY(row.at(1).toInt() <= row.at(0).toInt());
+        counted += row.at(2).toDouble();
+    }
+    QCOMPARE(counted, 300.0);
+    QCOMPARE(end->readouts.value(QStringLiteral("tallied")), 300.0);
+    // The same seed gives the same histogram, whatever the chunking (runSteps, then the rest).
+    CensusSimulator again;
+    again.reset(p);
+    QCOMPARE(runToEnd(again)->findTable(QStringLiteral("histogram"))->rows,
+             end->findTable(QStringLiteral("histogram"))->rows);
+
+    CensusSimulator tooBig;
+    QVERIFY_THROWS_EXCEPTION(SimulationError,
+                             tooBig.reset(paper.parameters(
+                                 {{QStringLiteral("census_mode"), QStringLiteral("random")},
+                                  {QStringLiteral("points"), 7}})));
 }
 
 QTEST_MAIN(TestTransductiveOnlineSimulator)

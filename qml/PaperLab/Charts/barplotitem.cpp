@@ -40,6 +40,15 @@ void BarPlotItem::setLogX(bool log)
     Q_EMIT logXChanged();
 }
 
+void BarPlotItem::setLogY(bool log)
+{
+    if (m_y.isLog() == log)
+        return;
+    m_y.setLog(log);
+    refresh();
+    Q_EMIT logYChanged();
+}
+
 void BarPlotItem::setCategories(const QStringList &labels)
 {
     if (m_categories == labels)
@@ -57,7 +66,7 @@ QStringList BarPlotItem::effectiveCategories() const
 bool BarPlotItem::accepts(int i) const
 {
     const double l = m_data->edges[size_t(i)], r = m_data->edges[size_t(i) + 1];
-    return std::isfinite(m_data->heights[size_t(i)]) && m_x.accepts(l) && m_x.accepts(r);
+    return m_y.accepts(m_data->heights[size_t(i)]) && m_x.accepts(l) && m_x.accepts(r);
 }
 
 QString BarPlotItem::nameOf(int i) const
@@ -120,11 +129,18 @@ void BarPlotItem::layoutChart()
         x1 = m_x.isLog() ? 10 : 1;
     }
     AxisScale::pad(x0, x1, m_x.isLog(), 0.01);
-    const double span = y1 > y0 ? y1 - y0 : 1.0;
-    if (y1 > 0)
-        y1 += span * 0.05;
-    if (y0 < 0)
-        y0 -= span * 0.05;
+    if (m_y.isLog()) {
+        // No zero on a log axis: the bars grow from the power of ten below the lowest one,
+        // so even the lowest bar has some height.
+        y0 = m_valid > 0 ? std::pow(10.0, std::ceil(std::log10(m_y0)) - 1) : 1.0;
+        y1 = m_valid > 0 ? m_y1 * std::pow(m_y1 / y0, 0.05) : 10.0;
+    } else {
+        const double span = y1 > y0 ? y1 - y0 : 1.0;
+        if (y1 > 0)
+            y1 += span * 0.05;
+        if (y0 < 0)
+            y0 -= span * 0.05;
+    }
     m_x.setRange(x0, x1);
     m_y.setRange(y0, y1);
 

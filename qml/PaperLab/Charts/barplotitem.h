@@ -17,6 +17,9 @@ class PAPERLAB_CHARTS_EXPORT BarPlotItem : public ChartItem
     /// Id of the bar set to show; empty shows the first.
     Q_PROPERTY(QString bars READ bars WRITE setBars NOTIFY barsChanged)
     Q_PROPERTY(bool logX READ logX WRITE setLogX NOTIFY logXChanged)
+    /// Heights on a log axis (counts that span decades); bars then grow from the axis' lower
+    /// end, a decade below the lowest bar, and bars of height <= 0 are skipped.
+    Q_PROPERTY(bool logY READ logY WRITE setLogY NOTIFY logYChanged)
     /// One label per bar: draws separate bars labelled on the x axis. Static data given as
     /// {labels, heights} sets this implicitly.
     Q_PROPERTY(QStringList categories READ categories WRITE setCategories NOTIFY categoriesChanged)
@@ -31,6 +34,8 @@ public:
     void setBars(const QString &id);
     bool logX() const { return m_x.isLog(); }
     void setLogX(bool log);
+    bool logY() const { return m_y.isLog(); }
+    void setLogY(bool log);
     QStringList categories() const { return m_categories; }
     void setCategories(const QStringList &labels);
 
@@ -41,6 +46,7 @@ public:
 Q_SIGNALS:
     void barsChanged();
     void logXChanged();
+    void logYChanged();
     void categoriesChanged();
 
 protected:

@@ -465,8 +465,15 @@ std::vector<ChartItem::ReferenceLine> ChartItem::parseReferenceLines(const QVari
         const double value = m.value(QStringLiteral("value")).toDouble(&ok);
         if (!ok || !std::isfinite(value))
             continue;
-        out.push_back({m.value(QStringLiteral("axis")).toString() == QLatin1String("x"), value,
-                       m.value(QStringLiteral("label")).toString()});
+        ReferenceLine line;
+        line.vertical = m.value(QStringLiteral("axis")).toString() == QLatin1String("x");
+        line.value = value;
+        line.label = m.value(QStringLiteral("label")).toString();
+        const double to = m.value(QStringLiteral("to")).toDouble(&ok);
+        if (ok && std::isfinite(to) && to != value)
+            line.to = to;
+        line.color = m.value(QStringLiteral("color")).value<QColor>();
+        out.push_back(std::move(line));
     }
     return out;
 }
@@ -474,12 +481,14 @@ std::vector<ChartItem::ReferenceLine> ChartItem::parseReferenceLines(const QVari
 void ChartItem::includeReferenceLines(double &x0, double &x1, double &y0, double &y1) const
 {
     for (const ReferenceLine &r : m_referenceLines) {
-        if (r.vertical && m_x.accepts(r.value)) {
-            x0 = std::min(x0, r.value);
-            x1 = std::max(x1, r.value);
-        } else if (!r.vertical && m_y.accepts(r.value)) {
-            y0 = std::min(y0, r.value);
-            y1 = std::max(y1, r.value);
+        for (const double v : {r.value, r.to}) {
+            if (r.vertical && m_x.accepts(v)) {
+                x0 = std::min(x0, v);
+                x1 = std::max(x1, v);
+            } else if (!r.vertical && m_y.accepts(v)) {
+                y0 = std::min(y0, v);
+                y1 = std::max(y1, v);
+            }
         }
     }
 }
@@ -546,6 +555,20 @@ void ChartItem::buildReferenceLines(ChartScene &scene) const
 {
     const QColor color = ChartTheme::instance()->mutedText();
     for (const ReferenceLine &r : m_referenceLines) {
+        // Bands go under the data (rects come before lines in a layer); the Data layer's
+        // clip keeps a band that runs past the axis range inside the plot.
+        const AxisScale &axis = r.vertical ? m_x : m_y;
+        if (r.isBand() && axis.accepts(r.value) && axis.accepts(r.to)) {
+            QColor fill = r.color.isValid() ? r.color : color;
+            fill.setAlphaF(0.14f);
+            const double a = axis.map(r.value), b = axis.map(r.to);
+            const QRectF band = r.vertical
+                ? QRectF(QPointF(std::min(a, b), m_plot.top()),
+                         QPointF(std::max(a, b), m_plot.bottom()))
+                : QRectF(QPointF(m_plot.left(), std::min(a, b)),
+                         QPointF(m_plot.right(), std::max(a, b)));
+            scene[ChartScene::Data].rects.push_back({band.intersected(m_plot), fill});
+        }
         ChartScene::Line line{{}, color, 1.25f, true};
         if (r.vertical && m_x.accepts(r.value)) {
             const double px = m_x.map(r.value);

@@ -14,6 +14,9 @@
 #include <QVariant>
 #include <QtQml/qqmlregistration.h>
 
+#include <cmath>
+#include <limits>
+
 namespace paperlab::charts {
 
 /// The common base of the chart items: data binding, layout, hover, keyboard and export.
@@ -179,11 +182,16 @@ protected:
     static QSizeF labelSize(const QString &text, const QFont &font, double maxWidth = 0);
     void clearLabels() { m_pendingLabels.clear(); }
 
-    /// A labelled dashed line across the plot: {axis: "x"|"y", value, label} in QML.
+    /// A labelled dashed line across the plot: {axis: "x"|"y", value, label} in QML. With a
+    /// finite `to` the range from value to `to` is shaded too, in `color` (a colour, e.g.
+    /// Theme.seriesColor(2); default the muted text colour), made translucent.
     struct ReferenceLine {
         bool vertical = false; ///< axis "x": a vertical line at x = value
         double value = 0;
         QString label;
+        double to = std::numeric_limits<double>::quiet_NaN(); ///< finite: a shaded band
+        QColor color;
+        bool isBand() const { return std::isfinite(to); }
     };
     /// The lines with a finite value; the others are left out.
     static std::vector<ReferenceLine> parseReferenceLines(const QVariantList &lines);

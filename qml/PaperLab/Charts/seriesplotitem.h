@@ -25,7 +25,8 @@ class PAPERLAB_CHARTS_EXPORT SeriesPlotItem : public ChartItem
     Q_PROPERTY(qreal xMax READ xMax WRITE setXMax NOTIFY limitsChanged)
     Q_PROPERTY(qreal yMin READ yMin WRITE setYMin NOTIFY limitsChanged)
     Q_PROPERTY(qreal yMax READ yMax WRITE setYMax NOTIFY limitsChanged)
-    /// [{axis: "x"|"y", value: 1.0, label: "φ₁"}]: labelled dashed lines across the plot.
+    /// [{axis: "x"|"y", value: 1.0, label: "φ₁"}]: labelled dashed lines across the plot;
+    /// with `to: 5.0` (and optionally `color`) the range from value to 5 is shaded as well.
     Q_PROPERTY(QVariantList referenceLines READ referenceLines WRITE setReferenceLines NOTIFY
                    referenceLinesChanged)
     /// Per shown series (in `series` order), an offset added to x where its points are drawn,
