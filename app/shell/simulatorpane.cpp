@@ -518,6 +518,7 @@ void SimulatorPane::setComparing(bool on)
     column->addWidget(m_bHeader);
     static_cast<QHBoxLayout *>(m_viewHost->layout())->addWidget(m_compareColumn, 1);
     showCompareView();
+    updateMinimumSizes();
 
     // The panel edits B; A keeps the parameters it runs with.
     m_compareNote = new QLabel(tr("Editing <b>B</b>. A keeps its parameters; Compare again "
@@ -716,8 +717,11 @@ void SimulatorPane::updateMinimumSizes()
         if (asked.isValid() && asked.toInt() > 0)
             minimum = asked.toInt();
     }
-    if (m_presentation != Presentation::Kiosk)
-        m_viewHost->setMinimumHeight(minimum);
+    if (m_presentation != Presentation::Kiosk) {
+        m_viewColumn->setMinimumHeight(minimum);
+        if (m_compareColumn)
+            m_compareColumn->setMinimumHeight(minimum);
+    }
     // The panel never scrolls sideways, so the splitter must leave it its whole width.
     if (m_panelScroll)
         m_panelScroll->setMinimumWidth(m_panelHost->minimumSizeHint().width()
