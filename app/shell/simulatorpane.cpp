@@ -39,6 +39,7 @@ namespace paperlab::app {
 namespace {
 
 constexpr int kMinViewHeight = 500; // at font scale 1: a 1280x720 window leaves the view ~520
+constexpr int kMinColumnWidth = 600; // at font scale 1: A and B side by side down to this
 
 QToolButton *transportButton(QAction *action, QWidget *parent)
 {
@@ -142,9 +143,11 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     // Columns: A's view, and B's beside it while comparing, each under its header.
     m_viewHost = new QWidget(viewScroll);
     m_viewHost->setMinimumWidth(360);
-    auto *columns = new QHBoxLayout(m_viewHost);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight, m_viewHost);
+    auto *columns = m_columns;
     columns->setContentsMargins(0, 0, 0, 0);
     columns->setSpacing(8);
+    viewScroll->viewport()->installEventFilter(this); // its width decides A|B or A over B
     m_viewColumn = new QWidget(m_viewHost);
     auto *viewLayout = new QVBoxLayout(m_viewColumn);
     viewLayout->setContentsMargins(0, 0, 0, 0);
@@ -248,7 +251,10 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
     });
     connect(qml, &QmlHost::themeChanged, this, [this] {
         // After the views and widgets have taken the new theme's fonts.
-        QTimer::singleShot(0, this, &SimulatorPane::updateMinimumSizes);
+        QTimer::singleShot(0, this, [this] {
+            updateMinimumSizes();
+            arrangeColumns();
+        });
     });
 
     auto *timer = new QTimer(this);
@@ -484,6 +490,7 @@ void SimulatorPane::setComparing(bool on)
         if (m_panel)
             m_panel->setVisible(true);
         linkTwinCharts(); // A's charts leave their groups
+        arrangeColumns();
         updateStatus();
         return;
     }
@@ -516,9 +523,10 @@ void SimulatorPane::setComparing(bool on)
     m_bHeader = new ElidedLabel(m_compareColumn);
     m_bHeader->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     column->addWidget(m_bHeader);
-    static_cast<QHBoxLayout *>(m_viewHost->layout())->addWidget(m_compareColumn, 1);
+    m_columns->addWidget(m_compareColumn, 1);
     showCompareView();
     updateMinimumSizes();
+    arrangeColumns();
 
     // The panel edits B; A keeps the parameters it runs with.
     m_compareNote = new QLabel(tr("Editing <b>B</b>. A keeps its parameters; Compare again "
@@ -589,8 +597,8 @@ void SimulatorPane::updateCompareHeaders()
     QStringList parts;
     for (const ParameterDifference &d : diffs)
         parts.append(tr("%1 = %2 (A: %3)").arg(d.label, d.b, d.a));
-    m_bHeader->setText(diffs.isEmpty() ? tr("B: the same parameters as A so far; change them "
-                                            "in the panel")
+    m_bHeader->setText(diffs.isEmpty() ? tr("B: the same parameters as A so far; set B's in "
+                                            "the parameter panel (F9)")
                                        : tr("B: %1").arg(parts.join(QStringLiteral("; "))));
     m_bHeader->setToolTip(m_bHeader->text());
     m_aHeader->setText(tr("A: the run you started"));
@@ -726,6 +734,23 @@ void SimulatorPane::updateMinimumSizes()
     if (m_panelScroll)
         m_panelScroll->setMinimumWidth(m_panelHost->minimumSizeHint().width()
                                    + m_panelScroll->verticalScrollBar()->sizeHint().width());
+}
+
+bool SimulatorPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_viewHost->parentWidget())
+        arrangeColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void SimulatorPane::arrangeColumns()
+{
+    // A and B side by side while each keeps a width its view is laid out for (more with the
+    // projector's larger type); narrower, B goes below A and the two scroll together.
+    const double fontScale = m_qml->theme().value(QStringLiteral("fontScale"), 1.0).toDouble();
+    const int perColumn = (m_viewHost->parentWidget()->width() - m_columns->spacing()) / 2;
+    const bool stacked = isComparing() && perColumn < int(kMinColumnWidth * fontScale);
+    m_columns->setDirection(stacked ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 void SimulatorPane::showEvent(QShowEvent *event)

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QAction;
+class QBoxLayout;
 class QHBoxLayout;
 class QComboBox;
 class QLabel;
@@ -79,6 +80,7 @@ public Q_SLOTS:
     void setComparing(bool on);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
@@ -96,6 +98,8 @@ private:
     /// Gives each chart of view A and its twin in view B one axis group (shared axes).
     void linkTwinCharts();
     void updateCompareHeaders();
+    /// A and B side by side when both have room, else B below A.
+    void arrangeColumns();
 
     PaperSpec *m_spec;
     QmlHost *m_qml;
@@ -105,6 +109,7 @@ private:
     QPointer<SweepDialog> m_sweep;
     FrameProfiler *m_profiler = nullptr; ///< while the frame profiler (F12) is on
     QWidget *m_viewHost = nullptr;
+    QBoxLayout *m_columns = nullptr;    ///< of m_viewHost: A's column, then B's
     QWidget *m_viewColumn = nullptr;    ///< A's header and view
     QQuickWidget *m_view = nullptr;
     QLabel *m_aHeader = nullptr;        ///< "A", shown while comparing
