@@ -23,11 +23,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
 #include <QTimer>
@@ -308,7 +310,28 @@ void SimulatorPane::buildTransport(QWidget *transport, QHBoxLayout *bar)
     sweep->setToolTip(sweep->accessibleDescription());
     connect(sweep, &QToolButton::clicked, this, &SimulatorPane::openSweep);
     auto *compare = transportButton(m_compareAction, transport);
-    compare->setText(tr("Compare"));
+    // The arrow offers the paper's own pairs (presets with "compareWith"), one click each.
+    auto *pairs = new QMenu(compare);
+    compare->setMenu(pairs);
+    compare->setPopupMode(QToolButton::MenuButtonPopup);
+    connect(pairs, &QMenu::aboutToShow, this, [this, pairs] {
+        pairs->clear();
+        pairs->addAction(tr("A copy of this run"), this, [this] {
+            setComparing(false);
+            setComparing(true);
+        });
+        const PresetList presets = m_session->presetsForSimulator();
+        for (const Preset &a : presets) {
+            const Preset *b = a.compareWith.isEmpty()
+                                  ? nullptr
+                                  : SimulationSession::findPreset(presets, a.compareWith);
+            if (!b)
+                continue;
+            QAction *pair = pairs->addAction(tr("%1  vs  %2").arg(a.label, b->label), this,
+                                             [this, a = a.id, b = b->id] { comparePresets(a, b); });
+            pair->setToolTip(a.description);
+        }
+    });
     controls << speedLabel << m_speed << seedLabel << m_seed << newSeed << sweep << compare;
     for (QWidget *w : std::as_const(controls)) {
         if (w == speedLabel || w == seedLabel || w == sweep)
@@ -473,7 +496,10 @@ void SimulatorPane::setComparing(bool on)
 {
     if (on == isComparing() || (on && (!runner() || !m_panelHost)))
         return;
-    m_compareAction->setChecked(on);
+    {
+        const QSignalBlocker quiet(m_compareAction); // its toggled() would call this again
+        m_compareAction->setChecked(on);
+    }
     if (!on) {
         delete m_compareView;
         m_compareView = nullptr;
@@ -540,6 +566,24 @@ void SimulatorPane::setComparing(bool on)
     if (m_panel)
         m_panel->setVisible(false);
     m_aHeader->setVisible(true);
+    updateCompareHeaders();
+    updateStatus();
+}
+
+void SimulatorPane::comparePresets(const QString &presetA, const QString &presetB)
+{
+    // A first: its preset may switch the simulator, which ends any comparison.
+    setComparing(false);
+    if (auto r = m_session->applyPreset(presetA); !r) {
+        m_error = r.error().userText;
+        updateStatus();
+        return;
+    }
+    setComparing(true);
+    if (!m_compare)
+        return;
+    if (auto r = m_compare->applyPreset(presetB); !r)
+        m_error = tr("B: %1").arg(r.error().userText);
     updateCompareHeaders();
     updateStatus();
 }

@@ -78,6 +78,8 @@ public Q_SLOTS:
     void resetRun();
     /// Starts comparing (B cloned from the current run's parameters) or stops (B goes).
     void setComparing(bool on);
+    /// A one-click pair: A runs `presetA`, B `presetB` (the paper's "compareWith").
+    void comparePresets(const QString &presetA, const QString &presetB);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

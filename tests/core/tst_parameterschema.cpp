@@ -270,6 +270,27 @@ private Q_SLOTS:
         QTest::newRow("twice") << QByteArray(R"({"presets":[{"id":"p","values":{}},{"id":"p","values":{}}]})")
                                << R"(p.json: preset "p" is declared twice)";
         QTest::newRow("not array") << QByteArray(R"({"presets":{}})") << R"(p.json: "presets" is missing or not an array)";
+        QTest::newRow("compare with nothing")
+            << QByteArray(R"({"presets":[{"id":"p","compareWith":"q","values":{}}]})")
+            << R"(p.json: preset "p": "compareWith" names no other preset ("q"))";
+        QTest::newRow("compare with itself")
+            << QByteArray(R"({"presets":[{"id":"p","compareWith":"p","values":{}}]})")
+            << R"(p.json: preset "p": "compareWith" names no other preset ("p"))";
+        QTest::newRow("compare across simulators")
+            << QByteArray(R"({"presets":[{"id":"p","compareWith":"q","values":{}},)"
+                          R"({"id":"q","simulator":"other","values":{}}]})")
+            << R"(p.json: preset "p": "compareWith": "q" is a preset of another simulator)";
+    }
+
+    void compareWithPairsTwoPresets()
+    {
+        const auto p = schema().presetsFromJson(
+            R"({"presets":[{"id":"strong","compareWith":"weak","values":{"gamma":-1}},)"
+            R"({"id":"weak","values":{"gamma":1}}]})",
+            QStringLiteral("p.json"));
+        QVERIFY(p);
+        QCOMPARE(p.value().first().compareWith, QStringLiteral("weak"));
+        QVERIFY(p.value().last().compareWith.isEmpty());
     }
 
     void presets()

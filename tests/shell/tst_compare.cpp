@@ -149,6 +149,33 @@ private Q_SLOTS:
                     && stepOf(m_pane->compareSession()->runner()) == saved->steps);
     }
 
+    void aPaperPairIsOneClick()
+    {
+        // random-walk's "lecture" preset names "drifting" as its comparison.
+        m_pane->comparePresets(QStringLiteral("lecture"), QStringLiteral("drifting"));
+        QVERIFY(m_pane->isComparing());
+        const ParameterSet a = m_pane->session()->applied(), b = m_pane->compareSession()->applied();
+        QCOMPARE(a.value(QStringLiteral("walkers")).toInt(), 20000);
+        QCOMPARE(a.value(QStringLiteral("drift")).toDouble(), 0.0);
+        QCOMPARE(b.value(QStringLiteral("drift")).toDouble(), 0.2);
+        QCOMPARE(b.value(QStringLiteral("walkers")).toInt(), 2000);
+        // The seed is A's in both, so the difference is the presets' alone.
+        QCOMPARE(b.value(QStringLiteral("seed")), a.value(QStringLiteral("seed")));
+        // B's header names the differences (shown once the event loop has laid it out).
+        const auto headers = [this] {
+            QStringList texts;
+            for (QLabel *l : m_pane->findChildren<QLabel *>()) {
+                if (l->isVisible() && l->text().startsWith(QStringLiteral("B: ")))
+                    texts << l->text();
+            }
+            return texts;
+        };
+        QTRY_COMPARE(headers().size(), 1);
+        QVERIFY2(headers().first().contains(QStringLiteral("Drift μ = 0.2 (A: 0)"))
+                     && headers().first().contains(QStringLiteral("Walkers = 2000 (A: 20000)")),
+                 qPrintable(headers().first()));
+    }
+
     void stoppingRemovesBAndUnlinksA()
     {
         m_pane->setComparing(false);

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -526,6 +527,7 @@ Result<PresetList> ParameterSchema::presetsFromJson(const QByteArray &json, cons
         p.label = o.value(QStringLiteral("label")).toString(p.id);
         p.description = o.value(QStringLiteral("description")).toString();
         p.simulator = o.value(QStringLiteral("simulator")).toString();
+        p.compareWith = o.value(QStringLiteral("compareWith")).toString();
         const QVariantMap values = o.value(QStringLiteral("values")).toObject().toVariantMap();
         for (auto it = values.cbegin(); it != values.cend(); ++it) {
             const ParamSpec *spec = find(it.key());
@@ -541,6 +543,24 @@ Result<PresetList> ParameterSchema::presetsFromJson(const QByteArray &json, cons
             p.values.set(it.key(), checked.value());
         }
         list.append(p);
+    }
+    // A comparison pairs two runs of one simulator.
+    for (const Preset &p : std::as_const(list)) {
+        if (p.compareWith.isEmpty())
+            continue;
+        const auto other = std::find_if(list.cbegin(), list.cend(), [&p](const Preset &q) {
+            return q.id == p.compareWith;
+        });
+        if (other == list.cend() || other->id == p.id) {
+            return schemaError(source, QStringLiteral("preset \"%1\": \"compareWith\" names no "
+                                                      "other preset (\"%2\")")
+                                           .arg(p.id, p.compareWith));
+        }
+        if (other->simulator != p.simulator) {
+            return schemaError(source, QStringLiteral("preset \"%1\": \"compareWith\": \"%2\" "
+                                                      "is a preset of another simulator")
+                                           .arg(p.id, p.compareWith));
+        }
     }
     return list;
 }

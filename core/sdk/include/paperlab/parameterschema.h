@@ -70,6 +70,9 @@ struct Preset {
     QString description;
     QString simulator;   ///< empty: the plugin's first simulator
     ParameterSet values;
+    /// A preset of the same simulator this one is worth comparing with side by side (A/B
+    /// compare: this one as A, that one as B), e.g. strong vs weak superposition; or empty.
+    QString compareWith;
 };
 using PresetList = QList<Preset>;
 
