@@ -53,6 +53,27 @@ QList<QStringList> treeRows(const HypothesisClass &c, const std::vector<TreeNode
     return rows;
 }
 
+// The same tree for drawing (TreeDiagram): [depth, edge label, node, value] per node.
+QList<QStringList> treeNodeRows(const HypothesisClass &c, const std::vector<TreeNode> &tree)
+{
+    QList<QStringList> rows;
+    for (const TreeNode &node : tree) {
+        const int size = std::popcount(node.space);
+        QString label;
+        if (node.point >= 0)
+            label = pointName(node.point);
+        else if (size == 1)
+            label = qs(formatHypothesis(c.masks()[size_t(std::countr_zero(node.space))],
+                                        c.points()));
+        else
+            label = QStringLiteral("%1 h").arg(size);
+        rows.append({QString::number(node.depth),
+                     node.edgeLabel >= 0 ? QString::number(node.edgeLabel) : QString(), label,
+                     QString::number(node.value)});
+    }
+    return rows;
+}
+
 QString intListText(const QList<int> &values)
 {
     QStringList parts;
@@ -299,6 +320,11 @@ std::shared_ptr<Snapshot> ExactGameSimulator::snapshot() const
                          {QStringLiteral("question"), QStringLiteral("LD"),
                           QStringLiteral("hypotheses")},
                          treeRows(c, m_littlestoneTree)});
+    s->tables.push_back({QStringLiteral("littlestone_tree_nodes"),
+                         QStringLiteral("Littlestone tree, drawn"),
+                         {QStringLiteral("depth"), QStringLiteral("edge"), QStringLiteral("node"),
+                          QStringLiteral("LD")},
+                         treeNodeRows(c, m_littlestoneTree)});
 
     Table perms{QStringLiteral("permutations"), QStringLiteral("Every order of the points"),
                 {QStringLiteral("sequence"), QStringLiteral("SOA"), QStringLiteral("Halving"),
@@ -377,6 +403,11 @@ std::shared_ptr<Snapshot> ExactGameSimulator::snapshot() const
                          {QStringLiteral("question"), QStringLiteral("rank"),
                           QStringLiteral("hypotheses")},
                          treeRows(c, m_labellingTree)});
+    s->tables.push_back({QStringLiteral("labelling_tree_nodes"),
+                         QStringLiteral("Labelling tree, drawn"),
+                         {QStringLiteral("depth"), QStringLiteral("edge"), QStringLiteral("node"),
+                          QStringLiteral("rank")},
+                         treeNodeRows(c, m_labellingTree)});
 
     Table rounds{QStringLiteral("algorithm1"),
                  QStringLiteral("Algorithm 1 (\u03b5 = %1) against %2")

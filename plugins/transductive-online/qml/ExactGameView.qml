@@ -26,6 +26,8 @@ Rectangle {
     SnapshotTable { id: permutations; source: root.runner; table: "permutations" }
     SnapshotTable { id: littlestoneTree; source: root.runner; table: "littlestone_tree" }
     SnapshotTable { id: labellingTree; source: root.runner; table: "labelling_tree" }
+    SnapshotTable { id: littlestoneNodes; source: root.runner; table: "littlestone_tree_nodes" }
+    SnapshotTable { id: labellingNodes; source: root.runner; table: "labelling_tree_nodes" }
     SnapshotTable { id: adversary; source: root.runner; table: "algorithm1" }
     SnapshotTable { id: truthTable; source: root.runner; table: "class" }
     SnapshotTable { id: worstSequences; source: root.runner; table: "worst_sequence" }
@@ -251,37 +253,63 @@ Rectangle {
                 }
             }
 
-            // 1: the two adversaries' trees (sheet §7.3).
+            // 1: the two adversaries' trees (sheet §7.3), drawn, then as tables.
             ScrollView {
                 clip: true
                 contentWidth: availableWidth
-                RowLayout {
+                ColumnLayout {
                     width: parent.width
                     spacing: 8
-                    DataTable {
+                    RowLayout {
                         Layout.fillWidth: true
-                        Layout.alignment: Qt.AlignTop
-                        title: littlestoneTree.valid ? littlestoneTree.label
-                                                     : qsTr("Littlestone tree: press Play")
-                        badge: qsTr("adaptive adversary")
-                        columns: littlestoneTree.columns
-                        rows: littlestoneTree.rows
-                        note: qsTr("The adversary picks its next question after each answer. "
-                                   + "Every question splits the class, so it forces a "
-                                   + "mistake at every level: LD mistakes.")
+                        spacing: 8
+                        visible: littlestoneNodes.valid
+                        TreeDiagram {
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            Layout.alignment: Qt.AlignTop
+                            title: qsTr("Adaptive adversary: the Littlestone tree")
+                            valueName: qsTr("LD")
+                            rows: littlestoneNodes.rows
+                        }
+                        TreeDiagram {
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 1
+                            Layout.alignment: Qt.AlignTop
+                            visible: labellingNodes.valid
+                            title: qsTr("Committed order: its labelling tree")
+                            valueName: qsTr("rank")
+                            rows: labellingNodes.rows
+                        }
                     }
-                    DataTable {
+                    RowLayout {
                         Layout.fillWidth: true
-                        Layout.alignment: Qt.AlignTop
-                        title: labellingTree.valid ? labellingTree.label
-                                                   : qsTr("Labelling tree: appears when solved")
-                        badge: qsTr("committed adversary")
-                        columns: labellingTree.columns
-                        rows: labellingTree.rows
-                        note: qsTr("The order is fixed; only the labels adapt. Rank of a "
-                                   + "node: one more than its children's if they are equal, "
-                                   + "their maximum otherwise. The root's rank is the most "
-                                   + "mistakes this order can force.")
+                        spacing: 8
+                        DataTable {
+                            Layout.fillWidth: true
+                            Layout.alignment: Qt.AlignTop
+                            title: littlestoneTree.valid ? littlestoneTree.label
+                                                         : qsTr("Littlestone tree: press Play")
+                            badge: qsTr("adaptive adversary")
+                            columns: littlestoneTree.columns
+                            rows: littlestoneTree.rows
+                            note: qsTr("The adversary picks its next question after each answer. "
+                                       + "Every question splits the class, so it forces a "
+                                       + "mistake at every level: LD mistakes.")
+                        }
+                        DataTable {
+                            Layout.fillWidth: true
+                            Layout.alignment: Qt.AlignTop
+                            title: labellingTree.valid ? labellingTree.label
+                                                       : qsTr("Labelling tree: appears when solved")
+                            badge: qsTr("committed adversary")
+                            columns: labellingTree.columns
+                            rows: labellingTree.rows
+                            note: qsTr("The order is fixed; only the labels adapt. Rank of a "
+                                       + "node: one more than its children's if they are equal, "
+                                       + "their maximum otherwise. The root's rank is the most "
+                                       + "mistakes this order can force.")
+                        }
                     }
                 }
             }

@@ -58,6 +58,29 @@ void TestTransductiveOnlineSimulator::defaultIsTheGapClass()
     QCOMPARE(end->findTable(QStringLiteral("permutations"))->rows.size(), 24);
     // Algorithm 1 against SOA on (3, 0, 1, 2): every split is balanced, 3 forced mistakes.
     QCOMPARE(end->readouts.value(QStringLiteral("alg1_mistakes")), 3.0);
+
+    // The trees as drawn (depth, edge, node, value in pre-order). The Littlestone tree of the
+    // gap class is complete: 3 levels of questions, 8 leaves of one hypothesis each.
+    const Table *ld = end->findTable(QStringLiteral("littlestone_tree_nodes"));
+    QVERIFY(ld);
+    QCOMPARE(ld->rows.size(), 15);
+    QCOMPARE(ld->rows.first(), (QStringList{QStringLiteral("0"), QString(), QStringLiteral("x3"),
+                                            QStringLiteral("3")}));
+    int leaves = 0;
+    for (const QStringList &row : ld->rows) {
+        if (row.at(0) == QStringLiteral("3")) {
+            ++leaves;
+            QCOMPARE(row.at(3), QStringLiteral("0"));
+            QCOMPARE(row.at(2).size(), 4); // one hypothesis, as its 4 labels
+        }
+    }
+    QCOMPARE(leaves, 8);
+    // The committed order's tree: rooted at its first point, with the order's rank.
+    const Table *rank = end->findTable(QStringLiteral("labelling_tree_nodes"));
+    QVERIFY(rank);
+    QCOMPARE(rank->rows.first().at(2), QStringLiteral("x3"));
+    QCOMPARE(rank->rows.first().at(3), QStringLiteral("2"));
+    QCOMPARE(rank->rows.at(1).at(1), QStringLiteral("0")); // the edge y = 0 first
 }
 
 void TestTransductiveOnlineSimulator::lectureFillsTheTableOneOrderAtATime()
