@@ -51,6 +51,9 @@ Rectangle {
     readonly property bool gameOn: r.game_active === 1
     readonly property bool gameOver: r.game_over === 1
     readonly property bool userAdversary: r.game_user_adversary === 1
+    // The point asked in the current round (-1: none), tinted in the version space.
+    readonly property int asked: gameOn && !gameOver && r.game_pending_point !== undefined
+                                 ? r.game_pending_point : -1
 
     function infoText(key) {
         const rows = gameInfo.rows
@@ -658,27 +661,47 @@ Rectangle {
                                                     .arg(root.num(root.r.hypotheses))
                                               : qsTr("Version space: start a game")
                         }
-                        Text {
-                            visible: gameSpace.valid
-                            font.pixelSize: root.fontPx
-                            font.family: "monospace"
-                            color: Theme.mutedText
-                            text: "".padEnd(6) + gameSpace.columns.slice(1, -1).join(" ")
-                        }
+                        // One row per hypothesis, one cell per point; the point asked in
+                        // this round has its column tinted, so its labels read at a glance.
                         Repeater {
-                            model: gameSpace.rows
-                            delegate: Text {
+                            model: gameSpace.valid ? [gameSpace.columns.slice(0, -1)
+                                                          .map((c, i) => i === 0 ? "" : c)
+                                                          .concat(["header"])]
+                                                         .concat(gameSpace.rows)
+                                                   : []
+                            delegate: Row {
+                                id: spaceRow
                                 required property var modelData
-                                readonly property bool alive:
-                                    modelData[modelData.length - 1] === "1"
-                                font.pixelSize: root.fontPx
-                                font.family: "monospace"
-                                font.strikeout: !alive
+                                required property int index
+                                readonly property bool header: index === 0
+                                readonly property bool alive: header
+                                    || modelData[modelData.length - 1] === "1"
                                 opacity: alive ? 1.0 : 0.35
-                                color: alive ? Theme.text : Theme.mutedText
-                                text: modelData[0].padEnd(4) + "  "
-                                      + modelData.slice(1, modelData.length - 1)
-                                            .map(bit => bit.padEnd(2)).join(" ")
+                                Repeater {
+                                    model: spaceRow.modelData.slice(0, -1)
+                                    delegate: Rectangle {
+                                        required property string modelData
+                                        required property int index
+                                        readonly property bool asked: index > 0
+                                            && index - 1 === root.asked
+                                        width: index === 0 ? root.fontPx * 3.2
+                                                           : root.fontPx * 2.2
+                                        height: cellText.implicitHeight + 2
+                                        color: asked ? Theme.accent : "transparent"
+                                        Text {
+                                            id: cellText
+                                            anchors.centerIn: parent
+                                            text: parent.modelData
+                                            font.pixelSize: root.fontPx
+                                            font.family: "monospace"
+                                            font.bold: spaceRow.header
+                                            font.strikeout: !spaceRow.alive && index > 0
+                                            color: parent.asked ? Theme.accentText
+                                                   : spaceRow.header || !spaceRow.alive
+                                                     ? Theme.mutedText : Theme.text
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
