@@ -3,6 +3,7 @@
 #include "params/parameterpanel.h"
 
 #include "params/parametereditor.h"
+#include "session/comparison.h"
 #include "session/parametermodel.h"
 #include "session/simulationsession.h"
 
@@ -89,6 +90,11 @@ ParameterPanel::ParameterPanel(SimulationSession &session, QWidget *parent,
                 labelLayout->addWidget(hint);
             }
             labelLayout->addWidget(mark);
+            auto *difference = new QLabel(labelRow);
+            difference->setObjectName(QStringLiteral("compareMark"));
+            difference->setVisible(false);
+            labelLayout->addWidget(difference);
+            m_differences.insert(row, difference);
             labelLayout->addStretch();
             form->addRow(labelRow, editor);
             if (m_model->isReadOnly(row)) {
@@ -159,6 +165,24 @@ void ParameterPanel::showRow(int row, bool value)
         editor->setError({});
     }
     m_marks.value(row)->setVisible(index.data(ParameterModel::RestartNeededRole).toBool());
+    if (QLabel *difference = m_differences.value(row)) {
+        const ParamSpec &spec = m_model->spec(row);
+        const QVariant theirs = m_reference ? m_reference->applied().value(spec.id) : QVariant();
+        const bool differs = m_reference && index.data(ParameterModel::ValueRole) != theirs;
+        difference->setVisible(differs);
+        if (differs) {
+            difference->setText(tr("A: %1").arg(parameterValueText(spec, theirs)));
+            difference->setToolTip(tr("Run A has %1 = %2; this panel edits B")
+                                       .arg(spec.label, difference->text().mid(3)));
+        }
+    }
+}
+
+void ParameterPanel::setReference(const SimulationSession *reference)
+{
+    m_reference = reference;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        showRow(row, false);
 }
 
 void ParameterPanel::showActivePreset()

@@ -32,6 +32,11 @@ public:
     explicit ParameterPanel(SimulationSession &session, QWidget *parent = nullptr,
                             Presentation presentation = Presentation::Desktop);
 
+    /// The run this panel's session is compared with (A/B compare: this panel edits B): each
+    /// parameter whose value differs from the reference's says so beside its label, with the
+    /// reference's value. Null: no marks.
+    void setReference(const SimulationSession *reference);
+
 private:
     void onEdited(int row);
     /// Shows a row's restart mark, and its value too when `value`.
@@ -42,6 +47,8 @@ private:
     ParameterModel *m_model;
     QHash<int, ParameterEditor *> m_editors; ///< by model row
     QHash<int, QLabel *> m_marks;
+    QHash<int, QLabel *> m_differences; ///< "A: value", while it differs from m_reference
+    const SimulationSession *m_reference = nullptr;
     QComboBox *m_presetBox = nullptr;
     int m_editing = -1; ///< the row being typed into: its editor is not rewritten under the cursor
 };

@@ -560,6 +560,7 @@ void SimulatorPane::setComparing(bool on)
                                m_panelHost);
     m_compareNote->setWordWrap(true);
     m_comparePanel = new ParameterPanel(*m_compare, m_panelHost, m_presentation);
+    m_comparePanel->setReference(m_session);
     auto *panelLayout = static_cast<QVBoxLayout *>(m_panelHost->layout());
     panelLayout->insertWidget(0, m_compareNote);
     panelLayout->addWidget(m_comparePanel);

@@ -48,6 +48,7 @@ QFrame#failedCard { background: %surface%; border: 1px solid %error%; border-rad
 QLabel#badgeBest { background: %accent%; color: %accentText%; border-radius: 4px; padding: 1px 6px; font-weight: 600; }
 QLabel#badgeRunnerUp { background: %raised%; color: %text%; border: 1px solid %grid%; border-radius: 4px; padding: 1px 6px; font-weight: 600; }
 QLabel#restartMark { color: %focus%; font-weight: 700; }
+QLabel#compareMark { color: %accentText%; background: %accent%; border-radius: 3px; padding: 0 4px; }
 QGroupBox { border: 1px solid %grid%; border-radius: 6px; margin-top: 1.2em; padding-top: 4px; }
 QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: %mutedText%; font-weight: 600; }
 QStatusBar, QStatusBar QLabel { color: %mutedText%; }

@@ -171,6 +171,15 @@ private Q_SLOTS:
             return texts;
         };
         QTRY_COMPARE(headers().size(), 1);
+        // The panel (which edits B) marks each differing parameter with A's value.
+        QStringList marks;
+        for (QLabel *l : m_pane->findChildren<QLabel *>(QStringLiteral("compareMark"))) {
+            if (l->isVisible())
+                marks << l->text();
+        }
+        marks.sort();
+        QCOMPARE(marks, (QStringList{QStringLiteral("A: 0"), QStringLiteral("A: 1000"),
+                                     QStringLiteral("A: 20000")}));
         QVERIFY2(headers().first().contains(QStringLiteral("Drift μ = 0.2 (A: 0)"))
                      && headers().first().contains(QStringLiteral("Walkers = 2000 (A: 20000)")),
                  qPrintable(headers().first()));

@@ -70,34 +70,43 @@ Rectangle {
                 referenceLines: [{axis: "y", value: 0.5, label: "φ½"},
                                  {axis: "y", value: 1.0, label: "φ₁"}]
             }
-            Heatmap {
+            // The second row in a layout of its own: a GridLayout of Qt 6.4 does not move its
+            // items again when a column span changes at run time (a preset that turns the
+            // arrows on left the vector plot over the first row).
+            RowLayout {
+                Layout.columnSpan: 3
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.columnSpan: root.arrows ? 1 : 3
-                source: root.runner
-                grid: "overlaps"
-                colormap: "diverging"
-                title: qsTr("W Wᵀ of the most frequent features")
-                valueLabel: qsTr("Wᵢ·Wⱼ")
-            }
-            VectorPlot {
-                visible: root.arrows
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.columnSpan: 2
-                source: root.runner
-                series: ["vectors"]
-                arrows: ["vectors"]
-                unitCircle: true
-                legendVisible: false
-                // Only the most frequent features are drawn (the simulator says how many).
-                readonly property string shown: root.r.vectors_drawn < root.r.n
-                    ? qsTr(" of the %1 most frequent of %2 features").arg(root.r.vectors_drawn)
-                                                                      .arg(root.r.n)
-                    : ""
-                title: (root.r.m === 3 ? qsTr("Feature vectors, projected on their main plane")
-                                       : qsTr("Feature vectors Wᵢ")) + shown
-                       + qsTr(" (our illustration, not a paper experiment)")
+                spacing: 10
+                Heatmap {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    source: root.runner
+                    grid: "overlaps"
+                    colormap: "diverging"
+                    title: qsTr("W Wᵀ of the most frequent features")
+                    valueLabel: qsTr("Wᵢ·Wⱼ")
+                }
+                VectorPlot {
+                    visible: root.arrows
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 2
+                    source: root.runner
+                    series: ["vectors"]
+                    arrows: ["vectors"]
+                    unitCircle: true
+                    legendVisible: false
+                    // Only the most frequent features are drawn (the simulator says how many).
+                    readonly property string shown: root.r.vectors_drawn < root.r.n
+                        ? qsTr(" of the %1 most frequent of %2 features").arg(root.r.vectors_drawn)
+                                                                          .arg(root.r.n)
+                        : ""
+                    title: (root.r.m === 3 ? qsTr("Feature vectors, projected on their main plane")
+                                           : qsTr("Feature vectors Wᵢ")) + shown
+                           + qsTr(" (our illustration, not a paper experiment)")
+                }
             }
         }
 
