@@ -154,7 +154,8 @@ private Q_SLOTS:
         // random-walk's "lecture" preset names "drifting" as its comparison.
         m_pane->comparePresets(QStringLiteral("lecture"), QStringLiteral("drifting"));
         QVERIFY(m_pane->isComparing());
-        const ParameterSet a = m_pane->session()->applied(), b = m_pane->compareSession()->applied();
+        const ParameterSet a = m_pane->session()->applied();
+        const ParameterSet b = m_pane->compareSession()->applied();
         QCOMPARE(a.value(QStringLiteral("walkers")).toInt(), 20000);
         QCOMPARE(a.value(QStringLiteral("drift")).toDouble(), 0.0);
         QCOMPARE(b.value(QStringLiteral("drift")).toDouble(), 0.2);

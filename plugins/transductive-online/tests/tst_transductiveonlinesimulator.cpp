@@ -282,10 +282,11 @@ void TestTransductiveOnlineSimulator::truthTableEditsRecompute()
     const PaperUnderTest paper;
     auto masksParameters = [&](const QVariantList &masks) {
         QString error;
-        const ParameterSet p = paper.parameters({{QStringLiteral("class"), QStringLiteral("custom")},
-                                                 {QStringLiteral("points"), 4},
-                                                 {QStringLiteral("masks"), masks}},
-                                                &error);
+        const ParameterSet p
+            = paper.parameters({{QStringLiteral("class"), QStringLiteral("custom")},
+                                {QStringLiteral("points"), 4},
+                                {QStringLiteral("masks"), masks}},
+                               &error);
         [&] { QVERIFY2(error.isEmpty(), qPrintable(error)); }();
         return p;
     };
@@ -332,10 +333,11 @@ void TestTransductiveOnlineSimulator::randomSearchIsLabelledExploration()
 {
     const PaperUnderTest paper;
     QString error;
-    const ParameterSet p = paper.parameters({{QStringLiteral("census_mode"), QStringLiteral("random")},
-                          {QStringLiteral("points"), 5},
-                          {QStringLiteral("samples"), 300}},
-                         &error);
+    const ParameterSet p
+        = paper.parameters({{QStringLiteral("census_mode"), QStringLiteral("random")},
+                            {QStringLiteral("points"), 5},
+                            {QStringLiteral("samples"), 300}},
+                           &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     CensusSimulator sim;
     sim.reset(p);
