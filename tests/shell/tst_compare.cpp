@@ -103,11 +103,16 @@ private Q_SLOTS:
         QCOMPARE(m_pane->runner()->readouts(), alone); // A's numbers: exactly A alone
         QVERIFY(b->runner()->readouts() != alone);
 
-        // B's header names the difference.
-        bool named = false;
-        for (QLabel *l : m_pane->findChildren<QLabel *>())
-            named = named || (l->isVisible() && l->text().contains(QStringLiteral("= 3 (A: 1)")));
-        QVERIFY(named);
+        // B's header names the difference (shown once the event loop has laid it out: the
+        // steps above may all be done before it runs).
+        const auto named = [this] {
+            for (QLabel *l : m_pane->findChildren<QLabel *>()) {
+                if (l->isVisible() && l->text().contains(QStringLiteral("= 3 (A: 1)")))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY(named());
     }
 
     void twinChartsShareTheirAxes()
@@ -173,14 +178,17 @@ private Q_SLOTS:
         };
         QTRY_COMPARE(headers().size(), 1);
         // The panel (which edits B) marks each differing parameter with A's value.
-        QStringList marks;
-        for (QLabel *l : m_pane->findChildren<QLabel *>(QStringLiteral("compareMark"))) {
-            if (l->isVisible())
-                marks << l->text();
-        }
-        marks.sort();
-        QCOMPARE(marks, (QStringList{QStringLiteral("A: 0"), QStringLiteral("A: 1000"),
-                                     QStringLiteral("A: 20000")}));
+        const auto marks = [this] {
+            QStringList texts;
+            for (QLabel *l : m_pane->findChildren<QLabel *>(QStringLiteral("compareMark"))) {
+                if (l->isVisible())
+                    texts << l->text();
+            }
+            texts.sort();
+            return texts;
+        };
+        QTRY_COMPARE(marks(), (QStringList{QStringLiteral("A: 0"), QStringLiteral("A: 1000"),
+                                           QStringLiteral("A: 20000")}));
         QVERIFY2(headers().first().contains(QStringLiteral("Drift μ = 0.2 (A: 0)"))
                      && headers().first().contains(QStringLiteral("Walkers = 2000 (A: 20000)")),
                  qPrintable(headers().first()));
