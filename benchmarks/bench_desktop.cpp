@@ -32,6 +32,8 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <paperlab/benchmeasure.h>
+
 using namespace paperlab;
 using namespace paperlab::app;
 
@@ -130,6 +132,10 @@ int main(int argc, char **argv)
             out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(id, -24)
                        .arg(f.frameP50Ms, 7, 'f', 1).arg(f.frameP99Ms, 7, 'f', 1)
                        .arg(f.frames, 5, 'f', 1).arg(f.stepsPerSecond, 9, 'f', 0) << Qt::flush;
+            paperlab::bench::reportMeasure(id.toStdString() + ": frame time p50 at full speed",
+                                           f.frameP50Ms, "ms");
+            paperlab::bench::reportMeasure(id.toStdString() + ": frame time p99 at full speed",
+                                           f.frameP99Ms, "ms", "<= 16.7");
             pane->setFrameProfilerShown(false);
             if (pane->runner() && pane->runner()->state() == SimulationRunner::State::Running)
                 pane->playPause();
@@ -155,6 +161,10 @@ int main(int argc, char **argv)
     out << QStringLiteral("all %1 papers opened: %2 MB resident, peak %3 MB\n")
                .arg(papers.size()).arg(statusMb("VmRSS"), 0, 'f', 0)
                .arg(statusMb("VmHWM"), 0, 'f', 0) << Qt::flush;
+    paperlab::bench::reportMeasure("resident memory, all seven papers open and run",
+                                   statusMb("VmRSS"), "MB", "<= 300");
+    paperlab::bench::reportMeasure("peak resident memory, all seven papers", statusMb("VmHWM"),
+                                   "MB");
 
     // One paper opened and left again and again: what it leaves behind would add up.
     const QString again = papers.value(0);
@@ -172,5 +182,7 @@ int main(int argc, char **argv)
                           "(%4 MB per round after warm-up), %5 threads\n")
                .arg(again).arg(afterTen, 0, 'f', 0).arg(afterFifty, 0, 'f', 0)
                .arg((afterFifty - afterTen) / 40, 0, 'f', 2).arg(threadCount()) << Qt::flush;
+    paperlab::bench::reportMeasure("growth per paper opened and closed (rounds 11 to 50)",
+                                   (afterFifty - afterTen) / 40, "MB", "<= 0.1");
     return 0;
 }

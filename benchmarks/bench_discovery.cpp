@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <paperlab/benchmeasure.h>
+
 #include <algorithm>
 #include <vector>
 
@@ -42,5 +44,7 @@ int main(int argc, char **argv)
     QTextStream(stdout) << "discovery of " << files << " plugins (metadata only): min "
                         << ms.front() << " ms, median " << ms[ms.size() / 2] << " ms, max "
                         << ms.back() << " ms (target < 20 ms)\n";
+    paperlab::bench::reportMeasure("discovery of 50 plugins, metadata only (median)",
+                                   ms[ms.size() / 2], "ms", "<= 20");
     return 0;
 }

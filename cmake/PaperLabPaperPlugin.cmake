@@ -478,14 +478,19 @@ function(paperlab_add_paper_plugin id)
         ${import_args}
         ${qml_args})
 
+    # The libraries' folder; in this source tree also the papers' model folder.
+    set(rpath "$ORIGIN/../..")
+    if(PAPERLAB_PAPER_EXTRA_RPATH)
+        list(APPEND rpath "${PAPERLAB_PAPER_EXTRA_RPATH}")
+    endif()
     set_target_properties(${target} PROPERTIES
         OUTPUT_NAME "${arg_OUTPUT_NAME}"
         PREFIX ""
         CXX_VISIBILITY_PRESET hidden
         VISIBILITY_INLINES_HIDDEN ON
         LIBRARY_OUTPUT_DIRECTORY "${arg_OUTPUT_DIRECTORY}"
-        BUILD_RPATH "$ORIGIN/../.."
-        INSTALL_RPATH "$ORIGIN/../..")
+        BUILD_RPATH "${rpath}"
+        INSTALL_RPATH "${rpath}")
     if(NOT arg_NO_INSTALL)
         install(TARGETS ${target} LIBRARY DESTINATION "${PAPERLAB_PAPER_DIR}" COMPONENT paperlab)
     endif()

@@ -27,6 +27,24 @@ function(paperlab_add_test name)
             "QT_QPA_PLATFORM=offscreen;PAPERLAB_PLUGIN_PATH=;QML_IMPORT_PATH=${QT_QML_OUTPUT_DIRECTORY}")
 endfunction()
 
+# paperlab_add_baseline_cpu_test(<test>)
+# Runs <test> a second time, as <test>_baseline, with the CPU's AVX2 hidden from the dynamic
+# loader, so that it takes the baseline copies of the numerical libraries instead of the
+# x86-64-v3 ones (cmake/PaperLabModels.cmake): both paths pass the same assertions.
+function(paperlab_add_baseline_cpu_test name)
+    if(NOT PAPERLAB_CPU_VARIANTS)
+        return()
+    endif()
+    add_test(NAME ${name}_baseline COMMAND ${name})
+    foreach(property IN ITEMS TIMEOUT LABELS ENVIRONMENT WORKING_DIRECTORY)
+        get_test_property(${name} ${property} value)
+        if(value)
+            set_tests_properties(${name}_baseline PROPERTIES ${property} "${value}")
+        endif()
+    endforeach()
+    set_property(TEST ${name}_baseline APPEND PROPERTY ENVIRONMENT
+        "GLIBC_TUNABLES=glibc.cpu.hwcaps=-AVX2" "PAPERLAB_EXPECT_BASELINE=1")
+endfunction()
 
 # paperlab_add_fuzzer(<name> SOURCES ... [LIBRARIES ...] CORPUS <file or dir> ...
 #                     [DICTIONARY <file>] [LABELS ...])

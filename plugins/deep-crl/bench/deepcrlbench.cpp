@@ -11,6 +11,7 @@
 
 #include "critic.h"
 
+#include <paperlab/benchmeasure.h>
 #include <paperlab/math/parallel.h>
 
 #include <chrono>
@@ -87,6 +88,8 @@ void stepBreakdown()
     const double perStep = seconds(start) / steps;
     std::printf("one training step (depth 32, width 64, batch 128): %.2f ms wall, %.2f ms CPU\n",
                 1e3 * perStep, 1e3 * (threadCpuSeconds() - cpu0) / steps);
+    paperlab::bench::reportMeasure("deep-crl: one training step (depth 32, width 64, batch 128)",
+                                   1e3 * perStep, "ms");
 
     // The parts, timed separately on the same shapes.
     paperlab::math::Rng rng(5);
@@ -151,8 +154,12 @@ int main(int argc, char **argv)
                 threads);
     const double necessity = trainSideBySide({{32, true}, {32, false}}, 800, threads);
     std::printf("  wall %.1f s (target <= 30 s)\n", necessity);
+    paperlab::bench::reportMeasure("deep-crl: residual-necessity preset trained", necessity, "s",
+                                   "<= 30");
     std::printf("depth-compare (depths 16, 8, 4 with skips, 3000 steps), %d threads:\n", threads);
     const double compare = trainSideBySide({{16, true}, {8, true}, {4, true}}, 3000, threads);
     std::printf("  wall %.1f s (target <= 60 s)\n", compare);
+    paperlab::bench::reportMeasure("deep-crl: depth-compare preset trained", compare, "s",
+                                   "<= 60");
     return 0;
 }

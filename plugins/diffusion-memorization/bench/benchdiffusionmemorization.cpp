@@ -9,6 +9,7 @@
 #include "rfflow.h"
 #include "rfspectrum.h"
 
+#include <paperlab/benchmeasure.h>
 #include <paperlab/math/linalg.h>
 #include <paperlab/math/rng.h>
 
@@ -60,6 +61,8 @@ int main()
                 "200 tau values %.3f s, timescales %.3f s, total %.3f s\n",
                 p, ns.back(), tBuild, tEigen, tCurves, tTimes, tBuild + tEigen + tCurves + tTimes);
     std::printf("  (tau_gen %.2f, tau_mem %.0f)\n", ts.tauGen, ts.tauMem);
+    paperlab::bench::reportMeasure("diffusion-memorization: one random-features point, p = 1600",
+                                   tBuild + tEigen + tCurves + tTimes, "s", "<= 2");
     t = std::chrono::steady_clock::now();
     const SpectralDensity theory(c, 64.0, 16.0);
     for (double l : logGrid(0.01, 100.0, 240))
@@ -77,5 +80,7 @@ int main()
         });
     }
     std::printf("rf-scaling sweep (5 points, %d threads): %.3f s\n", threads, seconds(t));
+    paperlab::bench::reportMeasure("diffusion-memorization: rf-scaling sweep (5 points)",
+                                   seconds(t), "s", "<= 10");
     return 0;
 }

@@ -6,6 +6,8 @@
 // Usage: bench_gated_attention [seed] [threads]
 #include "bbrun.h"
 
+#include <paperlab/benchmeasure.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -64,6 +66,8 @@ int main(int argc, char **argv)
     std::printf("sequential %.2f s, parallel on %d threads %.2f s wall, %.2f s CPU (target "
                 "<= 10 s wall): speed-up %.2fx\n", sequential, threads, parallel,
                 processCpuSeconds() - cpu0, sequential / parallel);
+    paperlab::bench::reportMeasure("gated-attention: default preset trained (3 models)",
+                                   parallel, "s", "<= 10");
     for (const auto &run : lab.runs())
         printReadouts(gateKindId(run->gate()).c_str(), run->evaluate());
     return 0;

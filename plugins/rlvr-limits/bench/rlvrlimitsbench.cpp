@@ -8,6 +8,7 @@
 #include "lab.h"
 #include "passkcalculator.h"
 
+#include <paperlab/benchmeasure.h>
 #include <paperlab/math/rng.h>
 
 #include <algorithm>
@@ -65,6 +66,8 @@ int main()
     std::printf("full default lab run (1 seed):            min %7.1f ms   median %7.1f ms   "
                 "(target <= 500 ms)\n",
                 lab.min, lab.median);
+    paperlab::bench::reportMeasure("rlvr-limits: full default lab run (median of 5)", lab.median,
+                                   "ms", "<= 500");
 
     // Phases of one run.
     Lab phases(LabConfig{}, 1);
@@ -106,6 +109,10 @@ int main()
             "calculator, 2 models x 10,000 problems, k = 1..1024, %s n:\n"
             "  parse %.1f MB CSV  min %7.1f ms   analyse min %7.1f ms   (target <= 1000 ms)\n",
             distinct ? "distinct" : "equal", double(text.size()) / 1e6, parse.min, analyse.min);
+        paperlab::bench::reportMeasure(
+            std::string("rlvr-limits: pass@k calculator, 2 x 10,000 problems, ") +
+                (distinct ? "distinct n" : "equal n"),
+            analyse.min, "ms", "<= 1000");
     }
     return sink > -1.0 ? 0 : 1;
 }

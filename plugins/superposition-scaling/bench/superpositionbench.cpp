@@ -14,6 +14,8 @@
 #include "analysis.h"
 #include "runset.h"
 
+#include <paperlab/benchmeasure.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -130,6 +132,9 @@ int main(int argc, char **argv)
 
     const Timed sparse = runSweep(config, widths, seed, threads, Backend::Sparse);
     print("sparse-aware (float)", sparse, widths);
+    if (!quick && config.steps == 4000 && config.n == 1000)
+        paperlab::bench::reportMeasure("superposition-scaling: strong sweep (m = 10 ... 100)",
+                                       sparse.seconds, "s", "<= 15");
     if (!dense)
         return 0;
     TrainConfig denseConfig = config;
