@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 
@@ -263,6 +264,40 @@ private Q_SLOTS:
         g_releaseHung = true;
         QTRY_VERIFY(g_hungReturned.load());
         QTest::qWait(100); // the worker finishes its tick with no runner to publish to
+    }
+
+    // A pause that the simulator never takes: after the grace period the runner is in the
+    // error state naming the simulator, and the owner's thread was free all along.
+    void aSimulatorThatDoesNotPauseIsNamed()
+    {
+        g_hungInAdvance = g_releaseHung = g_hungReturned = false;
+        SimulationRunner runner(std::make_unique<HungSimulator>());
+        runner.setObjectName(QStringLiteral("fixture/hung"));
+        QSignalSpy failed(&runner, &SimulationRunner::failed);
+        runner.reset({});
+        runner.start();
+        QTRY_VERIFY(g_hungInAdvance.load());
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(50);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::ignoreMessage(QtCriticalMsg,
+                             QRegularExpression(QStringLiteral(
+                                 "simulator \"fixture/hung\" did not return within .* stop")));
+        runner.pause();
+        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), SimulationRunner::State::Error, 8000);
+        QVERIFY2(clock.elapsed() >= 4500, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(runner.errorString().contains(QStringLiteral("\"fixture/hung\" did not return")));
+        QCOMPARE(failed.count(), 1);
+        // About one tick in 50 ms while waiting: the owner's event loop never stalled.
+        QVERIFY2(ticks >= clock.elapsed() / 50 / 2, qPrintable(QString::number(ticks)));
+        // Once the call returns, the queued pause is taken: paused, to be started again.
+        g_releaseHung = true;
+        QTRY_VERIFY(g_hungReturned.load());
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Paused);
+        QCOMPARE(failed.count(), 1);
     }
 
     void errorState()

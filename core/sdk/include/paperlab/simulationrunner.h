@@ -96,6 +96,11 @@ private:
     void publish(std::shared_ptr<Snapshot> snapshot);
     void setState(State state, const QString &error = {});
     void setInputError(const QString &message);
+    /// After pause() or reset(): an error naming the simulator if it does not take the
+    /// request within the grace period.
+    void watchForAHang();
+    /// The worker has taken a request to stop (any thread).
+    void requestTaken();
 
     struct Private;
     std::unique_ptr<Private> d;
