@@ -3,7 +3,7 @@
 
 // Every simulator of every bundled paper, as a lecture hall uses it for hours: a thousand
 // random parameter changes while it runs, then ten thousand snapshots made and read (the
-// whole run is labelled slow; the default suite runs a hundredth of it). Nothing may crash
+// whole run is labelled slow; the default suite runs a two-hundredth of it). Nothing may crash
 // or hang, a refused change says why, and old snapshots and memory must be given back. The
 // changes come from a fixed list of seeds, so a failure names a seed that repeats it.
 
@@ -31,7 +31,7 @@ constexpr int kCycles = 10000;
 constexpr int kCyclesPerStep = 10; // snapshots made and read per simulation step
 
 // The counts times $PAPERLAB_ROBUSTNESS_SCALE (default 1): the quick run of the default
-// suite takes a hundredth of them.
+// suite takes a two-hundredth of them.
 int scaled(int count)
 {
     bool ok = false;
