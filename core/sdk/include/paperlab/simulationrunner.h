@@ -23,6 +23,9 @@ class RunnerWorker;
 /// copies of their arguments. At most one snapshotReady() notification is pending at a
 /// time: a view calls latest(), which marks the notification consumed. The destructor
 /// stops the worker within about 100 ms (stop flag, quit, wait; never terminate).
+/// A simulator that does not take a pause or reset within 5 s (stuck in advance()) puts the
+/// runner in the Error state with a message naming it (objectName()); when it returns at
+/// last, the runner is Paused again. One that never returns is abandoned by the destructor.
 class PAPERLAB_CORE_EXPORT SimulationRunner : public QObject
 {
     Q_OBJECT
