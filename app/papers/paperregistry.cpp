@@ -10,10 +10,16 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibrary>
 #include <QPluginLoader>
 #include <QStandardPaths>
+
+#include <dirent.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace paperlab {
 
@@ -55,6 +61,18 @@ namespace {
 bool everyoneMayWrite(const QFileInfo &info)
 {
     return info.permission(QFileDevice::WriteOther);
+}
+
+// Why `dir` cannot be listed ("Permission denied", …), or empty when it can or does not
+// exist (a search path need not): QDir shows an unreadable directory as empty or missing
+// and gives no reason.
+QString whyUnlistable(const QString &dir)
+{
+    DIR *handle = ::opendir(QFile::encodeName(dir).constData());
+    if (!handle)
+        return errno == ENOENT ? QString() : QString::fromLocal8Bit(std::strerror(errno));
+    ::closedir(handle);
+    return {};
 }
 
 QString absoluteDir(const QString &dir)
@@ -198,16 +216,33 @@ std::unique_ptr<PaperSpec> PaperRegistry::readSpec(const QString &path) const
 void PaperRegistry::discover(const QStringList &dirs)
 {
     m_specs.clear();
+    m_searchProblems.clear();
+    // A place that exists but cannot be searched is said, not skipped: else its papers would
+    // be missing without a word.
+    const auto problem = [this](const QString &text) {
+        m_searchProblems.append(text);
+        qCWarning(lcPapers).noquote() << text;
+    };
     for (const QString &dir : dirs) {
         QDir d(dir);
+        if (const QString why = whyUnlistable(d.absolutePath()); !why.isEmpty()) {
+            problem(QStringLiteral("The paper directory %1 cannot be read (%2), so its papers "
+                                   "are not shown").arg(d.absolutePath(), why));
+            continue;
+        }
         if (!d.exists())
             continue;
         const PaperOrigin origin = searchPathOrigin(dir);
-        const QFileInfoList files = d.entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
+        const QFileInfoList files = d.entryInfoList(QDir::Files, QDir::Name);
         const bool openDir = everyoneMayWrite(QFileInfo(d.absolutePath()));
         for (const QFileInfo &fi : files) {
             if (!QLibrary::isLibrary(fi.fileName()))
                 continue;
+            if (!fi.isReadable()) {
+                problem(QStringLiteral("The paper file %1 cannot be read (permission denied), "
+                                       "so it is not shown").arg(fi.absoluteFilePath()));
+                continue;
+            }
             PaperSpec *spec = addFile(fi.absoluteFilePath());
             spec->m_origin = origin;
             if (openDir || everyoneMayWrite(fi)) {

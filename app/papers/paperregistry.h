@@ -101,6 +101,9 @@ public:
     PaperSpec *addFile(const QString &path);
 
     const std::vector<std::unique_ptr<PaperSpec>> &papers() const { return m_specs; }
+    /// What the last discover() could not search, one sentence each naming the directory or
+    /// file and why (e.g. a directory without read permission); empty when all was read.
+    const QStringList &searchProblems() const { return m_searchProblems; }
     /// The first spec with this id, whatever its state; null if none.
     PaperSpec *find(const QString &id) const;
     /// Id → name of every paper a link may open: found and not Failed or Disabled (one that
@@ -128,6 +131,7 @@ private:
 
     std::vector<std::unique_ptr<PaperSpec>> m_specs;
     QStringList m_disabled;
+    QStringList m_searchProblems;
 };
 
 } // namespace paperlab

@@ -68,6 +68,14 @@ PapersDialog::PapersDialog(PaperRegistry *registry, QWidget *parent) : QDialog(p
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    if (!registry->searchProblems().isEmpty()) {
+        // Places whose papers are missing from the table, and why.
+        auto *problems = new QLabel(registry->searchProblems().join(u'\n'), this);
+        problems->setObjectName(QStringLiteral("searchProblems"));
+        problems->setWordWrap(true);
+        problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(problems);
+    }
     auto *table = new QTableWidget(int(registry->papers().size()), 6, this);
     table->setHorizontalHeaderLabels({tr("Id"), tr("Version"), tr("State"), tr("Origin"), tr("Error or warning"), tr("Path")});
     table->setAccessibleName(tr("Paper plugins"));

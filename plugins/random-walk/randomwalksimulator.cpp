@@ -23,9 +23,12 @@ std::vector<double> RandomWalkSimulator::readPositions(const QString &path)
             continue;
         bool ok = false;
         const double x = text.toDouble(&ok);
-        if (!ok || !std::isfinite(x))
+        if (!ok || !std::isfinite(x)) {
+            // Quoted in full only when short: a message is read, not a whole bad line.
+            const QString shown = text.size() <= 40 ? text : text.left(37) + QStringLiteral("…");
             throw InputError(path, line, QStringLiteral("x"),
-                             QStringLiteral("\"%1\" is not a number").arg(text));
+                             QStringLiteral("\"%1\" is not a number").arg(shown));
+        }
         positions.push_back(x);
     }
     if (positions.empty())

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
+#include "../eventloopwatch.h"
+
 #include <paperlab/simulationrunner.h>
 #include <paperlab/simulator.h>
 
@@ -263,6 +265,34 @@ private Q_SLOTS:
         g_releaseHung = true;
         QTRY_VERIFY(g_hungReturned.load());
         QTest::qWait(100); // the worker finishes its tick with no runner to publish to
+    }
+
+    // A pause that the simulator never takes: after the grace period the runner is in the
+    // error state naming the simulator, and the owner's thread was free all along.
+    void aSimulatorThatDoesNotPauseIsNamed()
+    {
+        g_hungInAdvance = g_releaseHung = g_hungReturned = false;
+        SimulationRunner runner(std::make_unique<HungSimulator>());
+        runner.setObjectName(QStringLiteral("fixture/hung"));
+        QSignalSpy failed(&runner, &SimulationRunner::failed);
+        runner.reset({});
+        runner.start();
+        QTRY_VERIFY(g_hungInAdvance.load());
+        const test::EventLoopWatch watch;
+        QTest::ignoreMessage(QtCriticalMsg,
+                             QRegularExpression(QStringLiteral(
+                                 "simulator \"fixture/hung\" did not return within .* stop")));
+        runner.pause();
+        QTRY_COMPARE_WITH_TIMEOUT(runner.state(), SimulationRunner::State::Error, 8000);
+        QVERIFY2(watch.elapsed() >= 4500, qPrintable(watch.report()));
+        QVERIFY(runner.errorString().contains(QStringLiteral("\"fixture/hung\" did not return")));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(watch.neverStalled(), qPrintable(watch.report())); // the owner's loop
+        // Once the call returns, the queued pause is taken: paused, to be started again.
+        g_releaseHung = true;
+        QTRY_VERIFY(g_hungReturned.load());
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Paused);
+        QCOMPARE(failed.count(), 1);
     }
 
     void errorState()

@@ -9,11 +9,18 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace paperlab;
+
+namespace {
+constexpr uid_t kNobody = 65534;
+}
 
 class TestPaperRegistry : public QObject
 {
@@ -224,6 +231,39 @@ private Q_SLOTS:
         QVERIFY2(warningOf().startsWith(QDir(dir.path()).absolutePath()
                                         + " is writable by every user"),
                  qPrintable(warningOf()));
+    }
+
+    // A search directory that cannot be listed is named with the reason, and the papers of
+    // the other directories are found as before.
+    void unreadableDirectoryIsNamed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString locked = QDir(dir.path()).absoluteFilePath(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(locked));
+        QVERIFY(QFile::copy(secondary + "/good.so", locked + "/good.so"));
+        QFile::setPermissions(locked, QFileDevice::WriteOwner);
+        PaperRegistry r;
+        {
+            // Root may read any directory: search as another user, as a user would.
+            const bool root = ::geteuid() == 0;
+            QVERIFY(!root || ::seteuid(kNobody) == 0);
+            const auto restore = qScopeGuard([root] {
+                if (root && ::seteuid(0) != 0)
+                    qFatal("cannot become root again");
+            });
+            r.discover({locked, primary});
+        }
+        QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                          | QFileDevice::ExeOwner);
+        QCOMPARE(r.searchProblems().size(), 1);
+        QVERIFY2(r.searchProblems().first().startsWith(
+                     "The paper directory " + locked + " cannot be read (Permission denied)"),
+                 qPrintable(r.searchProblems().first()));
+        QVERIFY(r.find(QStringLiteral("good")));
+        QCOMPARE(r.find(QStringLiteral("good"))->filePath(), primary + "/good.so");
+        r.discover({primary});
+        QVERIFY(r.searchProblems().isEmpty());
     }
 
     void throwingSimulatorPutsRunnerInErrorState()

@@ -43,8 +43,10 @@ public:
     // raised it is now being handled, so later steps may run in full again.
     void acknowledgeInterrupt()
     {
-        if (!m_quitting->load())
-            m_interrupt->store(false);
+        if (m_quitting->load())
+            return;
+        m_interrupt->store(false);
+        m_runner->requestTaken();
     }
 
     void init()
@@ -60,6 +62,8 @@ public:
 
     void reset(const ParameterSet &p)
     {
+        if (ownerGone())
+            return;
         m_stepTarget = -1;
         acknowledgeInterrupt();
         const bool wasTicking = m_timer->isActive();
@@ -97,7 +101,7 @@ public:
 
     void setLive(const ParameterSet &p)
     {
-        if (!m_hasReset || m_runner->state() == SimulationRunner::State::Error)
+        if (ownerGone() || !m_hasReset || m_runner->state() == SimulationRunner::State::Error)
             return;
         guarded([&] {
             m_sim->applyLive(p);
@@ -107,7 +111,7 @@ public:
 
     void command(const QString &id, const QVariantMap &args)
     {
-        if (!m_hasReset)
+        if (ownerGone() || !m_hasReset)
             return;
         guarded([&] {
             m_sim->command(id, args);
@@ -119,6 +123,8 @@ public:
 
     void start()
     {
+        if (ownerGone())
+            return;
         m_stepTarget = -1;
         const auto s = m_runner->state();
         if (!m_hasReset || s == SimulationRunner::State::Error || s == SimulationRunner::State::Finished)
@@ -129,6 +135,8 @@ public:
 
     void pause()
     {
+        if (ownerGone())
+            return;
         m_stepTarget = -1;
         acknowledgeInterrupt();
         m_timer->stop();
@@ -140,6 +148,8 @@ public:
 
     void step()
     {
+        if (ownerGone())
+            return;
         pause();
         const auto s = m_runner->state();
         if (!m_hasReset || s == SimulationRunner::State::Error || s == SimulationRunner::State::Finished)
@@ -155,6 +165,8 @@ public:
 
     void runToStep(qint64 target)
     {
+        if (ownerGone())
+            return;
         start();
         if (m_runner->state() == SimulationRunner::State::Running)
             m_stepTarget = target;
@@ -186,6 +198,8 @@ private:
 
     void tick()
     {
+        if (ownerGone())
+            return;
         if (m_stepTarget >= 0) {
             guarded([&] { tickToTarget(); });
             return;
@@ -260,6 +274,10 @@ struct SimulationRunner::Private {
     std::atomic_bool interrupt{false}; // polled by Simulator::stopRequested()
     std::atomic_bool quitting{false};
     std::atomic_bool pending{false};
+    // Requests to stop that the worker has taken, and whether the owner has said that the
+    // simulator did not take one in time (see watchForAHang()).
+    std::atomic<quint64> taken{0};
+    std::atomic_bool hangReported{false};
     mutable QMutex mutex;   // guards the fields below; held only for pointer-sized work
     SnapshotPtr latest;
     quint64 revision = 0;
@@ -389,6 +407,34 @@ void SimulationRunner::pause()
 {
     d->interrupt = true;
     QMetaObject::invokeMethod(d->worker, [w = d->worker] { w->pause(); }, Qt::QueuedConnection);
+    watchForAHang();
+}
+
+void SimulationRunner::watchForAHang()
+{
+    // No request taken within the grace period: the simulator is stuck in a call (or far
+    // too slow), and the user is told which one while the window stays usable. The request
+    // stays queued, in case the call returns after all; see requestTaken().
+    QTimer::singleShot(kStopGraceMs, this, [this, taken = d->taken.load()] {
+        if (d->taken != taken || d->quitting || d->hangReported.exchange(true))
+            return;
+        const QString message =
+            QStringLiteral("simulator \"%1\" did not return within %2 s of the request to "
+                           "stop; it may be stuck in a loop")
+                .arg(objectName())
+                .arg(kStopGraceMs / 1000);
+        qCCritical(lcSim).noquote() << message;
+        setState(State::Error, message);
+        Q_EMIT failed(message);
+    });
+}
+
+void SimulationRunner::requestTaken()
+{
+    ++d->taken;
+    // It did return: paused, so that it can be started again.
+    if (d->hangReported.exchange(false))
+        setState(State::Paused);
 }
 
 void SimulationRunner::step()
@@ -407,6 +453,7 @@ void SimulationRunner::reset(const ParameterSet &parameters)
     d->interrupt = true;
     QMetaObject::invokeMethod(d->worker, [w = d->worker, parameters] { w->reset(parameters); },
                               Qt::QueuedConnection);
+    watchForAHang();
 }
 
 void SimulationRunner::setLive(const ParameterSet &parameters)

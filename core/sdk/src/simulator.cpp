@@ -18,6 +18,12 @@ std::string inputErrorText(const QString &file, int line, const QString &field,
     if (!field.isEmpty())
         text += QStringLiteral(": field \"%1\"").arg(field);
     text += QStringLiteral(": ") + problem;
+    // A quoted bad value may hold control characters: a NUL would end what() there, and the
+    // rest of the message with it.
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
     return text.toStdString();
 }
 

@@ -23,6 +23,9 @@ class RunnerWorker;
 /// copies of their arguments. At most one snapshotReady() notification is pending at a
 /// time: a view calls latest(), which marks the notification consumed. The destructor
 /// stops the worker within about 100 ms (stop flag, quit, wait; never terminate).
+/// A simulator that does not take a pause or reset within 5 s (stuck in advance()) puts the
+/// runner in the Error state with a message naming it (objectName()); when it returns at
+/// last, the runner is Paused again. One that never returns is abandoned by the destructor.
 class PAPERLAB_CORE_EXPORT SimulationRunner : public QObject
 {
     Q_OBJECT
@@ -96,6 +99,11 @@ private:
     void publish(std::shared_ptr<Snapshot> snapshot);
     void setState(State state, const QString &error = {});
     void setInputError(const QString &message);
+    /// After pause() or reset(): an error naming the simulator if it does not take the
+    /// request within the grace period.
+    void watchForAHang();
+    /// The worker has taken a request to stop (any thread).
+    void requestTaken();
 
     struct Private;
     std::unique_ptr<Private> d;
