@@ -58,6 +58,16 @@ dpkg -L paperlab-dev | grep '/cmake/PaperLab/PaperLabConfig.cmake$' > /dev/null 
 dpkg -L paperlab-dev | grep '/share/paperlab/typeset-math.mjs$' > /dev/null \
     || fail "no equation typesetter in paperlab-dev"
 
+# The numerical libraries come in two copies on amd64, for the loader to choose from (README,
+# "CPU levels"); the home screenshot below loads every paper, and so its model.
+if [ "$(dpkg --print-architecture)" = amd64 ]; then
+    for lib in libpaperlab_math.so.1 paperlab/models/libpaper_superposition_scaling_model.so; do
+        dpkg -L paperlab | grep "/glibc-hwcaps/x86-64-v3/$(basename "$lib")\$" > /dev/null \
+            || fail "no x86-64-v3 copy of $lib in the package"
+        dpkg -L paperlab | grep "/$lib\$" > /dev/null || fail "no baseline $lib in the package"
+    done
+fi
+
 export HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data"
 export QT_QPA_PLATFORM=offscreen
 unset PAPERLAB_PLUGIN_PATH
