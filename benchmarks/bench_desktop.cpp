@@ -132,10 +132,14 @@ int main(int argc, char **argv)
             out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(id, -24)
                        .arg(f.frameP50Ms, 7, 'f', 1).arg(f.frameP99Ms, 7, 'f', 1)
                        .arg(f.frames, 5, 'f', 1).arg(f.stepsPerSecond, 9, 'f', 0) << Qt::flush;
-            paperlab::bench::reportMeasure(id.toStdString() + ": frame time p50 at full speed",
-                                           f.frameP50Ms, "ms");
-            paperlab::bench::reportMeasure(id.toStdString() + ": frame time p99 at full speed",
-                                           f.frameP99Ms, "ms", "<= 16.7");
+            if (f.frames > 0) { // a view that stops drawing when idle has nothing to time
+                paperlab::bench::reportMeasure(id.toStdString() +
+                                                   ": frame time p50 at full speed",
+                                               f.frameP50Ms, "ms");
+                paperlab::bench::reportMeasure(id.toStdString() +
+                                                   ": frame time p99 at full speed",
+                                               f.frameP99Ms, "ms", "<= 16.7");
+            }
             pane->setFrameProfilerShown(false);
             if (pane->runner() && pane->runner()->state() == SimulationRunner::State::Running)
                 pane->playPause();

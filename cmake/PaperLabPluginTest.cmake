@@ -61,7 +61,9 @@ function(_paperlab_add_view_test id plugin steps labels timeout)
     endif()
     get_target_property(views ${plugin} PAPERLAB_VIEW_IDS)
     set(work "${CMAKE_CURRENT_BINARY_DIR}/${id}_views")
-    set(script "set -e\n")
+    # A fresh configuration each run: a crash in an earlier run (which the crash guard records
+    # there) must not disable the paper in this one.
+    set(script "set -e\nrm -rf \"$3/config\"\n")
     foreach(view IN LISTS views)
         string(APPEND script "\"$1\" --plugin-dir \"$2\" --paper ${id} --tab simulator "
             "--simulator ${view} --steps ${steps} --screenshot \"$3/${view}.png\"\n")
