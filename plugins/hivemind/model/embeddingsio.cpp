@@ -428,6 +428,16 @@ ImportResult readEmbeddingsNpy(const std::string &npyPath, const std::string &si
     if (std::sscanf(shape.c_str(), "(%lld, %lld)", &nRows, &nCols) != 2 || nRows < 1 || nCols < 1)
         return failure(0, "shape", "shape " + shape.substr(0, shape.find(')') + 1)
                                        + " is not a non-empty 2-D matrix (responses, dim)");
+    // The header's shape against the bytes that follow it, before anything is allocated: a
+    // small file must not make the app reserve what its header claims (and the product
+    // rows x cols x itemSize must not overflow).
+    const std::streamoff dataStart = in.tellg();
+    in.seekg(0, std::ios::end);
+    const std::streamoff dataBytes = in.tellg() - dataStart;
+    in.seekg(dataStart);
+    if (!in || dataBytes < 0 || nCols > dataBytes / itemSize / nRows)
+        return failure(0, "shape", "the file ends before the " + std::to_string(nRows) + " x "
+                                       + std::to_string(nCols) + " values its header declares");
 
     // The sidecar first: it is small, and a bad one must not cost the big read.
     std::ifstream sidecarIn(sidecarPath, std::ios::binary);

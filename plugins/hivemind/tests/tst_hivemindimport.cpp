@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <fstream>
 #include <limits>
+#include <string>
 
 using namespace paperlab::papers::hivemind;
 
@@ -85,6 +86,20 @@ MetricResult metricsOf(const ImportResult &r)
     return analyse(r.set, options);
 }
 
+// A version-1 .npy header for a rows x cols matrix of dtype descr; the values follow it.
+void writeNpyHeader(std::ofstream &out, const std::string &descr, long long rows, long long cols)
+{
+    std::string header = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': ("
+        + std::to_string(rows) + ", " + std::to_string(cols) + "), }";
+    while ((10 + header.size() + 1) % 64 != 0)
+        header += ' ';
+    header += '\n';
+    out.write("\x93NUMPY\x01\x00", 8);
+    const char len[2] = {char(header.size()), 0};
+    out.write(len, 2);
+    out << header;
+}
+
 } // namespace
 
 class TestHivemindImport : public QObject
@@ -138,15 +153,8 @@ private Q_SLOTS:
 
         // float64: the same numbers written by hand with a version-1 header.
         const std::string npy64 = dir.filePath(QStringLiteral("d.npy")).toStdString();
-        std::string header = "{'descr': '<f8', 'fortran_order': False, 'shape': (12, 3), }";
-        while ((10 + header.size() + 1) % 64 != 0)
-            header += ' ';
-        header += '\n';
         std::ofstream out(npy64, std::ios::binary);
-        out.write("\x93NUMPY\x01\x00", 8);
-        const char len[2] = {char(header.size()), 0};
-        out.write(len, 2);
-        out << header;
+        writeNpyHeader(out, "<f8", 12, 3);
         for (int i = 0; i < 12; ++i) {
             for (int k = 0; k < 3; ++k) {
                 const double v = double(csv.set.rows(i, k));
@@ -262,6 +270,23 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY(r.error->file.empty());
         QVERIFY(r.error->message.find("magic") != std::string::npos);
+        // A header whose shape the file's bytes cannot hold, up to a product that overflows:
+        // refused by its shape before anything is allocated (it once reserved what the header
+        // claimed, which fuzzing found).
+        for (const long long cols : {4LL, 1000000000000000LL, 1LL << 62}) {
+            const std::string liar = dir.filePath(QStringLiteral("liar.npy")).toStdString();
+            {
+                std::ofstream out(liar, std::ios::binary);
+                writeNpyHeader(out, "<f4", 12, cols);
+                out.write("0123456789abcdef", 16); // 4 floats: less than 12 rows of anything
+            }
+            r = readEmbeddingsNpy(liar, sidecarPathFor(npy), "e.csv");
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error->field, std::string("shape"));
+            QVERIFY2(r.error->message.find("ends before the 12 x " + std::to_string(cols))
+                         != std::string::npos,
+                     r.error->message.c_str());
+        }
     }
 
     void bundledDemoIsWhatTheGeneratorGives()
