@@ -38,7 +38,7 @@ void TestSuperpositionStrong::strongPreset()
     // alpha_m in [0.7, 1.4] (sheet §8 item 1, standard configuration).
     // Measured, seeds 1-8: 0.810 0.817 0.838 0.883 0.871 0.813 0.839 0.866 (seed spread
     // ~0.03, so the lower edge is ~5 sd away). A plain PyTorch version of the same training
-    // (benchmarks/superposition-reference), seeds 1-8: 0.850 0.855 0.896 0.912 0.894 0.870
+    // (benchmarks/reference/superposition.py), seeds 1-8: 0.850 0.855 0.896 0.912 0.894 0.870
     // 0.854 0.831; mean 0.870 against 0.842 here (2.0 standard errors), and every width's
     // loss agrees within seed noise (m = 10 over seeds 1-16: 1.053 against 1.043 here).
     QVERIFY2(r.fit.alpha >= 0.7 && r.fit.alpha <= 1.4,

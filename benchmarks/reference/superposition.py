@@ -21,14 +21,13 @@ import sys
 import tempfile
 import time
 
+from openblas import use_openblas
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE_DIR = os.path.normpath(os.path.join(HERE, "..", ".."))
 PRESETS = os.path.join(SOURCE_DIR, "plugins", "superposition-scaling", "presets.json")
 DEFAULT_APP = os.path.join(SOURCE_DIR, "build", "release", "bin", "paperlab")
 EVAL_BATCHES = 100  # fresh test batches, as in the app (paper sheet §7.4)
-# Debian's torch calls the system BLAS, by default the slow reference one (about 16x slower
-# here); with libopenblas0-serial installed this process uses OpenBLAS, single-threaded.
-OPENBLAS_DIR = "/usr/lib/x86_64-linux-gnu/openblas-serial"
 
 
 def preset_values(preset_id):
@@ -203,14 +202,6 @@ def welch(a, b):
     return (ma - mb) / math.sqrt(sa ** 2 / len(a) + sb ** 2 / len(b))
 
 
-def use_openblas():
-    """Re-executes this script with OpenBLAS first on the library path, if it is installed."""
-    path = os.environ.get("LD_LIBRARY_PATH", "")
-    if os.path.isdir(OPENBLAS_DIR) and OPENBLAS_DIR not in path.split(":"):
-        env = dict(os.environ, LD_LIBRARY_PATH=":".join(filter(None, [OPENBLAS_DIR, path])))
-        os.execve(sys.executable, [sys.executable] + sys.argv, env)
-
-
 def main():
     use_openblas()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -252,6 +243,10 @@ def main():
             alphas["torch (train tail)"].append(
                 report("torch (train tail)", seed, widths, r["train_tail"], dt))
             rows.append(("torch", r, dt))
+        if len(rows) == 2:
+            ratio = rows[1][2] / rows[0][2]
+            print(f"measure\tsuperposition-scaling {args.preset}, seed {seed}: PyTorch time / "
+                  f"ours\t{ratio:.3g}\tx\t", flush=True)
         if args.json:
             with open(args.json, "a", encoding="utf-8") as f:
                 for impl, r, dt in rows:
