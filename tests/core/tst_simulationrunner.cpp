@@ -295,6 +295,27 @@ private Q_SLOTS:
         QCOMPARE(failed.count(), 1);
     }
 
+    // An idle worker takes a pause or reset at once, often before the owner's call returns:
+    // such a request must never be reported as a hang when the grace period ends.
+    void requestsTakenAtOnceAreNotAHang()
+    {
+        SimulationRunner runner(std::make_unique<SequenceSimulator>());
+        runner.setObjectName(QStringLiteral("fixture/sequence"));
+        QSignalSpy failed(&runner, &SimulationRunner::failed);
+        runner.reset(seeded(1));
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Paused);
+        for (int i = 0; i < 500; ++i) {
+            runner.pause();
+            QThread::usleep(100); // the worker's turn to take it
+            if (i % 4 == 0)
+                runner.reset(seeded(1));
+        }
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Paused);
+        QTest::qWait(5500); // past the grace period of every request above
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(runner.state(), SimulationRunner::State::Paused);
+    }
+
     void errorState()
     {
         SimulationRunner runner(std::make_unique<ThrowingSimulator>());

@@ -405,18 +405,21 @@ void SimulationRunner::start()
 
 void SimulationRunner::pause()
 {
+    const quint64 takenBefore = d->taken;
     d->interrupt = true;
     QMetaObject::invokeMethod(d->worker, [w = d->worker] { w->pause(); }, Qt::QueuedConnection);
-    watchForAHang();
+    watchForAHang(takenBefore);
 }
 
-void SimulationRunner::watchForAHang()
+void SimulationRunner::watchForAHang(quint64 takenBefore)
 {
     // No request taken within the grace period: the simulator is stuck in a call (or far
     // too slow), and the user is told which one while the window stays usable. The request
-    // stays queued, in case the call returns after all; see requestTaken().
-    QTimer::singleShot(kStopGraceMs, this, [this, taken = d->taken.load()] {
-        if (d->taken != taken || d->quitting || d->hangReported.exchange(true))
+    // stays queued, in case the call returns after all; see requestTaken(). The count is
+    // read before the request is queued: read after, it could already include this request,
+    // taken at once by an idle worker, and an app that is fine would be reported stuck.
+    QTimer::singleShot(kStopGraceMs, this, [this, takenBefore] {
+        if (d->taken != takenBefore || d->quitting || d->hangReported.exchange(true))
             return;
         const QString message =
             QStringLiteral("simulator \"%1\" did not return within %2 s of the request to "
@@ -450,10 +453,11 @@ void SimulationRunner::runToStep(qint64 step)
 
 void SimulationRunner::reset(const ParameterSet &parameters)
 {
+    const quint64 takenBefore = d->taken;
     d->interrupt = true;
     QMetaObject::invokeMethod(d->worker, [w = d->worker, parameters] { w->reset(parameters); },
                               Qt::QueuedConnection);
-    watchForAHang();
+    watchForAHang(takenBefore);
 }
 
 void SimulationRunner::setLive(const ParameterSet &parameters)

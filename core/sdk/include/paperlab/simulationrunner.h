@@ -100,8 +100,9 @@ private:
     void setState(State state, const QString &error = {});
     void setInputError(const QString &message);
     /// After pause() or reset(): an error naming the simulator if it does not take the
-    /// request within the grace period.
-    void watchForAHang();
+    /// request within the grace period. `takenBefore` is the count of requests taken, read
+    /// before this one was queued (the worker may take it at once).
+    void watchForAHang(quint64 takenBefore);
     /// The worker has taken a request to stop (any thread).
     void requestTaken();
 
