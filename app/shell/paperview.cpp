@@ -148,7 +148,8 @@ PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
         m_oneLineTitle->setVisible(i == 1);
         Q_EMIT tabChanged();
     });
-    ensureTab(0);
+    // No tab is built yet: the caller's first setCurrentTab() builds the one it shows, so that
+    // opening a paper on its Simulator tab does not first lay out the whole explainer.
 }
 
 void PaperView::ensureTab(int index)

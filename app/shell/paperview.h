@@ -36,7 +36,8 @@ class PaperView : public QWidget
 public:
     enum class Tab { Explainer, Simulator, Summary };
 
-    /// `paperNames` maps ids to short titles, for the related-paper links.
+    /// `paperNames` maps ids to short titles, for the related-paper links. Its tabs are built
+    /// when first shown: call setCurrentTab() (or showSection()) once it is connected.
     PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
               const QMap<QString, QString> &paperNames, QWidget *parent = nullptr,
               Presentation presentation = Presentation::Desktop);
