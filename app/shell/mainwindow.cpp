@@ -249,6 +249,10 @@ void MainWindow::navigateTo(const QString &target, bool record)
         if (m_paper) {
             rememberScenario();
             m_paper->deleteLater(); // its runner stops before it goes
+            connect(m_paper, &QObject::destroyed, m_qml, [qml = m_qml] {
+                // Once the deletion has finished and its views have let go.
+                QMetaObject::invokeMethod(qml, &QmlHost::releaseUnused, Qt::QueuedConnection);
+            });
         }
         m_paper = new PaperView(spec, m_qml, m_settings->readingPosition(location),
                                 m_registry->openableNames(), m_stack);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "shell/qmlhost.h"
 
+#include <malloc.h>
+
 #include <paperlab/logging.h>
 
 #include <QApplication>
@@ -82,6 +84,15 @@ QQuickWidget *QmlHost::createView(const QUrl &url, const QVariantMap &properties
     m_views.append(view);
     connect(view, &QObject::destroyed, this, [this, view] { m_views.removeAll(view); });
     return view;
+}
+
+void QmlHost::releaseUnused()
+{
+    m_engine->collectGarbage();
+    m_engine->trimComponentCache();
+    // glibc keeps freed blocks in its arenas; a closed paper's models and views are large
+    // and freed all at once, so hand the pages back rather than keep them resident.
+    malloc_trim(0);
 }
 
 void QmlHost::showErrors(QQuickWidget *view, bool compact)

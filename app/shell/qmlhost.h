@@ -31,6 +31,11 @@ public:
     /// then never draws again. Hence a reference: there is no parentless view.
     QQuickWidget *createView(const QUrl &url, const QVariantMap &properties, QWidget &parent);
 
+    /// Gives back what the views that are gone held: their JavaScript objects, the compiled
+    /// types no view uses any longer, and the freed heap pages. Called once a paper closes,
+    /// so that memory follows what is open rather than every paper ever visited.
+    void releaseUnused();
+
     /// Sets a property on the root of every view created here that declares it.
     void setPropertyOnAllViews(const char *name, const QVariant &value);
 
