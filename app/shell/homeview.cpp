@@ -197,10 +197,7 @@ void HomeView::loadNext()
         PaperSpec *spec = card->spec();
         if (spec->state() != PaperState::Discovered)
             continue;
-        if (m_loader->load(spec)) {
-            m_searchFields[spec->id()].append(
-                {tr("explainer"), explainerText(spec->plugin()).toLower()});
-        }
+        m_loader->load(spec);
         card->refresh(m_qml);
         applyFilter();
         QTimer::singleShot(0, this, &HomeView::loadNext);
@@ -255,6 +252,8 @@ void HomeView::applyFilter()
 {
     const QStringList words = m_search->text().toLower().split(QRegularExpression(QStringLiteral("\\s+")),
                                                                Qt::SkipEmptyParts);
+    if (!words.isEmpty())
+        indexExplainers();
     int shown = 0;
     for (PaperCard *card : std::as_const(m_cards)) {
         const QList<SearchField> &fields = m_searchFields[card->spec()->id()];
@@ -280,6 +279,18 @@ void HomeView::applyFilter()
     m_noMatches->setVisible(shown == 0 && !m_cards.isEmpty());
     m_columns = 0; // force a relayout: hidden cards leave no holes
     relayoutCards();
+}
+
+void HomeView::indexExplainers()
+{
+    for (PaperCard *card : std::as_const(m_cards)) {
+        const PaperSpec *spec = card->spec();
+        if (spec->state() != PaperState::Ready || m_explainersIndexed.contains(spec->id()))
+            continue;
+        m_explainersIndexed.insert(spec->id());
+        m_searchFields[spec->id()].append(
+            {tr("explainer"), explainerText(spec->plugin()).toLower()});
+    }
 }
 
 void HomeView::relayoutCards()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QVariantMap>
 #include <QWidget>
 
@@ -52,6 +53,9 @@ protected:
 private:
     void loadNext();
     void applyFilter();
+    /// Adds the explainer text of every loaded paper to the search, once: read when the
+    /// user first searches, not while the thumbnails are still being drawn.
+    void indexExplainers();
     void relayoutCards();
 
     PaperLoader *m_loader;
@@ -69,6 +73,7 @@ private:
         QString text;
     };
     QHash<QString, QList<SearchField>> m_searchFields; ///< by paper id
+    QSet<QString> m_explainersIndexed; ///< papers whose explainer text is in m_searchFields
     int m_columns = 0;
     QWidget *m_awaitingFirstFrame = nullptr; ///< the window whose first paint starts loading
     bool m_loadingStarted = false;

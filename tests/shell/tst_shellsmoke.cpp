@@ -141,6 +141,17 @@ private Q_SLOTS:
         QVERIFY(card && card->isVisibleTo(home));
         QVERIFY2(card->matchNote().startsWith(QLatin1String("Found in: title")),
                  qPrintable(card->matchNote()));
+        // A word only the explainer has (its text is read at the first search).
+        home->setSearchText(QStringLiteral("regularisation"));
+        settleLayouts();
+        PaperCard *diffusion = nullptr;
+        for (PaperCard *c : home->findChildren<PaperCard *>()) {
+            if (c->spec()->id() == QLatin1String("diffusion-memorization"))
+                diffusion = c;
+        }
+        QVERIFY(diffusion && diffusion->isVisibleTo(home));
+        QCOMPARE(diffusion->matchNote(), QStringLiteral("Found in: explainer"));
+        QVERIFY(!card->isVisibleTo(home));
 
         QVERIFY(m_window->openPaper(QStringLiteral("random-walk")));
         m_window->showHome();
