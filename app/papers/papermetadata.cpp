@@ -143,11 +143,16 @@ Result<PaperMetadata> PaperMetadata::fromPluginMetaData(const QJsonObject &plugi
     const QString iid = pluginMetaData.value(QStringLiteral("IID")).toString();
     if (iid.isEmpty())
         return Error::make(ErrorReason::WrongIid, QStringLiteral("No IID found"));
-    if (iid != QLatin1String(PAPERLAB_PAPER_PLUGIN_IID)) {
+    const auto wrongIid = [&iid] {
         return Error::make(ErrorReason::WrongIid,
                            QStringLiteral("Expected IID \"%1\", but found \"%2\"")
                                .arg(QLatin1String(PAPERLAB_PAPER_PLUGIN_IID), iid));
-    }
+    };
+    // A plugin built for another API major has that major's IID too. Its API version says
+    // what is wrong in the terms its author knows, so for PaperLab's IIDs that comes first.
+    const bool paperLabIid = iid.startsWith(QLatin1String("org.paperlab.PaperPlugin/"));
+    if (iid != QLatin1String(PAPERLAB_PAPER_PLUGIN_IID) && !paperLabIid)
+        return wrongIid();
     if (!pluginMetaData.value(QStringLiteral("MetaData")).isObject())
         return metaError(QStringLiteral("No \"MetaData\" object found"));
 
@@ -176,6 +181,8 @@ Result<PaperMetadata> PaperMetadata::fromPluginMetaData(const QJsonObject &plugi
                            QStringLiteral("API version %1 is newer than this PaperLab supports (API %2)")
                                .arg(m.apiVersion.toString(), host.toString()));
     }
+    if (iid != QLatin1String(PAPERLAB_PAPER_PLUGIN_IID))
+        return wrongIid();
 
     m.id = r.string(QStringLiteral("Id"));
     m.name = r.string(QStringLiteral("Name"));

@@ -184,14 +184,16 @@ private Q_SLOTS:
                            R"(unknown parameter "stepz")",
                            "result:       1 problem"};
         QTest::newRow("wrong IID") << dir + "/bad-iid.so" << 3
-            << QStringList{R"(problem:      Expected IID "org.paperlab.PaperPlugin/1", but found "org.example.SomethingElse/1")",
+            << QStringList{R"(problem:      Expected IID "org.paperlab.PaperPlugin/2", )"
+                           R"(but found "org.example.SomethingElse/1")",
                            "result:       1 problem"};
-        QTest::newRow("API major 2") << dir + "/api-major-2.so" << 3
-            << QStringList{"problem:      API version 2.0 is incompatible with this PaperLab (API 1.2): the major "
-                           "version must be 1"};
+        QTest::newRow("API major 1") << dir + "/api-major-1.so" << 3
+            << QStringList{"problem:      API version 1.2 is incompatible with this PaperLab "
+                           "(API 2.0): the major version must be 2"};
         // The newer minor hides nothing else, so the rest of the metadata is still shown.
         QTest::newRow("newer minor") << dir + "/api-minor-too-new.so" << 3
-            << QStringList{"problem:      API version 1.9 is newer than this PaperLab supports (API 1.2)",
+            << QStringList{"problem:      API version 2.9 is newer than this PaperLab supports "
+                           "(API 2.0)",
                            "id:           api-minor-too-new", "result:       1 problem"};
         QTest::newRow("id != file name") << dir + "/other-name.so" << 3
             << QStringList{R"(problem:      Id "id-mismatch" does not match the file name "other-name.so")",
@@ -263,7 +265,8 @@ private Q_SLOTS:
                                 QStringLiteral(FIXTURE_PRIMARY_DIR)});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("bad-iid"));
-        QVERIFY(r.out.contains(R"(Expected IID "org.paperlab.PaperPlugin/1", but found "org.example.SomethingElse/1")"));
+        QVERIFY(r.out.contains(R"(Expected IID "org.paperlab.PaperPlugin/2", )"
+                               R"(but found "org.example.SomethingElse/1")"));
         QVERIFY(r.out.contains("random-walk"));
     }
 

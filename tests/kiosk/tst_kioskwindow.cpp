@@ -145,11 +145,14 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        QVERIFY2(m_qml->warnings().isEmpty(), qPrintable(m_qml->warnings().join(u'\n')));
+        // Torn down before the check: a failed check returns at once, and the next init()
+        // would then free the state that the old loader's crash guard still writes to.
+        const QStringList warnings = m_qml->warnings();
         m_window.reset(); // views and runners before the registry
         m_loader.reset();
         m_state.reset();
         m_registry.reset();
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
     }
 
     void cleanupTestCase()

@@ -44,11 +44,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("good") << primary + "/good.so" << "discovered" << "";
         QTest::newRow("wrong IID") << primary + "/bad-iid.so" << "failed"
-            << R"(Expected IID "org.paperlab.PaperPlugin/1", but found "org.example.SomethingElse/1")";
-        QTest::newRow("API major 2") << primary + "/api-major-2.so" << "failed"
-            << "API version 2.0 is incompatible with this PaperLab (API 1.2): the major version must be 1";
+            << R"(Expected IID "org.paperlab.PaperPlugin/2", )"
+               R"(but found "org.example.SomethingElse/1")";
+        // Built for API 1.x, so its IID is of that major too: the versions say what is wrong.
+        QTest::newRow("API major 1") << primary + "/api-major-1.so" << "failed"
+            << "API version 1.2 is incompatible with this PaperLab (API 2.0): "
+               "the major version must be 2";
         QTest::newRow("newer minor") << primary + "/api-minor-too-new.so" << "failed"
-            << "API version 1.9 is newer than this PaperLab supports (API 1.2)";
+            << "API version 2.9 is newer than this PaperLab supports (API 2.0)";
         QTest::newRow("id != file name") << primary + "/other-name.so" << "failed"
             << R"(Id "id-mismatch" does not match the file name "other-name.so")";
         QTest::newRow("no metadata") << primary + "/no-metadata.so" << "failed"
@@ -103,7 +106,7 @@ private Q_SLOTS:
         const PaperMetadata &m = spec->metadata();
         QCOMPARE(m.name, QStringLiteral("Fixture good"));
         QCOMPARE(m.version, QVersionNumber(1, 2, 3));
-        QCOMPARE(m.apiVersion, QVersionNumber(1, 0));
+        QCOMPARE(m.apiVersion, QVersionNumber(2, 0));
         QCOMPARE(m.qmlModule, QStringLiteral("PaperLab.Papers.Good"));
         QCOMPARE(m.authors, QStringList({"A. Author", "B. Author"}));
         QCOMPARE(m.year, 2025);

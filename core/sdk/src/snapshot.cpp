@@ -12,12 +12,15 @@ namespace paperlab {
 
 namespace {
 
+// The result shares the snapshot's ownership, so a caller cannot keep the item without
+// keeping the snapshot; the owner is empty when no shared_ptr owns the snapshot.
 template <typename T>
-const T *findById(const std::vector<T> &items, const QString &id)
+std::shared_ptr<const T> findById(const Snapshot &owner, const std::vector<T> &items,
+                                  const QString &id)
 {
     for (const T &item : items) {
         if (item.id == id)
-            return &item;
+            return std::shared_ptr<const T>(owner.weak_from_this().lock(), &item);
     }
     return nullptr;
 }
@@ -38,10 +41,25 @@ QJsonArray numbers(const std::vector<double> &values)
 
 } // namespace
 
-const Series *Snapshot::findSeries(const QString &id) const { return findById(series, id); }
-const Grid *Snapshot::findGrid(const QString &id) const { return findById(grids, id); }
-const Bars *Snapshot::findBars(const QString &id) const { return findById(bars, id); }
-const Table *Snapshot::findTable(const QString &id) const { return findById(tables, id); }
+std::shared_ptr<const Series> Snapshot::findSeries(const QString &id) const &
+{
+    return findById(*this, series, id);
+}
+
+std::shared_ptr<const Grid> Snapshot::findGrid(const QString &id) const &
+{
+    return findById(*this, grids, id);
+}
+
+std::shared_ptr<const Bars> Snapshot::findBars(const QString &id) const &
+{
+    return findById(*this, bars, id);
+}
+
+std::shared_ptr<const Table> Snapshot::findTable(const QString &id) const &
+{
+    return findById(*this, tables, id);
+}
 
 QJsonObject Snapshot::toJson() const
 {

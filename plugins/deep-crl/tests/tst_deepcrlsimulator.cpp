@@ -128,7 +128,7 @@ void TestDeepCrlSimulator::goalCommandMovesTheGoal()
     QCOMPARE(s->readouts.value(QStringLiteral("goal_col")), 10.0);
     // (7,4) to (4,10): up 3, right 6.
     QCOMPARE(s->readouts.value(QStringLiteral("goal_distance")), 9.0);
-    const paperlab::Table *path = s->findTable(QStringLiteral("rollout_d8"));
+    const auto path = s->findTable(QStringLiteral("rollout_d8"));
     QVERIFY(path && !path->rows.isEmpty());
     const QStringList last = path->rows.last();
     const bool reached = last[1] == QStringLiteral("4") && last[2] == QStringLiteral("10");

@@ -69,7 +69,7 @@ void TestGatedAttentionSimulator::trainsAndReportsEveryModel()
     QCOMPARE(s->readouts.value(QStringLiteral("evaluated_at")), 500.0);
     for (const QString &m : {QStringLiteral("baseline"), QStringLiteral("headwise"),
                             QStringLiteral("elementwise")}) {
-        const Series *loss = s->findSeries(QStringLiteral("loss_") + m);
+        const auto loss = s->findSeries(QStringLiteral("loss_") + m);
         QVERIFY(loss && loss->y.size() == 50); // 10 steps per update
         QVERIFY(loss->y.back() < loss->y.front() - 0.5); // it learns
         for (const char *key : {"bos_attn_", "dloss_mask_bos_", "value_drain_", "copy_acc_",
@@ -106,8 +106,8 @@ void TestGatedAttentionSimulator::probeCanBeEdited()
     const auto after = sim->snapshot();
     QCOMPARE(tokensOf(*after), tokens);
     QCOMPARE(after->step, before->step); // probing does not train
-    const Series *trig = after->findSeries(QStringLiteral("probe_gate_trigger_elementwise"));
-    const Series *other = after->findSeries(QStringLiteral("probe_gate_other_elementwise"));
+    const auto trig = after->findSeries(QStringLiteral("probe_gate_trigger_elementwise"));
+    const auto other = after->findSeries(QStringLiteral("probe_gate_other_elementwise"));
     QCOMPARE(int(trig->x.size()), 31);
     QVERIFY(other->x.empty());
     sim->command(QStringLiteral("reset-probe"), {});
@@ -178,13 +178,13 @@ void TestGatedAttentionSimulator::gateArithmeticMatchesTable1()
     QCOMPARE(s->readouts.value(QStringLiteral("added_elementwise_g1")), 201326592.0);
     QCOMPARE(s->readouts.value(QStringLiteral("added_headwise_g1")), 1572864.0);
     QCOMPARE(s->readouts.value(QStringLiteral("added_value_g2")), 25165824.0);
-    const Table *counts = s->findTable(QStringLiteral("counts"));
+    const auto counts = s->findTable(QStringLiteral("counts"));
     QCOMPARE(counts->rows[0][2], QStringLiteral("201.3M"));
     QCOMPARE(counts->rows[1][2], QStringLiteral("1.57M"));
     // Headwise fused width H d_k + H; elementwise 2 H d_k (sheet §5).
     QCOMPARE(s->readouts.value(QStringLiteral("fused_width_headwise")), 32.0 * 128 + 32);
     QCOMPARE(s->readouts.value(QStringLiteral("fused_width_elementwise")), 2.0 * 32 * 128);
-    const Table *layout = s->findTable(QStringLiteral("layout_headwise"));
+    const auto layout = s->findTable(QStringLiteral("layout_headwise"));
     QCOMPARE(layout->rows[0][0], QStringLiteral("0–1023"));   // group 0: 8 heads x 128
     QCOMPARE(layout->rows[1][0], QStringLiteral("1024–1031")); // then their 8 gate logits
     QCOMPARE(layout->rows[1][3], QStringLiteral("0–7"));

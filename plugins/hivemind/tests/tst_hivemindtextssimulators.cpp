@@ -37,7 +37,7 @@ ParameterSet params(const QVariantMap &overrides = {})
     return v.value();
 }
 
-const Table *table(const Snapshot &s, const char *id)
+std::shared_ptr<const Table> table(const Snapshot &s, const char *id)
 {
     return s.findTable(QLatin1String(id));
 }
@@ -69,7 +69,7 @@ void TestHivemindTextsSimulators::exampleSetIsShownAtOnce()
     QCOMPARE(s->findGrid(QStringLiteral("texts_similarity"))->rows, 15);
     // The example's writers: A repeats itself, C varies; A is the most alike, lexically and
     // in the embedding, and every similarity is above the different-prompt baseline.
-    const Table *models = table(*s, "texts_models");
+    const auto models = table(*s, "texts_models");
     const auto bleu = models->columns.indexOf(QStringLiteral("Self-BLEU"));
     const auto cosine = models->columns.indexOf(QStringLiteral("Cosine"));
     QVERIFY(bleu > 0 && cosine > 0);
@@ -189,7 +189,7 @@ void TestHivemindTextsSimulators::ngramTextIsDeterministicAndSane()
             QVERIFY2(a->readouts[key] >= 0 && a->readouts[key] <= 1 + 1e-12, qPrintable(key));
         }
     }
-    const Grid *hist = a->findGrid(QStringLiteral("ngram_hist_topp"));
+    const auto hist = a->findGrid(QStringLiteral("ngram_hist_topp"));
     QVERIFY(hist);
     QCOMPARE(hist->rows, 3);
     for (int r = 0; r < hist->rows; ++r) {

@@ -146,7 +146,7 @@ void TestRlvrLimitsSimulator::defaultRunHasTheIssueReadouts()
     QCOMPARE(s->progress, 1.0);
     // Views' data.
     for (const char *id : {"passk_base", "passk_rl", "passk_distilled"}) {
-        const Series *curve = s->findSeries(QString::fromLatin1(id));
+        const auto curve = s->findSeries(QString::fromLatin1(id));
         QVERIFY2(curve && curve->x.size() == 1024 && curve->x.front() == 1
                      && curve->x.back() == 1024,
                  id);
@@ -154,25 +154,25 @@ void TestRlvrLimitsSimulator::defaultRunHasTheIssueReadouts()
     QVERIFY(s->findSeries(QStringLiteral("passk_ckpt_0")));
     QVERIFY(s->findSeries(QStringLiteral("passk_ckpt_1")));
     QVERIFY(!s->findSeries(QStringLiteral("passk_ckpt_2"))); // the final checkpoint is passk_rl
-    const Series *cross = s->findSeries(QStringLiteral("crossover"));
+    const auto cross = s->findSeries(QStringLiteral("crossover"));
     QVERIFY(cross && cross->x.size() == 1 && cross->x[0] == r.crossoverK);
     QCOMPARE(s->findSeries(QStringLiteral("rl_pass1_test"))->x.size(), size_t(201));
     QCOMPARE(s->findSeries(QStringLiteral("est_rl"))->x.size(), size_t(11)); // k = 1, 2, ..., 1024
-    const Grid *tree = s->findGrid(QStringLiteral("tree_rl"));
+    const auto tree = s->findGrid(QStringLiteral("tree_rl"));
     QVERIFY(tree && tree->rows == 5 && tree->cols == 1024 && tree->values.size() == 5120u);
-    const Bars *acc = s->findBars(QStringLiteral("acc_base"));
+    const auto acc = s->findBars(QStringLiteral("acc_base"));
     QVERIFY(acc && acc->heights.size() == 10 && acc->edges.size() == 11);
     double total = 0;
     for (double h : acc->heights)
         total += h;
     QCOMPARE(total, 200.0);
-    const Bars *nll = s->findBars(QStringLiteral("nll_rl"));
+    const auto nll = s->findBars(QStringLiteral("nll_rl"));
     QVERIFY(nll);
     total = 0;
     for (double h : nll->heights)
         total += h;
     QVERIFY(std::abs(total - 1.0) < 1e-9); // an exact distribution over paths
-    const Table *cov = s->findTable(QStringLiteral("coverage"));
+    const auto cov = s->findTable(QStringLiteral("coverage"));
     QVERIFY(cov && cov->rows.size() == 4);
     QCOMPARE(cov->rows[2][1].toInt(), r.coverage.rlOnly);
     QVERIFY(s->findTable(QStringLiteral("checkpoints")));
@@ -220,16 +220,16 @@ void TestRlvrLimitsSimulator::seedSweep()
     sim.reset(params({{QStringLiteral("sweep_seeds"), 3}, {QStringLiteral("seed"), 4}}));
     const auto s = runToEnd(sim, std::chrono::milliseconds(0));
     QCOMPARE(s->readouts.value(QStringLiteral("sweep_seeds_done")), 3.0);
-    const Table *claims = s->findTable(QStringLiteral("sweep_claims"));
+    const auto claims = s->findTable(QStringLiteral("sweep_claims"));
     QVERIFY(claims && claims->rows.size() == 8);
     for (const QStringList &row : claims->rows)
         QCOMPARE(row[1], QStringLiteral("3 / 3"));
     QCOMPARE(s->readouts.value(QStringLiteral("sweep_claims_held_everywhere")), 8.0);
-    const Series *k = s->findSeries(QStringLiteral("sweep_kstar"));
+    const auto k = s->findSeries(QStringLiteral("sweep_kstar"));
     QVERIFY(k && k->x.size() == 3 && k->x[0] == 4 && k->x[2] == 6);
     // Sweep seed 5 is an independent lab with seed 5.
     QCOMPARE(k->y[1], double(runLab(LabConfig{}, 5).crossoverK));
-    const Bars *hist = s->findBars(QStringLiteral("kstar_hist"));
+    const auto hist = s->findBars(QStringLiteral("kstar_hist"));
     QVERIFY(hist && hist->edges.front() == 1 && hist->edges.back() == 1024);
 }
 
@@ -265,7 +265,7 @@ void TestRlvrLimitsSimulator::calculatorDemoAndLoading()
     QCOMPARE(s->readouts.value(QStringLiteral("calc_models")), 2.0);
     QCOMPARE(s->readouts.value(QStringLiteral("load_failed")), 0.0);
     QCOMPARE(s->findSeries(QStringLiteral("passk_A"))->x.size(), size_t(10));
-    const Table *cov = s->findTable(QStringLiteral("calc_coverage"));
+    const auto cov = s->findTable(QStringLiteral("calc_coverage"));
     QVERIFY(cov && cov->rows.size() == 1);
     QCOMPARE(cov->rows[0], (QStringList{"A", "B", "2", "1", "0", "1", "0"}));
     // A live change of k max re-analyses at once.
@@ -309,7 +309,7 @@ void TestRlvrLimitsSimulator::calculatorRejectsMalformedInput()
     QVERIFY2(s->status.contains(QStringLiteral("line 4: c = 7 exceeds n = 5")),
              qPrintable(s->status));
     QCOMPARE(s->readouts.value(QStringLiteral("calc_models")), 1.0);
-    const Table *err = s->findTable(QStringLiteral("load_error"));
+    const auto err = s->findTable(QStringLiteral("load_error"));
     QVERIFY(err && err->rows[0][0] == QLatin1String("4"));
     // Negative counts, a missing file, and no argument at all.
     sim.command(QStringLiteral("load-evaluations"),
@@ -552,8 +552,8 @@ void TestRlvrLimitsSimulator::calculatorCurvesFromAFile()
     const auto s = sim.snapshot();
     // By hand, 1 - C(4 - c, k) / C(4, k) averaged over the two problems: A is 1 and 0 at
     // every k; B is (1/4 + 2/4) / 2, (1/2 + 5/6) / 2, (3/4 + 1) / 2 and 1.
-    const Series *a = s->findSeries(QStringLiteral("passk_A"));
-    const Series *b = s->findSeries(QStringLiteral("passk_B"));
+    const auto a = s->findSeries(QStringLiteral("passk_A"));
+    const auto b = s->findSeries(QStringLiteral("passk_B"));
     QVERIFY(a && b);
     QCOMPARE(s->series.size(), size_t(2));
     QCOMPARE(a->x, (std::vector<double>{1, 2, 3, 4}));

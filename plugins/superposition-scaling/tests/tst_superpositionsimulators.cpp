@@ -248,9 +248,8 @@ void TestSuperpositionSimulators::trainDrawsVectorsForSmallWidth()
                           {QStringLiteral("steps"), 100},
                           {QStringLiteral("law"), QStringLiteral("flat")}}));
         runToEnd(sim, std::chrono::milliseconds(1000));
-        // The snapshot is kept: findSeries() points into it.
         const auto snapshot = sim.snapshot();
-        const Series *v = snapshot->findSeries(QStringLiteral("vectors"));
+        const auto v = snapshot->findSeries(QStringLiteral("vectors"));
         QVERIFY(v);
         QCOMPARE(int(v->x.size()), 7);
         QCOMPARE(snapshot->readouts.value(QStringLiteral("vectors_drawn")), 7.0);
@@ -263,7 +262,7 @@ void TestSuperpositionSimulators::trainDrawsVectorsForSmallWidth()
                        {QStringLiteral("steps"), 100}}));
     runToEnd(wide, std::chrono::milliseconds(1000));
     const auto snapshot = wide.snapshot();
-    const Series *v = snapshot->findSeries(QStringLiteral("vectors"));
+    const auto v = snapshot->findSeries(QStringLiteral("vectors"));
     QVERIFY(v);
     QCOMPARE(int(v->x.size()), 16);
     QCOMPARE(snapshot->readouts.value(QStringLiteral("vectors_drawn")), 16.0);
@@ -292,7 +291,7 @@ void TestSuperpositionSimulators::regimeMapFillsIn()
     p.insert(QStringLiteral("map_alphas"), QVariantList{0.0, 1.0});
     sim.reset(params(p));
     auto first = sim.snapshot();
-    const Grid *g = first->findGrid(QStringLiteral("alpha_m"));
+    const auto g = first->findGrid(QStringLiteral("alpha_m"));
     QVERIFY(g);
     QCOMPARE(g->rows, 2);
     QCOMPARE(g->cols, 2);

@@ -51,7 +51,7 @@ void TestTransductiveOnlineSimulator::defaultIsTheGapClass()
     QCOMPARE(end->readouts.value(QStringLiteral("soa_worse_orders")), 4.0);
     QCOMPARE(end->readouts.value(QStringLiteral("points")), 4.0);
     // The shown order is the first where SOA does worst; its labelling tree has rank 2.
-    const Table *worst = end->findTable(QStringLiteral("worst_sequence"));
+    const auto worst = end->findTable(QStringLiteral("worst_sequence"));
     QVERIFY(worst);
     QCOMPARE(worst->rows.at(1).at(1), QStringLiteral("(3, 0, 1, 2)"));
     QCOMPARE(end->readouts.value(QStringLiteral("shown_rank")), 2.0);
@@ -61,7 +61,7 @@ void TestTransductiveOnlineSimulator::defaultIsTheGapClass()
 
     // The trees as drawn (depth, edge, node, value in pre-order). The Littlestone tree of the
     // gap class is complete: 3 levels of questions, 8 leaves of one hypothesis each.
-    const Table *ld = end->findTable(QStringLiteral("littlestone_tree_nodes"));
+    const auto ld = end->findTable(QStringLiteral("littlestone_tree_nodes"));
     QVERIFY(ld);
     QCOMPARE(ld->rows.size(), 15);
     QCOMPARE(ld->rows.first(), (QStringList{QStringLiteral("0"), QString(), QStringLiteral("x3"),
@@ -76,7 +76,7 @@ void TestTransductiveOnlineSimulator::defaultIsTheGapClass()
     }
     QCOMPARE(leaves, 8);
     // The committed order's tree: rooted at its first point, with the order's rank.
-    const Table *rank = end->findTable(QStringLiteral("labelling_tree_nodes"));
+    const auto rank = end->findTable(QStringLiteral("labelling_tree_nodes"));
     QVERIFY(rank);
     QCOMPARE(rank->rows.first().at(2), QStringLiteral("x3"));
     QCOMPARE(rank->rows.first().at(3), QStringLiteral("2"));
@@ -196,7 +196,7 @@ void TestTransductiveOnlineSimulator::gameThroughCommands()
     QCOMPARE(s->readouts.value(QStringLiteral("game_mistakes")), 3.0);
     QCOMPARE(s->readouts.value(QStringLiteral("game_over")), 1.0);
     QCOMPARE(s->readouts.value(QStringLiteral("game_optimum")), 3.0);
-    const Table *space = s->findTable(QStringLiteral("game_space"));
+    const auto space = s->findTable(QStringLiteral("game_space"));
     QVERIFY(space);
     int alive = 0;
     for (const QStringList &row : space->rows)
@@ -214,7 +214,7 @@ void TestTransductiveOnlineSimulator::gameThroughCommands()
     sim.command(QStringLiteral("game-ask"), {{QStringLiteral("point"), 3}});
     s = sim.snapshot();
     QCOMPARE(s->readouts.value(QStringLiteral("game_rounds")), 1.0);
-    const Table *info = s->findTable(QStringLiteral("game_info"));
+    const auto info = s->findTable(QStringLiteral("game_info"));
     QVERIFY(info && info->rows.at(0).at(1).contains(QStringLiteral("x3")));
     QVERIFY_THROWS_EXCEPTION(SimulationError, sim.command(QStringLiteral("no-such"), {}));
 }
@@ -238,9 +238,9 @@ void TestTransductiveOnlineSimulator::boundsAreReadyAtOnce()
     QCOMPARE(s->readouts.value(QStringLiteral("upper_at_d")), 4800.0);
 
     // 48√d is drawn only where Theorem D.1's class exists; it crosses d at the readout.
-    const Series *upper = s->findSeries(QStringLiteral("upper"));
-    const Series *standard = s->findSeries(QStringLiteral("standard"));
-    const Series *lower = s->findSeries(QStringLiteral("lower"));
+    const auto upper = s->findSeries(QStringLiteral("upper"));
+    const auto standard = s->findSeries(QStringLiteral("standard"));
+    const auto lower = s->findSeries(QStringLiteral("lower"));
     QVERIFY(upper && standard && lower);
     QVERIFY(upper->x.front() >= 43 && upper->x.front() < 50);
     QCOMPARE(standard->x.back(), 1e6);
@@ -250,12 +250,12 @@ void TestTransductiveOnlineSimulator::boundsAreReadyAtOnce()
     for (size_t i = 0; i < upper->x.size(); ++i)
         QCOMPARE(upper->y[i] < standard->y[i + offset], upper->x[i] > 2304);
 
-    const Table *history = s->findTable(QStringLiteral("history"));
+    const auto history = s->findTable(QStringLiteral("history"));
     QVERIFY(history);
     QCOMPARE(history->rows.size(), 7);
     QCOMPARE(history->rows.last().at(4), QStringLiteral("4,800")); // 48·√10⁴
     // The crossings in increasing d: 100, 800, 996, 1,115, 2,304, 20,520.
-    const Table *crossings = s->findTable(QStringLiteral("crossings"));
+    const auto crossings = s->findTable(QStringLiteral("crossings"));
     QVERIFY(crossings);
     QStringList from;
     for (const QStringList &row : crossings->rows)
@@ -269,7 +269,7 @@ void TestTransductiveOnlineSimulator::boundsAreReadyAtOnce()
     s = sim.snapshot();
     QVERIFY(std::abs(s->readouts.value(QStringLiteral("tradeoff_best_k")) - 48) < 1e-6);
     QVERIFY(std::abs(s->readouts.value(QStringLiteral("tradeoff_min_at_d")) - 96) < 1e-9);
-    const Series *sum = s->findSeries(QStringLiteral("tradeoff_k"));
+    const auto sum = s->findSeries(QStringLiteral("tradeoff_k"));
     QVERIFY(sum);
     QCOMPARE(sum->x.back(), 2304.0);
     QVERIFY(*std::min_element(sum->y.begin(), sum->y.end()) >= 96 - 1e-9);
@@ -306,7 +306,7 @@ void TestTransductiveOnlineSimulator::truthTableEditsRecompute()
     QVERIFY(s);
     QCOMPARE(s->readouts.value(QStringLiteral("littlestone_dim")), 3.0);
     QCOMPARE(s->readouts.value(QStringLiteral("transductive_value")), 3.0);
-    const Table *truth = s->findTable(QStringLiteral("class"));
+    const auto truth = s->findTable(QStringLiteral("class"));
     QVERIFY(truth);
     QCOMPARE(truth->rows.at(7), QStringList({"h7", "0", "1", "1", "1", "14"}));
 

@@ -83,12 +83,8 @@ void BarPlotItem::analyse()
     m_data = nullptr;
     m_count = m_valid = 0;
     m_tallest = -1;
-    if (m_snapshot) {
-        if (m_barsId.isEmpty())
-            m_data = m_snapshot->bars.empty() ? nullptr : &m_snapshot->bars.front();
-        else
-            m_data = m_snapshot->findBars(m_barsId);
-    }
+    if (m_snapshot)
+        m_data = m_barsId.isEmpty() ? firstOf(m_snapshot->bars) : m_snapshot->findBars(m_barsId);
     if (!m_data)
         return;
     m_count =

@@ -67,7 +67,7 @@ private:
 
     QString m_barsId;
     QStringList m_categories;
-    const paperlab::Bars *m_data = nullptr;
+    std::shared_ptr<const paperlab::Bars> m_data;
     int m_count = 0, m_valid = 0, m_tallest = -1;
     double m_x0 = 0, m_x1 = 1, m_y0 = 0, m_y1 = 1;
 };

@@ -110,12 +110,8 @@ void BoxPlotItem::analyse()
 {
     m_boxes.clear();
     m_data = nullptr;
-    if (m_snapshot) {
-        if (m_gridId.isEmpty())
-            m_data = m_snapshot->grids.empty() ? nullptr : &m_snapshot->grids.front();
-        else
-            m_data = m_snapshot->findGrid(m_gridId);
-    }
+    if (m_snapshot)
+        m_data = m_gridId.isEmpty() ? firstOf(m_snapshot->grids) : m_snapshot->findGrid(m_gridId);
     if (!m_data || m_data->rows <= 0 || m_data->cols <= 0
         || m_data->values.size() < size_t(m_data->rows) * size_t(m_data->cols)) {
         m_data = nullptr;

@@ -94,7 +94,7 @@ private:
     qreal m_yMin, m_yMax;
     QVariantList m_referenceLinesValue;
 
-    const paperlab::Grid *m_data = nullptr;
+    std::shared_ptr<const paperlab::Grid> m_data;
     std::vector<Box> m_boxes; // one per grid row
 };
 

@@ -132,6 +132,14 @@ Q_SIGNALS:
     void contextMenuRequested(qreal x, qreal y);
 
 protected:
+    /// The first of one of m_snapshot's lists, or null. Like find*(), it shares the
+    /// snapshot's ownership, so a kept result cannot outlive the data it points to.
+    template <typename T>
+    std::shared_ptr<const T> firstOf(const std::vector<T> &items) const
+    {
+        return items.empty() ? nullptr : std::shared_ptr<const T>(m_snapshot, &items.front());
+    }
+
     struct AxisSpec {
         QString title;
         std::vector<double> categoryValues; ///< ticks at these values with categoryLabels

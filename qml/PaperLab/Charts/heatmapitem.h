@@ -104,7 +104,7 @@ private:
     bool m_colorBar = true;
     qreal m_colorBarWidth = 0;
 
-    const paperlab::Grid *m_data = nullptr;
+    std::shared_ptr<const paperlab::Grid> m_data;
     double m_dataMin = 0, m_dataMax = 0;
     int m_maxRow = -1, m_maxCol = -1;
     double m_lo = 0, m_hi = 1; // colour range

@@ -110,7 +110,7 @@ void SeriesPlotItem::analyse()
     m_info.clear();
     if (!m_snapshot)
         return;
-    auto add = [this](const paperlab::Series *series, int color) {
+    auto add = [this](const std::shared_ptr<const paperlab::Series> &series, int color) {
         SeriesInfo s;
         s.series = series;
         s.color = color;
@@ -140,10 +140,11 @@ void SeriesPlotItem::analyse()
     };
     if (m_series.isEmpty()) {
         for (size_t i = 0; i < m_snapshot->series.size(); ++i)
-            add(&m_snapshot->series[i], int(i));
+            add(std::shared_ptr<const paperlab::Series>(m_snapshot, &m_snapshot->series[i]),
+                int(i));
     } else {
         for (int i = 0; i < m_series.size(); ++i) {
-            if (const paperlab::Series *s = m_snapshot->findSeries(m_series[i]))
+            if (const auto s = m_snapshot->findSeries(m_series[i]))
                 add(s, i);
         }
     }

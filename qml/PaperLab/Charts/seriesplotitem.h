@@ -77,7 +77,7 @@ Q_SIGNALS:
 
 protected:
     struct SeriesInfo {
-        const paperlab::Series *series = nullptr;
+        std::shared_ptr<const paperlab::Series> series; ///< shares the snapshot's ownership
         int color = 0;          ///< index into the theme's series colours
         qsizetype count = 0;    ///< points in the series
         qsizetype valid = 0;    ///< drawable points

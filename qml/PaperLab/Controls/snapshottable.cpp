@@ -36,7 +36,7 @@ void SnapshotTable::refresh()
 {
     auto *runner = qobject_cast<SimulationRunner *>(m_source.data());
     const SnapshotPtr s = runner ? runner->latest() : nullptr;
-    const Table *t = s ? s->findTable(m_table) : nullptr;
+    const auto t = s ? s->findTable(m_table) : nullptr;
     QVariantList rows;
     if (t) {
         for (const QStringList &r : t->rows)

@@ -47,7 +47,16 @@ struct Table {
 
 /// What a simulator shows at one moment. Immutable once published: the runner hands out
 /// shared_ptr<const Snapshot>, and views on any thread read it without locks.
-struct PAPERLAB_CORE_EXPORT Snapshot {
+///
+/// find*() return the item by id, or null, as a shared_ptr that shares ownership of the
+/// snapshot (shared_ptr's aliasing constructor): a kept result keeps its snapshot alive, so
+/// `auto v = sim.snapshot()->findSeries(id)` stays valid after the temporary snapshot is gone,
+/// and `const Series *v = ...` does not compile. A hit costs a few atomic operations. Keep
+/// the result itself: a reference or pointer taken from it (`*...`, `->x`, `.get()`) lives
+/// only as long as the result does. A snapshot that no shared_ptr owns (a local, a member)
+/// gives results that own nothing; they are valid as long as that snapshot, by the caller's
+/// own rules. Called on a temporary Snapshot they do not compile, since nothing could own it.
+struct PAPERLAB_CORE_EXPORT Snapshot : std::enable_shared_from_this<Snapshot> {
     quint64 revision = 0;      ///< set by the runner; increases with every publication
     qint64 step = 0;           ///< simulator steps done since the last reset
     double progress = 0.0;     ///< 0..1 for finite experiments; 0 for open-ended ones
@@ -60,10 +69,14 @@ struct PAPERLAB_CORE_EXPORT Snapshot {
     std::vector<Table> tables;
     QMap<QString, double> readouts; ///< named scalars, e.g. "alpha_m"
 
-    const Series *findSeries(const QString &id) const;
-    const Grid *findGrid(const QString &id) const;
-    const Bars *findBars(const QString &id) const;
-    const Table *findTable(const QString &id) const;
+    std::shared_ptr<const Series> findSeries(const QString &id) const &;
+    std::shared_ptr<const Grid> findGrid(const QString &id) const &;
+    std::shared_ptr<const Bars> findBars(const QString &id) const &;
+    std::shared_ptr<const Table> findTable(const QString &id) const &;
+    std::shared_ptr<const Series> findSeries(const QString &id) const && = delete;
+    std::shared_ptr<const Grid> findGrid(const QString &id) const && = delete;
+    std::shared_ptr<const Bars> findBars(const QString &id) const && = delete;
+    std::shared_ptr<const Table> findTable(const QString &id) const && = delete;
 
     /// {readouts, series:[{name,label,x,y}], grids, bars, tables}: the CLI's output format.
     QJsonObject toJson() const;
