@@ -21,3 +21,20 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 screen_size() {
     xdpyinfo | sed -n 's/.*dimensions: *\([0-9]*x[0-9]*\) pixels.*/\1/p'
 }
+
+# Stops the test: the reason, then each file given (the app's log, samples) for the test log.
+fail_showing() {
+    echo "FAIL: $1" >&2
+    shift
+    local file
+    for file in "$@"; do
+        echo "--- $(basename "$file") ---" >&2
+        cat "$file" >&2
+    done
+    exit 1
+}
+
+# A kiosk playlist with every step's dwell cut short: <playlist> <copy to write> <seconds>.
+short_steps() {
+    sed -E "s/\"seconds\": *[0-9.]+/\"seconds\": $3/g" "$1" > "$2"
+}

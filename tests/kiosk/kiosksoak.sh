@@ -3,37 +3,36 @@
 # SPDX-License-Identifier: MIT
 #
 # A kiosk left running, as on a lecture-hall projector: the default playlist, unattended, with
-# every step's dwell cut to 2 s (so each paper's explainer, picture and running simulator come
-# round every minute or so), for <seconds>. Samples the process's resident memory, threads and
-# open files every 5 s. After the warm-up (the first 40%: every step shown at least twice,
-# every cache filled), memory may grow by at most 5% and threads and files not at all. Run it
-# under xvfb-run:
+# every step's dwell cut to <dwell> seconds (default 2, so each paper's explainer, picture and
+# running simulator come round every minute or so), for <seconds>. Samples the process's
+# resident memory, threads and open files every 5 s. After the warm-up (the tour has come round
+# three times: every cache is filled), memory may grow by at most <percent> (default 5%) and
+# threads and files not at all. Run it under xvfb-run:
 #
-#   xvfb-run -a -s "-screen 0 1280x720x24" tests/kiosk/kiosksoak.sh <paperlab> <playlist> <seconds>
+#   xvfb-run -a -s "-screen 0 1280x720x24" tests/kiosk/kiosksoak.sh <paperlab> <playlist> \
+#       <seconds> [<dwell> [<percent>]]
 #
-# ctest runs it for 3 minutes (kiosk_soak_ci) and, with the label soak, for an hour.
+# ctest runs it for an hour with 2-second steps and the 5% of issue 21 (label soak), and in
+# every run for 3 minutes with 1-second steps and 15%: so short a run ends before the memory
+# has settled (one grew by 5.6% between its two windows), but a leak of a step's views or
+# images, some hundreds of kB per step over about 170 steps, still fails it.
 set -euo pipefail
 
 paperlab=$1
 playlist=$2
 seconds=$3
+dwell=${4:-2}
+percent=${5:-5}
 source "$(dirname "$0")/../xvfbsession.sh"
 export QT_LOGGING_RULES="paperlab.kiosk.info=true"
 export QT_MESSAGE_PATTERN="%{type} %{category}: %{message}"
 log=$work/kiosk.log
-sed -E 's/"seconds": *[0-9.]+/"seconds": 2/g' "$playlist" > "$work/tour.json"
+short_steps "$playlist" "$work/tour.json" "$dwell"
 
 "$paperlab" --kiosk --playlist "$work/tour.json" > "$log" 2>&1 &
 pid=$!
 
-fail() {
-    echo "FAIL: $*" >&2
-    echo "--- samples (s, RSS kB, threads, files) ---" >&2
-    cat "$work/samples" >&2
-    echo "--- last lines of the kiosk log ---" >&2
-    tail -n 40 "$log" >&2
-    exit 1
-}
+fail() { fail_showing "$*" "$work/samples" "$log"; } # samples: s, RSS kB, threads, files
 
 sample() {
     local rss threads files
@@ -44,16 +43,22 @@ sample() {
 }
 
 : > "$work/samples"
-warmup=$((seconds * 2 / 5))
+warmup=
 start=$(date +%s)
 while true; do
     elapsed=$(($(date +%s) - start))
     kill -0 "$pid" 2>/dev/null || fail "the kiosk exited after ${elapsed} s"
     sample "$elapsed" >> "$work/samples" || fail "the kiosk exited after ${elapsed} s"
+    # Warmed up once the first step has been shown a fourth time (the start, three loops).
+    if [[ -z $warmup ]] && (($(grep -c -E "step 1/[0-9]+ " "$log" || true) >= 4)); then
+        warmup=$elapsed
+    fi
     ((elapsed >= seconds)) && break
     sleep 5
 done
 steps=$(grep -c -E "step [0-9]+/[0-9]+ " "$log" || true)
+[[ -n $warmup ]] || fail "the tour came round fewer than three times in ${seconds} s"
+((warmup <= seconds * 2 / 3)) || fail "the warm-up took ${warmup} of ${seconds} s: too little left"
 
 # Two windows after warm-up, the middle and the end of the run, each summed up by its median
 # memory (a step's views come and go, so single samples swing by about 5%) and its smallest
@@ -73,8 +78,8 @@ echo "kiosk soak, ${seconds} s, ${steps} steps shown: RSS ${rss0} kB 5 s in, med
      "${threadsw} then ${threads1}; open files at least ${filesw} then ${files1}"
 cat "$work/samples"
 
-((steps >= 21 * 2)) || fail "only ${steps} steps were shown; the tour did not come round twice"
-((rss1 * 100 <= rssw * 105)) || fail "resident memory grew by more than 5% after warm-up"
+((rss1 * 100 <= rssw * (100 + percent))) \
+    || fail "resident memory grew by more than ${percent}% after warm-up"
 ((threads1 <= threadsw)) || fail "threads grew after warm-up: ${threadsw}, then ${threads1}"
 ((files1 <= filesw)) || fail "open files grew after warm-up: ${filesw}, then ${files1}"
 # No warnings at all: every line is information from the kiosk itself.

@@ -27,19 +27,14 @@ log=$work/kiosk.log
 if [[ -n ${SHOTS:-} ]]; then
     tour=$playlist
 else
-    sed -E 's/"seconds": *[0-9.]+/"seconds": 2/g' "$playlist" > "$work/tour.json"
+    short_steps "$playlist" "$work/tour.json" 2
     tour=$work/tour.json
 fi
 
 "$paperlab" --kiosk --playlist "$tour" > "$log" 2>&1 &
 pid=$!
 
-fail() {
-    echo "FAIL: $*" >&2
-    echo "--- kiosk log ---" >&2
-    cat "$log" >&2
-    exit 1
-}
+fail() { fail_showing "$*" "$log"; }
 
 # Waits until the log has a line matching $1 after line $2 (default 0).
 expect() {
