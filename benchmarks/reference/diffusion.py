@@ -29,7 +29,7 @@ import sys
 import tempfile
 import time
 
-from openblas import use_openblas
+from common import measure, use_openblas
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE_DIR = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -161,20 +161,26 @@ def run_ours(app, seed):
             return json.load(f)
 
 
-def theory_mismatch(np, snapshot, k, eigenvalues, s2):
-    """Half the summed |count - expected| over the bulk bins of the app's histogram number k,
-    as a fraction of the bulk (the eigenvalues outside the delta peak): 0 when a histogram
-    matches Theorem 3.1's expected counts bin for bin, 1 when they share nothing."""
+def app_bins(np, snapshot, k):
+    """The app's histogram number k: its bin edges, its bulk counts (rho_1 and rho_2), and
+    Theorem 3.1's expected count in each bin."""
     bars = {b["name"]: b for b in snapshot["bars"]}
     series = {s["name"]: s for s in snapshot["series"]}
     edges = np.array(bars[f"spectrum_rho1_{k}"]["edges"])
+    counts = (np.array(bars[f"spectrum_rho1_{k}"]["heights"])
+              + np.array(bars[f"spectrum_rho2_{k}"]["heights"]))
     theory = series[f"spectrum_theory_{k}"]
     centres = np.sqrt(edges[:-1] * edges[1:])
     expected = np.interp(np.log(centres), np.log(theory["x"]), theory["y"], left=0, right=0)
-    bulk = eigenvalues[np.abs(eigenvalues - s2) > DELTA_TOL]
-    counts, _ = np.histogram(np.clip(bulk, edges[0], edges[-1]), bins=edges)
+    return edges, counts, expected
+
+
+def theory_gap(np, edges, counts, expected, s2):
+    """Half the summed |count - expected| over the bulk bins, as a fraction of the bulk (the
+    eigenvalues outside the delta peak): 0 when a histogram matches Theorem 3.1's expected
+    counts bin for bin, 1 when they share nothing."""
     keep = ~((edges[:-1] <= s2 * 1.06) & (edges[1:] >= s2 / 1.06))  # not the delta's bin
-    return 0.5 * np.abs(counts - expected)[keep].sum() / max(len(bulk), 1)
+    return 0.5 * np.abs(counts - expected)[keep].sum() / max(counts.sum(), 1)
 
 
 def theory_seconds(build):
@@ -187,10 +193,6 @@ def theory_seconds(build):
         if line.startswith("Theorem 3.1 density"):
             return float(line.split(":")[1].split()[0])
     return float("nan")
-
-
-def measure(what, value, unit):
-    print(f"measure\t{what}\t{value:.4g}\t{unit}\t", flush=True)
 
 
 def main():
@@ -225,9 +227,11 @@ def main():
           f"{'numpy':>7} | {'tau_mem ours':>12} {'numpy':>7} | {'E* ours':>8} {'numpy':>7} | "
           f"{'theory gap: ours':>16} {'numpy':>6}")
     for k, point in enumerate(ref["points"]):
-        gap_ours = theory_mismatch(np, ours, k, np.array(ours_eigenvalues_from_bars(ours, k)),
-                                   r["s_t2"])
-        gap_numpy = theory_mismatch(np, ours, k, spectra[k], c["s2"])
+        edges, counts, expected = app_bins(np, ours, k)
+        bulk = spectra[k][np.abs(spectra[k] - c["s2"]) > DELTA_TOL]
+        numpy_counts, _ = np.histogram(np.clip(bulk, edges[0], edges[-1]), bins=edges)
+        gap_ours = theory_gap(np, edges, counts, expected, r["s_t2"])
+        gap_numpy = theory_gap(np, edges, numpy_counts, expected, c["s2"])
         print(f"{r[f'psi_n_{k}']:>6g} {point['n']:>4} | {r[f'delta_count_{k}']:>10.0f} "
               f"{point['delta_count']:>6} | {r[f'tau_gen_{k}']:>12.3g} {point['tau_gen']:>7.3g} | "
               f"{r[f'tau_mem_{k}']:>12.4g} {point['tau_mem']:>7.4g} | "
@@ -254,18 +258,6 @@ def main():
         print(f"numpy eigvalsh, p = {p}: {eig:.2f} s ({eig / theory:.0f}x the theory's solve)",
               flush=True)
         measure(f"numpy eigvalsh at p = {p} / Theorem 3.1 solve", eig / theory, "x")
-
-
-def ours_eigenvalues_from_bars(snapshot, k):
-    """The app's bulk eigenvalues as its histogram places them (one per count, at the bin's
-    geometric centre): enough to compare the app's histogram with the theory in the same way."""
-    bars = {b["name"]: b for b in snapshot["bars"]}
-    values = []
-    for name in (f"spectrum_rho1_{k}", f"spectrum_rho2_{k}"):
-        edges, heights = bars[name]["edges"], bars[name]["heights"]
-        for b, h in enumerate(heights):
-            values += [math.sqrt(edges[b] * edges[b + 1])] * int(round(h))
-    return values
 
 
 if __name__ == "__main__":

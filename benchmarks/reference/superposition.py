@@ -21,7 +21,7 @@ import sys
 import tempfile
 import time
 
-from openblas import use_openblas
+from common import measure, use_openblas
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE_DIR = os.path.normpath(os.path.join(HERE, "..", ".."))
@@ -245,8 +245,8 @@ def main():
             rows.append(("torch", r, dt))
         if len(rows) == 2:
             ratio = rows[1][2] / rows[0][2]
-            print(f"measure\tsuperposition-scaling {args.preset}, seed {seed}: PyTorch time / "
-                  f"ours\t{ratio:.3g}\tx\t", flush=True)
+            measure(f"superposition-scaling {args.preset}, seed {seed}: PyTorch time / ours",
+                    ratio, "x")
         if args.json:
             with open(args.json, "a", encoding="utf-8") as f:
                 for impl, r, dt in rows:

@@ -1,6 +1,7 @@
 # SPDX-FileCopyrightText: 2026 The PaperLab authors
 # SPDX-License-Identifier: MIT
-"""Runs a reference script on Debian's single-threaded OpenBLAS when it is installed.
+"""What the reference scripts share: Debian's single-threaded OpenBLAS when it is installed,
+and the measure lines that benchmarks/run-all gathers into its table.
 
 Debian's NumPy and PyTorch call the system BLAS and LAPACK, by default the slow reference ones
 (about 16x slower here); libopenblas0-serial puts OpenBLAS in OPENBLAS_DIR. Only this process
@@ -19,3 +20,8 @@ def use_openblas():
     if os.path.isdir(OPENBLAS_DIR) and OPENBLAS_DIR not in path.split(":"):
         env = dict(os.environ, LD_LIBRARY_PATH=":".join(filter(None, [OPENBLAS_DIR, path])))
         os.execve(sys.executable, [sys.executable] + sys.argv, env)
+
+
+def measure(what, value, unit):
+    """One row of run-all's table, in the format of benchmarks/include/paperlab/benchmeasure.h."""
+    print(f"measure\t{what}\t{value:.4g}\t{unit}\t", flush=True)
