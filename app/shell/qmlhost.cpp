@@ -4,6 +4,8 @@
 
 #include <malloc.h>
 
+#include <utility>
+
 #include <paperlab/logging.h>
 
 #include <QApplication>
@@ -82,8 +84,21 @@ QQuickWidget *QmlHost::createView(const QUrl &url, const QVariantMap &properties
     }
     copyPalette(view);
     m_views.append(view);
-    connect(view, &QObject::destroyed, this, [this, view] { m_views.removeAll(view); });
+    connect(view, &QObject::destroyed, this, [this, view] {
+        m_views.removeAll(view);
+        releaseUnusedSoon();
+    });
     return view;
+}
+
+void QmlHost::releaseUnusedSoon()
+{
+    if (std::exchange(m_releaseQueued, true))
+        return; // a paper's views go together: one release for all of them
+    QMetaObject::invokeMethod(this, [this] {
+        m_releaseQueued = false;
+        releaseUnused();
+    }, Qt::QueuedConnection);
 }
 
 void QmlHost::releaseUnused()

@@ -31,11 +31,6 @@ public:
     /// then never draws again. Hence a reference: there is no parentless view.
     QQuickWidget *createView(const QUrl &url, const QVariantMap &properties, QWidget &parent);
 
-    /// Gives back what the views that are gone held: their JavaScript objects, the compiled
-    /// types no view uses any longer, and the freed heap pages. Called once a paper closes,
-    /// so that memory follows what is open rather than every paper ever visited.
-    void releaseUnused();
-
     /// Sets a property on the root of every view created here that declares it.
     void setPropertyOnAllViews(const char *name, const QVariant &value);
 
@@ -60,12 +55,19 @@ Q_SIGNALS:
 private:
     /// Logs a failed view's errors and loads the error card in their place.
     void showErrors(QQuickWidget *view, bool compact);
+    /// Gives back what the views that are gone held: their JavaScript objects, the compiled
+    /// types no view uses any longer, and the freed heap pages, so that memory follows what
+    /// is open rather than every paper ever shown (the desktop's papers, the kiosk's steps).
+    /// Runs once per turn of the event loop in which views went, after their deletion ends.
+    void releaseUnusedSoon();
+    void releaseUnused();
 
     QQmlEngine *m_engine;
     QList<QQuickWidget *> m_views;
     QStringList m_warnings;
     QStringList m_errors;
     QVariantMap m_theme;
+    bool m_releaseQueued = false;
 };
 
 } // namespace paperlab::app
