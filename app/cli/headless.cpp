@@ -276,6 +276,11 @@ int runHeadless(PaperLoader &loader, const RunRequest &given)
         }
         for (const QString &note : applied.value())
             err() << "paperlab: note: " << request.scenarioPath << ": " << note << Qt::endl;
+        // The command names the scenario, so its files are read; say which, since the
+        // desktop app would have asked (a scenario someone sent may name any path).
+        for (const QString &key : scenario->localFileKeys(session.schema()))
+            err() << "paperlab: note: " << request.scenarioPath << ": reads " << key << " = "
+                  << scenario->parameters.value(key).toString() << Qt::endl;
     }
     if (const int code = selectSimulatorAndPreset(session, request.simulatorId, request.preset);
         code != ExitOk)

@@ -248,11 +248,7 @@ void MainWindow::navigateTo(const QString &target, bool record)
         }
         if (m_paper) {
             rememberScenario();
-            m_paper->deleteLater(); // its runner stops before it goes
-            connect(m_paper, &QObject::destroyed, m_qml, [qml = m_qml] {
-                // Once the deletion has finished and its views have let go.
-                QMetaObject::invokeMethod(qml, &QmlHost::releaseUnused, Qt::QueuedConnection);
-            });
+            m_paper->deleteLater(); // its runner stops first; QmlHost then frees its views
         }
         m_paper = new PaperView(spec, m_qml, m_settings->readingPosition(location),
                                 m_registry->openableNames(), m_stack);
@@ -432,22 +428,23 @@ Result<QStringList> MainWindow::openScenario(const Scenario &given, ScenarioOrig
     }
     SimulatorPane *pane = currentPaper()->simulatorPane();
     QStringList dropped;
-    if (origin != ScenarioOrigin::File) {
-        const QStringList files = scenario.localFileKeys(pane->session()->schema());
+    const QStringList files = scenario.localFileKeys(pane->session()->schema());
+    if (!files.isEmpty()) {
+        const QString source = origin == ScenarioOrigin::File ? tr("scenario file") : tr("link");
         QStringList shown;
         for (const QString &key : files)
             shown << QStringLiteral("%1 = %2").arg(key, scenario.parameters.value(key).toString());
-        const bool allowed = !files.isEmpty() && origin == ScenarioOrigin::Link
+        const bool allowed = origin != ScenarioOrigin::Unattended
             && QMessageBox::question(
-                   this, tr("Read files named by a link?"),
-                   tr("The link asks the simulator to read these files on this computer:\n\n"
-                      "%1\n\nRead them? Without them the simulator uses its own data.")
-                       .arg(shown.join(u'\n')))
+                   this, tr("Read files named by a %1?").arg(source),
+                   tr("The %1 asks the simulator to read these files on this computer:\n\n"
+                      "%2\n\nRead them? Without them the simulator uses its own data.")
+                       .arg(source, shown.join(u'\n')))
                 == QMessageBox::Yes;
         for (const QString &key : files) {
             if (!allowed) {
                 scenario.parameters.remove(key);
-                dropped << tr("\"%1\": the file named by the link was not read").arg(key);
+                dropped << tr("\"%1\": the file named by the %2 was not read").arg(key, source);
             }
         }
     }

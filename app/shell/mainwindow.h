@@ -49,9 +49,10 @@ public:
     /// Opens a scenario: its paper on the Simulator tab, its simulator, view and parameters,
     /// then its tab, and replays the run to the saved step. The notes name what today's paper
     /// no longer accepts (applyTo()); an error leaves the window as it was, save the paper.
-    /// A link may set parameters only: one that names local files for the simulator to read
-    /// asks the user first (an unattended one, a screenshot's, leaves them out).
-    enum class ScenarioOrigin { File, Link, UnattendedLink };
+    /// A link or file may set parameters only: one that names local files for the simulator
+    /// to read asks the user first, since choosing a scenario is not choosing the files it
+    /// names (an unattended one, a screenshot's, leaves them out).
+    enum class ScenarioOrigin { File, Link, Unattended };
     Result<QStringList> openScenario(const Scenario &scenario,
                                      ScenarioOrigin origin = ScenarioOrigin::File);
     /// Shows the outcome of opening a scenario: an error in a dialog, notes in one too.

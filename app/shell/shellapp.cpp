@@ -155,9 +155,9 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
             paperId.clear(); // the scenario names its paper
             using Origin = MainWindow::ScenarioOrigin;
             const Result<QStringList> opened = window.openScenario(
-                *scenario, !Scenario::isLink(scenarioArgument) ? Origin::File
-                    : shot                                     ? Origin::UnattendedLink
-                                                               : Origin::Link);
+                *scenario, shot                            ? Origin::Unattended
+                    : Scenario::isLink(scenarioArgument)   ? Origin::Link
+                                                           : Origin::File);
             for (const QString &note : opened ? opened.value() : QStringList())
                 err << "paperlab: note: " << note << Qt::endl;
             if (!opened) {

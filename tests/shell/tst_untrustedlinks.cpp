@@ -11,6 +11,7 @@
 #include "session/simulationsession.h"
 
 #include <paperlab/simulationrunner.h>
+#include <paperlab/testing.h>
 
 #include <QApplication>
 #include <QDir>
@@ -94,11 +95,8 @@ private Q_SLOTS:
     // plugin's own data and says so, "Yes" hands the file to the simulator.
     void aLinkAsksBeforeAFileIsRead()
     {
-        const QString positions = m_shell.dir.filePath(QStringLiteral("private positions.csv"));
-        QFile file(positions);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("x\n1\n-2\n");
-        file.close();
+        const QString positions = testing::writeTestFile(
+            m_shell.dir.path(), QStringLiteral("private positions.csv"), "x\n1\n-2\n");
         const Scenario scenario = linkNaming(positions);
 
         answerNextQuestion(QMessageBox::No);
@@ -119,14 +117,42 @@ private Q_SLOTS:
         QCOMPARE(appliedStart(), positions);
     }
 
-    // Unattended (a screenshot run, no one to ask): the file is never read; a file the user
-    // opened is the user's choice, and its values are taken as they are.
+    // A scenario file is the user's choice, but the files it names are not: a .paperlab
+    // someone sent asks exactly as a link does.
+    void aScenarioFileAsksToo()
+    {
+        const QString positions = testing::writeTestFile(
+            m_shell.dir.path(), QStringLiteral("named by a file.csv"), "x\n3\n");
+        const QString path = m_shell.dir.filePath(QStringLiteral("sent.paperlab"));
+        QVERIFY(linkNaming(positions).save(path).isEmpty());
+        const auto read = Scenario::read(path);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().logText));
+
+        answerNextQuestion(QMessageBox::No);
+        const auto refused =
+            m_shell.window->openScenario(read.value(), MainWindow::ScenarioOrigin::File);
+        QVERIFY(refused);
+        QVERIFY2(m_questionText.startsWith(QStringLiteral("The scenario file asks")),
+                 qPrintable(m_questionText));
+        QVERIFY2(m_questionText.contains(QStringLiteral("start = ") + positions),
+                 qPrintable(m_questionText));
+        QCOMPARE(appliedStart(), QString());
+        QCOMPARE(refused.value(),
+                 QStringList{QStringLiteral(
+                     "\"start\": the file named by the scenario file was not read")});
+
+        answerNextQuestion(QMessageBox::Yes);
+        QVERIFY(m_shell.window->openScenario(read.value(), MainWindow::ScenarioOrigin::File));
+        QCOMPARE(appliedStart(), positions);
+    }
+
+    // Unattended (a screenshot run, no one to ask): the file is never read.
     void noOneToAskMeansNo()
     {
         const QString positions = m_shell.dir.filePath(QStringLiteral("other.csv"));
         const int questions = m_questions;
         const auto unattended = m_shell.window->openScenario(
-            linkNaming(positions), MainWindow::ScenarioOrigin::UnattendedLink);
+            linkNaming(positions), MainWindow::ScenarioOrigin::Unattended);
         QVERIFY(unattended);
         QCOMPARE(unattended.value().size(), 1);
         QCOMPARE(appliedStart(), QString());
