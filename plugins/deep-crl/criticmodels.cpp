@@ -40,14 +40,13 @@ std::vector<CriticModel> criticModels(const ParameterSet &p, const U4Maze &maze,
     const QList<int> depthList = p.intList(QStringLiteral("depths"));
     std::vector<int> depths(depthList.begin(), depthList.end());
     if (depths.empty())
-        throw SimulationError("no depth given");
+        throw InputError({}, 0, QStringLiteral("depths"), QStringLiteral("depths: none given"));
     for (int d : depths) {
         if (d % 4 != 0) {
-            throw SimulationError(
-                QStringLiteral("depth %1 is not a multiple of 4 (one residual block is four "
-                               "Dense layers)")
-                    .arg(d)
-                    .toStdString());
+            throw InputError({}, 0, QStringLiteral("depths"),
+                             QStringLiteral("depths: %1 is not a multiple of 4 (one residual "
+                                            "block is four Dense layers)")
+                                 .arg(d));
         }
     }
     std::sort(depths.begin(), depths.end());

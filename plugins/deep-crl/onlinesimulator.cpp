@@ -20,18 +20,21 @@ OnlineSimulator::~OnlineSimulator() = default;
 
 void OnlineSimulator::reset(const ParameterSet &p)
 {
-    m_models.clear(); // a failed reset leaves no half-built run behind
-    m_learners.clear();
-    m_episodeLength = int(p.integer(QStringLiteral("episode_length")));
     const int capacity = int(p.integer(QStringLiteral("buffer_episodes")));
     const int initial = int(p.integer(QStringLiteral("random_episodes")));
     if (initial > capacity) {
         throw InputError({}, 0, QStringLiteral("random_episodes"),
-                         QStringLiteral("%1 random episodes do not fit a buffer of %2 "
-                                        "episodes (buffer_episodes)")
+                         QStringLiteral("random_episodes = %1 do not fit a buffer of "
+                                        "buffer_episodes = %2 episodes")
                              .arg(initial)
                              .arg(capacity));
     }
+    // Built before anything changes: an InputError (above, or for the depths) leaves the
+    // running run untouched.
+    std::vector<CriticModel> models = criticModels(p, m_maze, nullptr);
+    m_models.clear();
+    m_learners.clear();
+    m_episodeLength = int(p.integer(QStringLiteral("episode_length")));
     const uint64_t seed = p.seed(QStringLiteral("seed"));
     m_start = m_maze.centreOf(U4Maze::startCell());
     m_goal = m_maze.centreOf({4, 1});
@@ -41,7 +44,6 @@ void OnlineSimulator::reset(const ParameterSet &p)
     m_epsilon = p.real(QStringLiteral("epsilon"));
     m_done = 0;
 
-    std::vector<CriticModel> models = criticModels(p, m_maze, nullptr);
     m_batch = models.front().trainer->config().batch;
     for (size_t k = 0; k < models.size(); ++k)
         m_learners.push_back({ReplayBuffer(m_episodeLength, capacity),

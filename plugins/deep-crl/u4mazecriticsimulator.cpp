@@ -30,12 +30,13 @@ U4MazeCriticSimulator::~U4MazeCriticSimulator() = default;
 
 void U4MazeCriticSimulator::reset(const ParameterSet &p)
 {
-    m_models.clear(); // a failed reset leaves no half-built run behind
-    m_evaluations.clear();
     const auto data = randomWalkData(m_maze, int(p.integer(QStringLiteral("trajectories"))),
                                      int(p.integer(QStringLiteral("walk_length"))),
                                      p.seed(QStringLiteral("seed")));
+    // Built before anything changes: depths that break a rule (InputError) leave the run.
     std::vector<CriticModel> models = criticModels(p, m_maze, data);
+    m_models.clear();
+    m_evaluations.clear();
     const CriticConfig &deepest = models.front().trainer->config();
     m_steps = int(p.integer(QStringLiteral("steps")));
     m_batch = deepest.batch;

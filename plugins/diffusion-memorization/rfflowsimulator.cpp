@@ -32,26 +32,33 @@ QString fmt(double v, int digits = 3)
 
 void RfFlowSimulator::reset(const ParameterSet &p)
 {
-    m_d = p.integer(QStringLiteral("d"));
-    m_psiP = p.real(QStringLiteral("psi_p"));
-    m_p = int(std::lround(m_psiP * m_d));
-    if (m_p > kMaxFeatures) {
-        throw SimulationError(QStringLiteral("p = ψ_p·d = %1 exceeds %2 features; lower d or ψ_p")
-                                  .arg(m_p)
-                                  .arg(kMaxFeatures)
-                                  .toStdString());
+    // The rules between parameters first, before anything changes: breaking one is an
+    // InputError, and the run shown goes on.
+    const int d = int(p.integer(QStringLiteral("d")));
+    const double psiP = p.real(QStringLiteral("psi_p"));
+    const int features = int(std::lround(psiP * d));
+    if (features > kMaxFeatures) {
+        throw InputError({}, 0, QStringLiteral("psi_p"),
+                         QStringLiteral("p = psi_p·d = %1 exceeds %2 features; lower d or psi_p")
+                             .arg(features)
+                             .arg(kMaxFeatures));
     }
+    if (p.realList(QStringLiteral("psi_n")).isEmpty())
+        throw InputError({}, 0, QStringLiteral("psi_n"), QStringLiteral("psi_n: the list is empty"));
+    const double tauMin = p.real(QStringLiteral("tau_min"));
+    const double tauMax = p.real(QStringLiteral("tau_max"));
+    if (!(tauMax > tauMin)) {
+        throw InputError({}, 0, QStringLiteral("tau_max"),
+                         QStringLiteral("the τ grid must end after it starts (tau_max > tau_min)"));
+    }
+    m_d = d;
+    m_psiP = psiP;
+    m_p = features;
     m_fitMin = p.real(QStringLiteral("fit_min"));
     m_fitMax = p.real(QStringLiteral("fit_max"));
     m_n.clear();
     for (double psiN : p.realList(QStringLiteral("psi_n")))
         m_n.push_back(std::max(1, int(std::lround(psiN * m_d))));
-    if (m_n.empty())
-        throw SimulationError("the list of ψ_n values is empty");
-    const double tauMin = p.real(QStringLiteral("tau_min"));
-    const double tauMax = p.real(QStringLiteral("tau_max"));
-    if (!(tauMax > tauMin))
-        throw SimulationError("the τ grid must end after it starts (tau_max > tau_min)");
     m_grid = logGrid(tauMin, tauMax, p.integer(QStringLiteral("tau_points")));
     m_c = rfConstants(p.real(QStringLiteral("t")));
     const math::Rng master(p.seed(QStringLiteral("seed")));

@@ -65,6 +65,12 @@ Sampler2dSimulator::~Sampler2dSimulator() = default;
 
 void Sampler2dSimulator::reset(const ParameterSet &p)
 {
+    const QList<int> ns = p.intList(QStringLiteral("n"));
+    if (ns.isEmpty() || ns.size() > kMaxRuns) { // before any change: the run shown goes on
+        throw InputError({}, 0, QStringLiteral("n"),
+                         QStringLiteral("n: give between 1 and %1 training-set sizes")
+                             .arg(kMaxRuns));
+    }
     m_config = MemorisationConfig{};
     m_config.net.width = p.integer(QStringLiteral("width"));
     m_config.net.lr = p.real(QStringLiteral("lr"));
@@ -76,12 +82,6 @@ void Sampler2dSimulator::reset(const ParameterSet &p)
     m_config.keepEvery = std::max(1, m_config.reverseSteps / 40);
     m_scrubT = p.real(QStringLiteral("scrub_t"));
 
-    const QList<int> ns = p.intList(QStringLiteral("n"));
-    if (ns.isEmpty() || ns.size() > kMaxRuns) {
-        throw SimulationError(QStringLiteral("give between 1 and %1 training-set sizes n")
-                                  .arg(kMaxRuns)
-                                  .toStdString());
-    }
     const int nMax = *std::max_element(ns.begin(), ns.end());
     m_runs.clear(); // before the draws they refer to
     m_master = math::Rng(p.seed(QStringLiteral("seed")));

@@ -29,15 +29,20 @@ QStringList layoutRow(int from, int to, const FusedSlot &first, const FusedSlot 
 
 void GateArithmeticSimulator::reset(const ParameterSet &p)
 {
-    m_shape.dModel = p.integer(QStringLiteral("d_model_paper"));
-    m_shape.queryHeads = p.integer(QStringLiteral("q_heads"));
-    m_shape.kvHeads = p.integer(QStringLiteral("kv_heads"));
-    m_shape.headDim = p.integer(QStringLiteral("head_dim"));
-    m_shape.layers = p.integer(QStringLiteral("layers"));
-    if (m_shape.queryHeads % m_shape.kvHeads != 0)
-        throw SimulationError(QStringLiteral("The key/value heads (%1) must divide the query "
-                                             "heads (%2).")
-                                  .arg(m_shape.kvHeads).arg(m_shape.queryHeads).toStdString());
+    auto shape = m_shape;
+    shape.dModel = p.integer(QStringLiteral("d_model_paper"));
+    shape.queryHeads = p.integer(QStringLiteral("q_heads"));
+    shape.kvHeads = p.integer(QStringLiteral("kv_heads"));
+    shape.headDim = p.integer(QStringLiteral("head_dim"));
+    shape.layers = p.integer(QStringLiteral("layers"));
+    if (shape.queryHeads % shape.kvHeads != 0) { // the table shown stays as it was
+        throw InputError({}, 0, QStringLiteral("kv_heads"),
+                         QStringLiteral("the key/value heads (kv_heads = %1) must divide the "
+                                        "query heads (q_heads = %2)")
+                             .arg(shape.kvHeads)
+                             .arg(shape.queryHeads));
+    }
+    m_shape = shape;
     m_done = false;
 }
 

@@ -113,10 +113,11 @@ LabConfig TabularRlvrSimulator::configFrom(const ParameterSet &p)
 
 void TabularRlvrSimulator::reset(const ParameterSet &p)
 {
-    m_config = configFrom(p);
-    const std::string problem = validateConfig(m_config);
-    if (!problem.empty())
-        throw SimulationError(problem);
+    const LabConfig config = configFrom(p);
+    // A rule between parameters (such as V^L) broken: refused before anything changes.
+    if (const std::string problem = validateConfig(config); !problem.empty())
+        throw InputError({}, 0, {}, QString::fromStdString(problem));
+    m_config = config;
     m_seed = p.seed(QStringLiteral("seed"));
     m_lab = std::make_unique<Lab>(m_config, m_seed);
     m_sweepSeeds = p.integer(QStringLiteral("sweep_seeds"));

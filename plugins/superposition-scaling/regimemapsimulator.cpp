@@ -19,15 +19,17 @@ RegimeMapSimulator::~RegimeMapSimulator() = default;
 
 void RegimeMapSimulator::reset(const ParameterSet &p)
 {
-    // Cleared first, so that a failed reset leaves an empty map rather than a stale one.
+    // Widths that break a rule leave the map as it was (InputError, thrown before any change).
+    TrainConfig config = trainConfigFrom(p);
+    std::vector<int> widths = widthsFrom(p, config.n);
     m_cells.clear();
     m_gammas.clear();
     m_alphas.clear();
     m_current.reset();
     m_done = 0;
-    m_config = trainConfigFrom(p);
+    m_config = config;
     m_config.law = FrequencyLaw::Power; // alpha is an axis of the map
-    m_widths = widthsFrom(p, m_config.n);
+    m_widths = std::move(widths);
     for (double g : p.realList(QStringLiteral("map_gammas")))
         m_gammas.push_back(g);
     for (double a : p.realList(QStringLiteral("map_alphas")))

@@ -53,13 +53,18 @@ std::vector<int> widthsFrom(const ParameterSet &p, int n)
         widths.push_back(m);
     std::sort(widths.begin(), widths.end());
     widths.erase(std::unique(widths.begin(), widths.end()), widths.end());
-    if (widths.size() < 2)
-        throw SimulationError("the scaling fit needs at least two different widths m");
+    // InputError: the run goes on as it was (the callers change nothing before this).
+    if (widths.size() < 2) {
+        throw InputError({}, 0, QStringLiteral("widths"),
+                         QStringLiteral("widths: the scaling fit needs at least two "
+                                        "different widths m"));
+    }
     if (widths.back() > n) {
-        throw SimulationError(QStringLiteral("width m = %1 exceeds the number of features n = %2")
-                                  .arg(widths.back())
-                                  .arg(n)
-                                  .toStdString());
+        throw InputError({}, 0, QStringLiteral("widths"),
+                         QStringLiteral("the widest of the widths, m = %1, exceeds the number "
+                                        "of features n = %2")
+                             .arg(widths.back())
+                             .arg(n));
     }
     return widths;
 }

@@ -39,11 +39,13 @@ SweepSimulator::~SweepSimulator() = default;
 
 void SweepSimulator::reset(const ParameterSet &p)
 {
-    // A failed reset (invalid widths) leaves no half-configured run behind.
+    // Widths that break a rule leave the run as it was (InputError, thrown before any change).
+    const TrainConfig config = trainConfigFrom(p);
+    std::vector<int> widths = widthsFrom(p, config.n);
     m_runs.reset();
     m_final.reset();
-    m_config = trainConfigFrom(p);
-    m_widths = widthsFrom(p, m_config.n);
+    m_config = config;
+    m_widths = std::move(widths);
     m_contrast = p.flag(QStringLiteral("contrast"));
     m_contrastGamma = p.real(QStringLiteral("contrast_gamma"));
     m_probabilities =

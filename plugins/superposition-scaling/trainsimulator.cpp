@@ -25,13 +25,12 @@ TrainSimulator::~TrainSimulator() = default;
 
 void TrainSimulator::reset(const ParameterSet &p)
 {
-    m_trainer.reset(); // a failed reset leaves no stale run behind
     const TrainConfig config = trainConfigFrom(p);
-    if (config.m > config.n) {
-        throw SimulationError(QStringLiteral("width m = %1 exceeds the number of features n = %2")
-                                  .arg(config.m)
-                                  .arg(config.n)
-                                  .toStdString());
+    if (config.m > config.n) { // before any change, so the run goes on as it was
+        throw InputError({}, 0, QStringLiteral("m"),
+                         QStringLiteral("width m = %1 exceeds the number of features n = %2")
+                             .arg(config.m)
+                             .arg(config.n));
     }
     // The same stream as width m of a sweep with this seed.
     m_trainer = std::make_unique<Trainer>(

@@ -10,20 +10,23 @@ void CensusSimulator::reset(const ParameterSet &p)
 {
     const int points = int(p.integer(QStringLiteral("points")));
     if (p.choice(QStringLiteral("census_mode")) == QLatin1String("random")) {
-        if (points < 2 || points > 6)
-            throw SimulationError(QStringLiteral("points = %1: the random search covers 2 to 6 "
-                                                 "points (64 functions on 6)")
-                                      .arg(points).toStdString());
+        if (points < 2 || points > 6) {
+            throw InputError({}, 0, QStringLiteral("points"),
+                             QStringLiteral("points = %1: the random search covers 2 to 6 "
+                                            "points (64 functions on 6)")
+                                 .arg(points));
+        }
         m_random.emplace(points, int(p.integer(QStringLiteral("samples"))),
                          p.seed(QStringLiteral("seed")));
         m_census.reset();
         return;
     }
-    if (points < 2 || points > 4)
-        throw SimulationError(QStringLiteral("points = %1: the census covers 2 to 4 points "
-                                             "(on 5 points there are 2^32 classes; try the "
-                                             "random search)")
-                                  .arg(points).toStdString());
+    if (points < 2 || points > 4) { // checked before any change: the census shown stays
+        throw InputError({}, 0, QStringLiteral("points"),
+                         QStringLiteral("points = %1: the census covers 2 to 4 points (on 5 "
+                                        "points there are 2^32 classes; try the random search)")
+                             .arg(points));
+    }
     m_census.emplace(points);
     m_random.reset();
 }

@@ -150,8 +150,11 @@ HypothesisClass classFromParameters(const ParameterSet &p, QString *name)
                                         .arg(intListText(p.intList(QStringLiteral("masks"))))
                                         .arg(points)
                                   : QStringLiteral("class = %1, points = %2").arg(kind).arg(points);
-        throw SimulationError(QStringLiteral("%1: %2").arg(where, QString::fromUtf8(e.what()))
-                                  .toStdString());
+        // Before reset() changes anything: the game shown stays, and the panel says why.
+        throw InputError({}, 0,
+                         kind == QLatin1String("custom") ? QStringLiteral("masks")
+                                                         : QStringLiteral("points"),
+                         QStringLiteral("%1: %2").arg(where, QString::fromUtf8(e.what())));
     }
 }
 
@@ -164,11 +167,13 @@ void ExactGameSimulator::reset(const ParameterSet &p)
     if (shown == QLatin1String("custom")) {
         std::vector<bool> seen(size_t(c.points()), false);
         for (int x : p.intList(QStringLiteral("sequence"))) {
-            if (x < 0 || x >= c.points() || seen[size_t(x)])
-                throw SimulationError(
-                    QStringLiteral("sequence = %1: %2 is not a new point of 0..%3")
-                        .arg(intListText(p.intList(QStringLiteral("sequence"))))
-                        .arg(x).arg(c.points() - 1).toStdString());
+            if (x < 0 || x >= c.points() || seen[size_t(x)]) {
+                throw InputError({}, 0, QStringLiteral("sequence"),
+                                 QStringLiteral("sequence = %1: %2 is not a new point of 0..%3")
+                                     .arg(intListText(p.intList(QStringLiteral("sequence"))))
+                                     .arg(x)
+                                     .arg(c.points() - 1));
+            }
             seen[size_t(x)] = true;
             custom.push_back(x);
         }

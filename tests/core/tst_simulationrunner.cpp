@@ -382,6 +382,10 @@ private Q_SLOTS:
         QCOMPARE(e.field(), QStringLiteral("n"));
         const InputError whole(QStringLiteral("x.csv"), 0, {}, QStringLiteral("cannot be read"));
         QCOMPARE(QString::fromUtf8(whole.what()), QStringLiteral("x.csv: cannot be read"));
+        // A rule between parameters: no file, and the problem, which names the keys, alone.
+        const InputError rule({}, 0, QStringLiteral("m"), QStringLiteral("m = 40 exceeds n = 20"));
+        QCOMPARE(QString::fromUtf8(rule.what()), QStringLiteral("m = 40 exceeds n = 20"));
+        QCOMPARE(rule.field(), QStringLiteral("m"));
     }
 
     void otherResetFailuresStillFail()

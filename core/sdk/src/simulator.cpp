@@ -12,12 +12,17 @@ namespace {
 std::string inputErrorText(const QString &file, int line, const QString &field,
                            const QString &problem)
 {
-    QString text = QFileInfo(file).fileName();
-    if (line > 0)
-        text += QStringLiteral(":%1").arg(line);
-    if (!field.isEmpty())
-        text += QStringLiteral(": field \"%1\"").arg(field);
-    text += QStringLiteral(": ") + problem;
+    // "evals.csv:12: field "c": …" for a file; for a rule between parameters, the problem
+    // alone, which names its keys.
+    QString text = problem;
+    if (!file.isEmpty()) {
+        QString where = QFileInfo(file).fileName();
+        if (line > 0)
+            where += QStringLiteral(":%1").arg(line);
+        if (!field.isEmpty())
+            where += QStringLiteral(": field \"%1\"").arg(field);
+        text = where + QStringLiteral(": ") + problem;
+    }
     // A quoted bad value may hold control characters: a NUL would end what() there, and the
     // rest of the message with it.
     for (QChar &c : text) {

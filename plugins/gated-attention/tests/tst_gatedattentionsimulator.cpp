@@ -189,10 +189,16 @@ void TestGatedAttentionSimulator::gateArithmeticMatchesTable1()
     QCOMPARE(layout->rows[1][0], QStringLiteral("1024–1031")); // then their 8 gate logits
     QCOMPARE(layout->rows[1][3], QStringLiteral("0–7"));
 
-    // 5 key/value heads cannot serve 32 query heads: reset() says so.
-    QVERIFY_THROWS_EXCEPTION(SimulationError,
-                             paper().create(QStringLiteral("gate-arithmetic"),
-                                            paper().parameters({{QStringLiteral("kv_heads"), 5}})));
+    // 5 key/value heads cannot serve 32 query heads: reset() refuses them, naming both keys,
+    // and the table shown stays the one it was.
+    try {
+        sim->reset(paper().parameters({{QStringLiteral("kv_heads"), 5}}));
+        QFAIL("5 key/value heads for 32 query heads were accepted");
+    } catch (const InputError &e) {
+        QCOMPARE(e.field(), QStringLiteral("kv_heads"));
+        QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("q_heads = 32")), e.what());
+    }
+    QCOMPARE(sim->snapshot()->readouts.value(QStringLiteral("added_headwise_g1")), 1572864.0);
 }
 
 QTEST_GUILESS_MAIN(TestGatedAttentionSimulator)

@@ -268,17 +268,32 @@ void TestSuperpositionSimulators::trainDrawsVectorsForSmallWidth()
     QCOMPARE(snapshot->readouts.value(QStringLiteral("vectors_drawn")), 16.0);
 }
 
+// Widths beyond n are refused with an InputError, and the run that was going goes on from
+// where it was (the strong guarantee the runner relies on to keep it).
 void TestSuperpositionSimulators::errorsAreReported()
 {
     TrainSimulator train;
+    train.reset(params({{QStringLiteral("n"), 10}, {QStringLiteral("m"), 4}}));
+    train.advance(std::chrono::milliseconds(0));
+    const qint64 trained = train.snapshot()->step;
     const ParameterSet tooWide = params({{QStringLiteral("n"), 10}, {QStringLiteral("m"), 20}});
-    QVERIFY_THROWS_EXCEPTION(SimulationError, train.reset(tooWide));
+    QVERIFY_THROWS_EXCEPTION(InputError, train.reset(tooWide));
+    QCOMPARE(train.snapshot()->step, trained);
+    train.advance(std::chrono::milliseconds(0));
+    QVERIFY(train.snapshot()->step > trained);
+
     SweepSimulator sweep;
     QVariantMap p = smallSweep();
+    sweep.reset(params(p));
+    sweep.advance(std::chrono::milliseconds(0));
+    const qint64 swept = sweep.snapshot()->step;
     p.insert(QStringLiteral("widths"), QVariantList{4, 100});
-    QVERIFY_THROWS_EXCEPTION(SimulationError, sweep.reset(params(p)));
+    QVERIFY_THROWS_EXCEPTION(InputError, sweep.reset(params(p)));
     p.insert(QStringLiteral("widths"), QVariantList{4, 4});
-    QVERIFY_THROWS_EXCEPTION(SimulationError, sweep.reset(params(p)));
+    QVERIFY_THROWS_EXCEPTION(InputError, sweep.reset(params(p)));
+    QCOMPARE(sweep.snapshot()->step, swept);
+    sweep.advance(std::chrono::milliseconds(0));
+    QVERIFY(sweep.snapshot()->step > swept);
     SweepSimulator fresh;
     QVERIFY_THROWS_EXCEPTION(SimulationError, fresh.advance(std::chrono::milliseconds(0)));
 }

@@ -33,6 +33,11 @@ public:
 /// the file (its name, not the whole path), the 1-based line (0: the file as a whole) and
 /// the field (empty if none).
 ///
+/// Thrown too when the parameters break a rule between them that parameters.json cannot
+/// state (such as `m <= n`): no file, line 0, and the key at fault as the field; what() is
+/// then the problem alone, which names the keys: `width m = 40 exceeds the number of
+/// features n = 20`.
+///
 /// The contract: a reset() that reads a user file parses it completely before changing any
 /// member (the strong exception guarantee), so the simulator is exactly as it was when this
 /// is thrown. SimulationRunner then keeps the previous state and emits inputRejected()
