@@ -33,10 +33,13 @@ export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/t
 # Qt's own plugins are not instrumented; the offscreen platform needs no display.
 export QT_QPA_PLATFORM=offscreen
 
+# build PRESET [TARGET ...]: the whole preset, or only the targets named.
 build() {
-    cmake --preset "$1" > "build/$1.configure.log" 2>&1 \
-        || { cat "build/$1.configure.log"; exit 1; }
-    cmake --build "build/$1" -j"$jobs"
+    local preset=$1
+    shift
+    cmake --preset "$preset" > "build/$preset.configure.log" 2>&1 \
+        || { cat "build/$preset.configure.log"; exit 1; }
+    cmake --build "build/$preset" -j"$jobs" ${1:+--target "$@"}
 }
 
 status=0
@@ -48,10 +51,11 @@ if [[ $which == asan || $which == all ]]; then
 fi
 if [[ $which == tsan || $which == all ]]; then
     mkdir -p build
-    build tsan
+    threaded=(tst_simulationrunner tst_simulationsession tst_lineplotrunner tst_sweepdialog
+              tst_parallel)
+    build tsan "${threaded[@]}"
     ctest --test-dir build/tsan -j"$jobs" --output-on-failure \
-        -R "tst_(simulationrunner|simulationsession|lineplotrunner|sweepdialog|parallel)$" \
-        || status=1
+        -R "^($(IFS='|'; echo "${threaded[*]}"))$" || status=1
 fi
 if [[ $which != asan && $which != tsan && $which != all ]]; then
     echo "usage: tests/sanitize.sh [asan|tsan|all]" >&2

@@ -40,14 +40,20 @@ for target in "${targets[@]}"; do
         esac
     done < "$out/$target.inputs"
     log=$out/$target.log
-    if "$out/$target" "${dictionary[@]}" -max_total_time="$seconds" -print_final_stats=1 \
-            -artifact_prefix="$out/crashes/$target-" -rss_limit_mb=4096 "$corpus" > "$log" 2>&1; then
+    # CPU seconds as well as wall time: on a busy machine a target gets less than its SECONDS.
+    TIMEFORMAT=%U+%S
+    if cpu=$( { time "$out/$target" "${dictionary[@]}" -max_total_time="$seconds" \
+            -print_final_stats=1 -artifact_prefix="$out/crashes/$target-" -rss_limit_mb=4096 \
+            "$corpus" > "$log" 2>&1; } 2>&1 ); then
         result=ok
     else
         result="CRASH (see $log)"
         status=1
     fi
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
-    echo "$target: ${runs:-?} runs in ${seconds} s, corpus $(ls "$corpus" | wc -l) inputs: $result"
+    slowest=$(sed -n 's/^stat::slowest_unit_time_sec: *//p' "$log")
+    cpu=$(awk -F+ '{ printf "%.0f", $1 + $2 }' <<< "${cpu##*$'\n'}")
+    echo "$target: ${runs:-?} runs in ${seconds} s (CPU ${cpu} s), slowest input ${slowest:-?} s," \
+         "corpus $(ls "$corpus" | wc -l) inputs: $result"
 done
 exit $status
