@@ -268,6 +268,17 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
         setFrameProfilerShown(true);
 }
 
+void SimulatorPane::fitPlayButton()
+{
+    // Play and Pause take turns on one button: it keeps the width of the wider, so that the
+    // rest of the bar does not move under the pointer at every press.
+    const QString shown = m_playAction->text();
+    m_playAction->setText(shown == tr("&Pause") ? tr("&Play") : tr("&Pause"));
+    const int other = m_play->sizeHint().width();
+    m_playAction->setText(shown);
+    m_play->setMinimumWidth(std::max(other, m_play->sizeHint().width()));
+}
+
 void SimulatorPane::buildTransport(QWidget *transport, QHBoxLayout *bar)
 {
     QList<QWidget *> controls;
@@ -702,7 +713,9 @@ void SimulatorPane::updateStatus()
     using State = SimulationRunner::State;
     const State state = r->state();
     const SnapshotPtr snap = r->latest();
-    m_playAction->setText(state == State::Running ? tr("&Pause") : tr("&Play"));
+    const QString playText = state == State::Running ? tr("&Pause") : tr("&Play");
+    const bool playChanged = m_playAction->text() != playText;
+    m_playAction->setText(playText);
     m_stepAction->setEnabled(isVisible() && state != State::Error && state != State::Finished);
     // Before the first Play the view shows the initial state and the status line says what to
     // do; the Play button carries the accent until then.
@@ -745,8 +758,13 @@ void SimulatorPane::updateStatus()
     }
     const bool error = state == State::Error || !m_error.isEmpty();
     setStatusText(parts.join(QStringLiteral("  ·  ")), error ? QStringLiteral("error") : QString());
-    if (m_play)
-        setStyleName(m_play, waiting ? QStringLiteral("primary") : QString());
+    if (m_play) {
+        const QString style = waiting ? QStringLiteral("primary") : QString();
+        const bool styleChanged = m_play->objectName() != style;
+        setStyleName(m_play, style);
+        if (playChanged || styleChanged)
+            fitPlayButton();
+    }
     m_progress->setValue(snap ? int(snap->progress * 1000) : 0);
     m_progress->setVisible(snap && snap->progress > 0);
 }

@@ -87,6 +87,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
+    void fitPlayButton();
     void buildTransport(QWidget *transport, QHBoxLayout *bar);
     void onSimulatorChanged();
     void showView();
