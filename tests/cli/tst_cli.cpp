@@ -756,6 +756,15 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 4);
         QVERIFY2(refused.err.contains("random-walk 9.0.0, newer than the installed 1.0.0"),
                  refused.err.constData());
+        // A file named by the scenario: read (the command named the scenario), and named.
+        const QString positions = dir.filePath(QStringLiteral("positions.csv"));
+        writeText(positions, "x\n1\n-2\n");
+        const QString naming = scenario(QStringLiteral("1.0.0"),
+                                        {{QStringLiteral("start"), positions}});
+        const Run reads = paperlab({QStringLiteral("run"), QStringLiteral("--scenario"), naming,
+                                    QStringLiteral("--steps"), QStringLiteral("1")});
+        QVERIFY2(reads.exitCode == 0, reads.err.constData());
+        QVERIFY2(reads.err.contains(": reads start = " + positions.toUtf8()), reads.err.constData());
         // Another paper named on the command line.
         const Run mismatch = paperlab({QStringLiteral("run"), QStringLiteral("hivemind"),
                                        QStringLiteral("--scenario"), newer});
