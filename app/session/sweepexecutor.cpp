@@ -2,9 +2,19 @@
 // SPDX-License-Identifier: MIT
 #include "session/sweepexecutor.h"
 
+#include <paperlab/threadhandover.h>
+
 #include <QThread>
 
+#include <functional>
+
 namespace paperlab::app {
+
+namespace {
+// The token of the hand-over of tasks to the pool: the task reads its captures only after
+// taking it over, so the token cannot be one of them.
+const char kTasksHandedOver = 0;
+} // namespace
 
 SweepExecutor::SweepExecutor(QObject *parent) : QObject(parent) { }
 
@@ -27,16 +37,22 @@ void SweepExecutor::start(std::vector<std::unique_ptr<SimulationSession>> sessio
     m_pool.setMaxThreadCount(jobs > 0 ? jobs : QThread::idealThreadCount());
     for (size_t i = 0; i < m_sessions.size(); ++i) {
         // Each task writes its own result; the queued call below hands it to this thread.
-        m_pool.start([this, i, steps, commands, stop = m_stop.get_token()] {
+        // Both hand-overs, through the pool's queue and the event queue, are marked for
+        // ThreadSanitizer (threadhandover.h).
+        std::function<void()> task = [this, i, steps, commands, stop = m_stop.get_token()] {
+            markTakenOver(&kTasksHandedOver);
             bool cancelled = stop.stop_requested();
             if (!cancelled) {
                 m_results[i] = m_sessions[i]->runToEnd(steps, commands, {},
                                                        SimulationSession::StepCount::Calls, stop);
                 cancelled = !m_results[i] && m_results[i].error().reason == ErrorReason::Cancelled;
             }
-            QMetaObject::invokeMethod(this, [this, i, cancelled] { onRunEnded(int(i), cancelled); },
-                                      Qt::QueuedConnection);
-        });
+            markHandedOver(&m_results[i]);
+            QMetaObject::invokeMethod(this, "onRunEnded", Qt::QueuedConnection, Q_ARG(int, int(i)),
+                                      Q_ARG(bool, cancelled));
+        };
+        markHandedOver(&kTasksHandedOver);
+        m_pool.start(std::move(task));
     }
     if (!m_running)
         QMetaObject::invokeMethod(this, &SweepExecutor::finished, Qt::QueuedConnection);
@@ -49,6 +65,7 @@ void SweepExecutor::stop()
 
 void SweepExecutor::onRunEnded(int index, bool cancelled)
 {
+    markTakenOver(&m_results[size_t(index)]);
     ++m_ended;
     if (!cancelled) {
         ++m_finished;

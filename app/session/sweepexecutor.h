@@ -48,7 +48,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void onRunEnded(int index, bool cancelled);
+    // Invoked by name from the pool's threads: Qt copies the arguments (threadhandover.h).
+    Q_INVOKABLE void onRunEnded(int index, bool cancelled);
 
     QThreadPool m_pool;
     std::stop_source m_stop;

@@ -4,9 +4,12 @@
 
 #include <paperlab/logging.h>
 #include <paperlab/simulator.h>
+#include <paperlab/threadhandover.h>
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThread>
@@ -14,6 +17,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <vector>
 
 namespace paperlab {
@@ -27,6 +31,47 @@ constexpr qint64 kPublishEveryMs = 33; // at most ~30 snapshots per second while
 constexpr int kStopGraceMs = 5000;
 } // namespace
 
+class RunnerWorker;
+
+namespace {
+
+// A call posted to the other thread: a request of the owner to the worker, or a signal of the
+// runner to be emitted on the owner's thread. Both go through postCall() and runPostedCall(),
+// which mark the hand-over through Qt's event queue for ThreadSanitizer (threadhandover.h).
+class CallEvent : public QEvent
+{
+public:
+    explicit CallEvent(std::function<void()> call) : QEvent(type()), m_call(std::move(call)) { }
+    static QEvent::Type type()
+    {
+        static const auto registered = QEvent::Type(QEvent::registerEventType());
+        return registered;
+    }
+    void run() { m_call(); }
+
+private:
+    std::function<void()> m_call;
+};
+
+void postCall(QObject *receiver, std::function<void()> call)
+{
+    auto *event = new CallEvent(std::move(call));
+    markHandedOver(event); // after the event is built, before another thread can see it
+    QCoreApplication::postEvent(receiver, event);
+}
+
+// For event(): runs `e` if it is a posted call; false for any other event.
+bool runPostedCall(QEvent *e)
+{
+    markTakenOver(e); // before the first read of an event posted by another thread
+    if (e->type() != CallEvent::type())
+        return false;
+    static_cast<CallEvent *>(e)->run();
+    return true;
+}
+
+} // namespace
+
 // Lives on the runner's thread and owns the simulator; every call into the simulator
 // happens here, so the simulator needs no locking (the Mandelbrot pattern).
 class RunnerWorker : public QObject
@@ -38,6 +83,8 @@ public:
     {
         m_sim->setStopToken(interrupt);
     }
+
+    bool event(QEvent *e) override { return runPostedCall(e) || QObject::event(e); }
 
     // The owner raised the interrupt so a long step returns early; the request that
     // raised it is now being handled, so later steps may run in full again.
@@ -58,6 +105,9 @@ public:
         // The owner deletes a running worker once this thread has finished; a timer may only
         // be stopped by its own thread, so stop it here, as the thread ends (direct call).
         connect(thread(), &QThread::finished, m_timer, &QTimer::stop, Qt::DirectConnection);
+        // Its last act on this thread: the owner deletes it and the simulator after wait().
+        connect(thread(), &QThread::finished, this, [this] { markHandedOver(this); },
+                Qt::DirectConnection);
     }
 
     void reset(const ParameterSet &p)
@@ -79,7 +129,8 @@ public:
             if (wasTicking)
                 m_timer->start();
             m_runner->setInputError(message);
-            Q_EMIT m_runner->inputRejected(message);
+            m_runner->emitOnOwnerThread(
+                [r = m_runner, message] { Q_EMIT r->inputRejected(message); });
             return;
         } catch (const std::exception &e) {
             fail(QString::fromUtf8(e.what()));
@@ -220,7 +271,7 @@ private:
             return;
         m_timer->stop();
         m_runner->setState(SimulationRunner::State::Finished);
-        Q_EMIT m_runner->finished();
+        m_runner->emitOnOwnerThread([r = m_runner] { Q_EMIT r->finished(); });
     }
 
     // After the owner has gone (it abandons a simulator that does not stop), the worker
@@ -254,7 +305,7 @@ private:
             return;
         qCWarning(lcSim) << "simulator failed:" << message;
         m_runner->setState(SimulationRunner::State::Error, message);
-        Q_EMIT m_runner->failed(message);
+        m_runner->emitOnOwnerThread([r = m_runner, message] { Q_EMIT r->failed(message); });
     }
 
     SimulationRunner *m_runner;
@@ -267,6 +318,7 @@ private:
     qint64 m_stepTarget = -1; ///< runToStep(): the snapshot step to stop at, or -1
     bool m_hasReset = false;
 };
+
 
 struct SimulationRunner::Private {
     QThread thread;
@@ -298,7 +350,7 @@ SimulationRunner::SimulationRunner(std::unique_ptr<Simulator> simulator, QObject
     d->worker->moveToThread(&d->thread);
     d->thread.setObjectName(QStringLiteral("paperlab-sim"));
     d->thread.start();
-    QMetaObject::invokeMethod(d->worker, [w = d->worker] { w->init(); }, Qt::QueuedConnection);
+    postCall(d->worker, [w = d->worker] { w->init(); });
 }
 
 SimulationRunner::~SimulationRunner()
@@ -324,6 +376,7 @@ SimulationRunner::~SimulationRunner()
         abandoned->push_back(d.release());
         return;
     }
+    markTakenOver(d->worker);
     delete d->worker; // its thread has finished, so deleting it here is safe
 }
 
@@ -400,14 +453,14 @@ QString SimulationRunner::status() const
 
 void SimulationRunner::start()
 {
-    QMetaObject::invokeMethod(d->worker, [w = d->worker] { w->start(); }, Qt::QueuedConnection);
+    postCall(d->worker, [w = d->worker] { w->start(); });
 }
 
 void SimulationRunner::pause()
 {
     const quint64 takenBefore = d->taken;
     d->interrupt = true;
-    QMetaObject::invokeMethod(d->worker, [w = d->worker] { w->pause(); }, Qt::QueuedConnection);
+    postCall(d->worker, [w = d->worker] { w->pause(); });
     watchForAHang(takenBefore);
 }
 
@@ -442,34 +495,30 @@ void SimulationRunner::requestTaken()
 
 void SimulationRunner::step()
 {
-    QMetaObject::invokeMethod(d->worker, [w = d->worker] { w->step(); }, Qt::QueuedConnection);
+    postCall(d->worker, [w = d->worker] { w->step(); });
 }
 
 void SimulationRunner::runToStep(qint64 step)
 {
-    QMetaObject::invokeMethod(d->worker, [w = d->worker, step] { w->runToStep(step); },
-                              Qt::QueuedConnection);
+    postCall(d->worker, [w = d->worker, step] { w->runToStep(step); });
 }
 
 void SimulationRunner::reset(const ParameterSet &parameters)
 {
     const quint64 takenBefore = d->taken;
     d->interrupt = true;
-    QMetaObject::invokeMethod(d->worker, [w = d->worker, parameters] { w->reset(parameters); },
-                              Qt::QueuedConnection);
+    postCall(d->worker, [w = d->worker, parameters] { w->reset(parameters); });
     watchForAHang(takenBefore);
 }
 
 void SimulationRunner::setLive(const ParameterSet &parameters)
 {
-    QMetaObject::invokeMethod(d->worker, [w = d->worker, parameters] { w->setLive(parameters); },
-                              Qt::QueuedConnection);
+    postCall(d->worker, [w = d->worker, parameters] { w->setLive(parameters); });
 }
 
 void SimulationRunner::command(const QString &id, const QVariantMap &arguments)
 {
-    QMetaObject::invokeMethod(d->worker, [w = d->worker, id, arguments] { w->command(id, arguments); },
-                              Qt::QueuedConnection);
+    postCall(d->worker, [w = d->worker, id, arguments] { w->command(id, arguments); });
 }
 
 void SimulationRunner::setSpeed(double factor)
@@ -481,8 +530,7 @@ void SimulationRunner::setSpeed(double factor)
             return;
         d->speed = factor;
     }
-    QMetaObject::invokeMethod(d->worker, [w = d->worker, factor] { w->setSpeed(factor); },
-                              Qt::QueuedConnection);
+    postCall(d->worker, [w = d->worker, factor] { w->setSpeed(factor); });
     Q_EMIT speedChanged();
 }
 
@@ -502,7 +550,7 @@ void SimulationRunner::publish(std::shared_ptr<Snapshot> snapshot)
         d->latest = std::move(snapshot);
     }
     if (!d->pending.exchange(true))
-        Q_EMIT snapshotReady();
+        emitOnOwnerThread([this] { Q_EMIT snapshotReady(); });
 }
 
 void SimulationRunner::setInputError(const QString &message)
@@ -513,7 +561,7 @@ void SimulationRunner::setInputError(const QString &message)
             return;
         d->inputError = message;
     }
-    Q_EMIT inputErrorChanged();
+    emitOnOwnerThread([this] { Q_EMIT inputErrorChanged(); });
 }
 
 void SimulationRunner::setState(State state, const QString &error)
@@ -527,7 +575,20 @@ void SimulationRunner::setState(State state, const QString &error)
         if (state != State::Running)
             d->stepsPerSecond = state == State::Paused ? d->stepsPerSecond : 0.0;
     }
-    Q_EMIT stateChanged();
+    emitOnOwnerThread([this] { Q_EMIT stateChanged(); });
+}
+
+void SimulationRunner::emitOnOwnerThread(std::function<void()> emitSignal)
+{
+    if (QThread::currentThread() == thread())
+        emitSignal();
+    else
+        postCall(this, std::move(emitSignal));
+}
+
+bool SimulationRunner::event(QEvent *e)
+{
+    return runPostedCall(e) || QObject::event(e);
 }
 
 } // namespace paperlab

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 namespace paperlab {
@@ -20,7 +21,8 @@ class RunnerWorker;
 /// Drives one Simulator on its own worker thread and publishes immutable snapshots.
 ///
 /// All slots may be called from the owning (GUI) thread; they are queued to the worker with
-/// copies of their arguments. At most one snapshotReady() notification is pending at a
+/// copies of their arguments. Every signal is emitted on the owning thread, so a direct
+/// connection (or a QSignalSpy) there is safe. At most one snapshotReady() notification is pending at a
 /// time: a view calls latest(), which marks the notification consumed. The destructor
 /// stops the worker within about 100 ms (stop flag, quit, wait; never terminate).
 /// A simulator that does not take a pause or reset within 5 s (stuck in advance()) puts the
@@ -94,8 +96,14 @@ Q_SIGNALS:
     void inputRejected(const QString &message);
     void inputErrorChanged();
 
+protected:
+    bool event(QEvent *e) override;
+
 private:
     friend class RunnerWorker;
+    /// Every signal is emitted on the thread the runner lives in (its owner's): from the
+    /// worker, the emission is posted there.
+    void emitOnOwnerThread(std::function<void()> emitSignal);
     void publish(std::shared_ptr<Snapshot> snapshot);
     void setState(State state, const QString &error = {});
     void setInputError(const QString &message);
