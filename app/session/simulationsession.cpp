@@ -319,7 +319,7 @@ void SimulationSession::onInputRejected(const QString &message)
     // A rejected first reset leaves nothing to keep: start the previous values instead.
     if (m_runner && m_runner->state() == SimulationRunner::State::Idle && rejected != m_applied)
         m_runner->reset(m_applied);
-    Q_EMIT errorOccurred(tr("File rejected: %1").arg(message));
+    Q_EMIT errorOccurred(tr("Not applied: %1").arg(message)); // a file or a rule between values
 }
 
 void SimulationSession::resetAll()

@@ -229,7 +229,8 @@ private Q_SLOTS:
         s.setPending(QStringLiteral("data"), QStringLiteral("bad.csv"));
         QVERIFY(s.restart()); // valid as a value: only the simulator can tell
         QTRY_COMPARE(errors.count(), 1);
-        QVERIFY(errors.first().first().toString().contains(QLatin1String("bad.csv:4")));
+        QVERIFY(errors.first().first().toString().startsWith(
+            QLatin1String("Not applied: bad.csv:4")));
         QCOMPARE(s.applied().value(QStringLiteral("data")).toString(), QStringLiteral("good.csv"));
         QCOMPARE(s.pending().value(QStringLiteral("data")).toString(), QStringLiteral("good.csv"));
         QVERIFY(s.runner()->state() != SimulationRunner::State::Error);
