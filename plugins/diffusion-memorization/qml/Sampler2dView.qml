@@ -29,6 +29,10 @@ Rectangle {
         return lines
     }
 
+    // Eleven charts: with the projector's larger text they need about twice a 1280x720
+    // screen, so the view scrolls there rather than squeeze the plots flat.
+    property int minimumViewHeight: Theme.fontScale > 1 ? Math.round(720 * Theme.fontScale) : 500
+
     color: Theme.background
 
     ColumnLayout {
@@ -56,6 +60,16 @@ Rectangle {
             }
         }
 
+        // The four scatter plots share one key (too small at 1280x720 for a legend each):
+        // their own points, then the training points, then the network's samples.
+        SeriesKey {
+            Layout.fillWidth: true
+            labels: [qsTr("each chart's points: x_t, reverse samples, fresh population draws"),
+                     ("n_" + root.k) in root.r ? qsTr("training points, n = %1").arg(root.r["n_" + root.k])
+                                               : qsTr("training points"),
+                     qsTr("the network's final samples")]
+        }
+
         GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -69,8 +83,9 @@ Rectangle {
                 source: root.runner
                 series: ["forward_" + root.k, "train_" + root.k]
                 pointSize: 2
+                legendVisible: false
                 xMin: -3; xMax: 3; yMin: -3; yMax: 3
-                title: qsTr("Forward: x_t = e^{−t}x₀ + √Δ_t ξ")
+                title: qsTr("Forward process")
             }
             ScatterPlot {
                 Layout.fillWidth: true
@@ -78,8 +93,9 @@ Rectangle {
                 source: root.runner
                 series: ["reverse_empirical_" + root.k, "train_" + root.k]
                 pointSize: 2
+                legendVisible: false
                 xMin: -3; xMax: 3; yMin: -3; yMax: 3
-                title: qsTr("Reverse, exact empirical score")
+                title: qsTr("Reverse: empirical score")
             }
             ScatterPlot {
                 Layout.fillWidth: true
@@ -87,34 +103,49 @@ Rectangle {
                 source: root.runner
                 series: ["reverse_mlp_" + root.k, "train_" + root.k]
                 pointSize: 2
+                legendVisible: false
                 xMin: -3; xMax: 3; yMin: -3; yMax: 3
-                title: qsTr("Reverse, trained network")
+                title: qsTr("Reverse: network")
             }
             ScatterPlot {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 source: root.runner
-                series: ["population", "samples_mlp_" + root.k, "train_" + root.k]
+                series: ["population", "train_" + root.k, "samples_mlp_" + root.k]
                 pointSize: 2
+                legendVisible: false
                 xMin: -3; xMax: 3; yMin: -3; yMax: 3
-                title: qsTr("Final samples vs fresh data")
+                title: qsTr("Samples vs fresh data")
             }
 
-            LinePlot {
+            // Five series would leave a legend of their own no room for the plot here.
+            ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.columnSpan: 2
-                source: root.runner
-                series: ["fmem_" + root.k, "fmem_lo_" + root.k, "fmem_hi_" + root.k,
-                         "fmem_baseline_" + root.k, "fmem_empirical_" + root.k]
-                dashed: ["fmem_lo_" + root.k, "fmem_hi_" + root.k, "fmem_baseline_" + root.k,
-                         "fmem_empirical_" + root.k]
-                logX: true
-                yMin: 0; yMax: 1.05
-                referenceLines: root.windowLines()
-                title: qsTr("Memorised fraction f_{mem} (d₁/d₂ < 1/3) ± bootstrap SE")
-                xLabel: qsTr("training steps")
-                yLabel: qsTr("f_{mem}")
+                spacing: 2
+                LinePlot {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    legendVisible: false
+                    source: root.runner
+                    series: ["fmem_" + root.k, "fmem_lo_" + root.k, "fmem_hi_" + root.k,
+                             "fmem_baseline_" + root.k, "fmem_empirical_" + root.k]
+                    dashed: ["fmem_lo_" + root.k, "fmem_hi_" + root.k, "fmem_baseline_" + root.k,
+                             "fmem_empirical_" + root.k]
+                    logX: true
+                    yMin: 0; yMax: 1.05
+                    referenceLines: root.windowLines()
+                    title: qsTr("Memorised fraction f_{mem} (d₁/d₂ < 1/3) ± bootstrap SE")
+                    xLabel: qsTr("training steps")
+                    yLabel: qsTr("f_{mem}")
+                }
+                SeriesKey {
+                    Layout.leftMargin: 8
+                    Layout.fillWidth: true
+                    labels: [qsTr("f_{mem} of the network"), qsTr("− SE"), qsTr("+ SE"),
+                             qsTr("of population samples"), qsTr("of the empirical score")]
+                }
             }
             LinePlot {
                 Layout.fillWidth: true
@@ -125,18 +156,20 @@ Rectangle {
                 logX: true
                 logY: true
                 referenceLines: root.windowLines()
-                title: qsTr("Score error against the population")
+                title: qsTr("Score error, exact dashed")
                 xLabel: qsTr("training steps")
-                yLabel: qsTr("score error")
+                yLabel: qsTr("error vs population")
             }
             LinePlot {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 source: root.runner
                 series: ["train_loss_" + root.k, "test_loss_" + root.k]
+                dashed: ["test_loss_" + root.k]
+                legendVisible: false // no room below a plot this small: the title says it
                 logX: true
                 logY: true
-                title: qsTr("Training loss (denoising score matching): train vs test")
+                title: qsTr("Loss: train, test dashed")
                 xLabel: qsTr("training steps")
                 yLabel: qsTr("denoising loss")
             }
@@ -147,9 +180,11 @@ Rectangle {
             Layout.preferredHeight: Math.max(140, root.height * 0.22)
             source: root.runner
             series: ["score1d_empirical", "score1d_population"]
+            dashed: ["score1d_population"]
+            legendVisible: false // the title says which is which
             yMin: -12; yMax: 12
             referenceLines: [{axis: "y", value: 0, label: ""}]
-            title: qsTr("1-D: empirical score (staircase around the training points) vs population score, at the scrubbed t")
+            title: qsTr("1-D: empirical score (a staircase around the training points) vs population score (dashed), at the scrubbed t")
             xLabel: qsTr("x")
             yLabel: qsTr("score")
         }
