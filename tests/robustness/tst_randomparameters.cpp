@@ -92,6 +92,20 @@ QVariant randomValue(const ParamSpec &spec, QRandomGenerator &rng)
     return spec.defaultValue;
 }
 
+// The first failure of the simulator itself among the runner's `failed` signals. The runner's
+// watchdog also reports a step that has not returned 5 s after a request to stop: on a loaded
+// machine a long step (an eigendecomposition) does that without failing, and the run goes on
+// once it returns, so that report is no failure of the simulator's input.
+QString simulatorFailure(const QSignalSpy &failed)
+{
+    for (const QList<QVariant> &f : failed) {
+        const QString message = f.first().toString();
+        if (!message.contains(QLatin1String("did not return within")))
+            return message.isEmpty() ? QStringLiteral("a failure without a message") : message;
+    }
+    return {};
+}
+
 // Reads every number of a snapshot, as a chart does; false if a series is malformed.
 bool readAll(const Snapshot &s, double *sum)
 {
@@ -201,18 +215,19 @@ private Q_SLOTS:
                 30000);
             QVERIFY2(taken, qPrintable(QStringLiteral("change %1 (%2) with seed %3 was not taken")
                                            .arg(i).arg(spec.id).arg(seed)));
-            if (!failed.isEmpty()) {
+            if (const QString failure = simulatorFailure(failed); !failure.isEmpty()) {
                 QFAIL(qPrintable(QStringLiteral("change %1 (%2 = %3) with seed %4 failed: %5")
                                      .arg(i)
                                      .arg(spec.id, values.value(spec.id).toString())
                                      .arg(seed)
-                                     .arg(failed.first().first().toString())));
+                                     .arg(failure)));
             }
             QVERIFY2(readAll(*runner.latest(), &sum), qPrintable(spec.id));
         }
         QVERIFY2(applied > changes / 2, qPrintable(QString::number(applied)));
-        if (!failed.isEmpty()) // the failure of the last change may come after the loop
-            QFAIL(qPrintable(failed.first().first().toString()));
+        // The failure of the last change may come after the loop.
+        if (const QString failure = simulatorFailure(failed); !failure.isEmpty())
+            QFAIL(qPrintable(failure));
         for (const QList<QVariant> &r : std::as_const(rejected))
             QVERIFY2(!r.first().toString().isEmpty(), "a refusal without a message");
         // The defaults again: whatever happened before, the run comes back.
