@@ -61,7 +61,10 @@ dpkg -L paperlab-dev | grep '/share/paperlab/typeset-math.mjs$' > /dev/null \
 # The numerical libraries come in two copies on amd64, for the loader to choose from (README,
 # "CPU levels"); the home screenshot below loads every paper, and so its model.
 if [ "$(dpkg --print-architecture)" = amd64 ]; then
-    for lib in libpaperlab_math.so.1 paperlab/models/libpaper_superposition_scaling_model.so; do
+    # The soname version is the project's major version (CMake keeps it the plugin API's).
+    so=$(sed -n 's/^CMAKE_PROJECT_VERSION_MAJOR:[A-Z]*=//p' "$build/CMakeCache.txt")
+    [ -n "$so" ] || fail "no CMAKE_PROJECT_VERSION_MAJOR in $build/CMakeCache.txt"
+    for lib in libpaperlab_math.so.$so paperlab/models/libpaper_superposition_scaling_model.so; do
         dpkg -L paperlab | grep "/glibc-hwcaps/x86-64-v3/$(basename "$lib")\$" > /dev/null \
             || fail "no x86-64-v3 copy of $lib in the package"
         dpkg -L paperlab | grep "/$lib\$" > /dev/null || fail "no baseline $lib in the package"

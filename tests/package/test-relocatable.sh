@@ -16,13 +16,17 @@ cp -a "$stage" "$root"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 app_id=org.paperlab.PaperLab
+# The libraries' soname version is the plugin API's major version (CMake checks they agree).
+so=$(sed -n 's/^#define PAPERLAB_API_VERSION_MAJOR \([0-9]*\)$/\1/p' "$root/include/paperlab/paperapi.h")
+[ -n "$so" ] || fail "no PAPERLAB_API_VERSION_MAJOR in include/paperlab/paperapi.h"
 for f in bin/paperlab \
-         "$libdir"/libpaperlab_math.so.1 "$libdir"/libpaperlab_core.so.1 "$libdir"/libpaperlab_charts.so.1 \
+         "$libdir"/libpaperlab_math.so.$so "$libdir"/libpaperlab_core.so.$so \
+         "$libdir"/libpaperlab_charts.so.$so \
          "$libdir"/libpaperlab_math.so "$libdir"/libpaperlab_core.so \
          "$libdir"/paperlab/qml/PaperLab/Charts/qmldir \
          "$libdir"/paperlab/qml/PaperLab/Charts/paperlab_charts.qmltypes \
          "$libdir"/paperlab/qml/PaperLab/Charts/libpaperlab_chartsplugin.so \
-         "$libdir"/libpaperlab_controls.so.1 "$libdir"/paperlab/qml/PaperLab/Controls/qmldir \
+         "$libdir"/libpaperlab_controls.so.$so "$libdir"/paperlab/qml/PaperLab/Controls/qmldir \
          "$libdir"/paperlab/qml/PaperLab/Controls/paperlab_controls.qmltypes \
          "$libdir"/paperlab/qml/PaperLab/Controls/libpaperlab_controlsplugin.so \
          "$libdir"/cmake/PaperLab/PaperLabConfig.cmake "$libdir"/cmake/PaperLab/PaperLabConfigVersion.cmake \
