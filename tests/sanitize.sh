@@ -34,8 +34,8 @@ export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1:suppressions=$supp/t
 # hand memory between threads (a thread pool's queue, an event dispatcher's eventfd), and it
 # reports the new and delete, the read and write, that Qt itself does on either side. This
 # ignores what Qt's and GLib's own code does through TSan's interceptors; every access of our
-# code is still checked. The hand-over of the runner's requests is annotated in
-# simulationrunner.cpp (postRequest).
+# code is still checked. Our own hand-overs between threads are marked for it in
+# core/sdk/internal/paperlab/threadhandover.h.
 TSAN_OPTIONS+=:ignore_noninstrumented_modules=1
 # Qt's own plugins are not instrumented; the offscreen platform needs no display.
 export QT_QPA_PLATFORM=offscreen

@@ -36,9 +36,9 @@ void SweepExecutor::start(std::vector<std::unique_ptr<SimulationSession>> sessio
     m_running = !m_sessions.empty();
     m_pool.setMaxThreadCount(jobs > 0 ? jobs : QThread::idealThreadCount());
     for (size_t i = 0; i < m_sessions.size(); ++i) {
-        // Each task writes its own result; the queued call below hands it to this thread.
-        // Both hand-overs, through the pool's queue and the event queue, are marked for
-        // ThreadSanitizer (threadhandover.h).
+        // Each task writes its own result, then hands it to this thread with the call of
+        // onRunEnded(). Both hand-overs, through the pool's queue and the event queue, are
+        // marked for ThreadSanitizer (threadhandover.h).
         std::function<void()> task = [this, i, steps, commands, stop = m_stop.get_token()] {
             markTakenOver(&kTasksHandedOver);
             bool cancelled = stop.stop_requested();
@@ -47,9 +47,7 @@ void SweepExecutor::start(std::vector<std::unique_ptr<SimulationSession>> sessio
                                                        SimulationSession::StepCount::Calls, stop);
                 cancelled = !m_results[i] && m_results[i].error().reason == ErrorReason::Cancelled;
             }
-            markHandedOver(&m_results[i]);
-            QMetaObject::invokeMethod(this, "onRunEnded", Qt::QueuedConnection, Q_ARG(int, int(i)),
-                                      Q_ARG(bool, cancelled));
+            postCall(this, [this, i, cancelled] { onRunEnded(int(i), cancelled); });
         };
         markHandedOver(&kTasksHandedOver);
         m_pool.start(std::move(task));
@@ -63,9 +61,13 @@ void SweepExecutor::stop()
     m_stop.request_stop();
 }
 
+bool SweepExecutor::event(QEvent *e)
+{
+    return runPostedCall(e) || QObject::event(e);
+}
+
 void SweepExecutor::onRunEnded(int index, bool cancelled)
 {
-    markTakenOver(&m_results[size_t(index)]);
     ++m_ended;
     if (!cancelled) {
         ++m_finished;

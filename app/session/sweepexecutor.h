@@ -47,9 +47,12 @@ Q_SIGNALS:
     /// Every run ended or was stopped.
     void finished();
 
+protected:
+    bool event(QEvent *e) override;
+
 private:
-    // Invoked by name from the pool's threads: Qt copies the arguments (threadhandover.h).
-    Q_INVOKABLE void onRunEnded(int index, bool cancelled);
+    // Posted from the pool's threads (threadhandover.h), so it runs on this one.
+    void onRunEnded(int index, bool cancelled);
 
     QThreadPool m_pool;
     std::stop_source m_stop;

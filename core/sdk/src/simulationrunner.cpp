@@ -6,10 +6,8 @@
 #include <paperlab/simulator.h>
 #include <paperlab/threadhandover.h>
 
-#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QEvent>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThread>
@@ -32,45 +30,6 @@ constexpr int kStopGraceMs = 5000;
 } // namespace
 
 class RunnerWorker;
-
-namespace {
-
-// A call posted to the other thread: a request of the owner to the worker, or a signal of the
-// runner to be emitted on the owner's thread. Both go through postCall() and runPostedCall(),
-// which mark the hand-over through Qt's event queue for ThreadSanitizer (threadhandover.h).
-class CallEvent : public QEvent
-{
-public:
-    explicit CallEvent(std::function<void()> call) : QEvent(type()), m_call(std::move(call)) { }
-    static QEvent::Type type()
-    {
-        static const auto registered = QEvent::Type(QEvent::registerEventType());
-        return registered;
-    }
-    void run() { m_call(); }
-
-private:
-    std::function<void()> m_call;
-};
-
-void postCall(QObject *receiver, std::function<void()> call)
-{
-    auto *event = new CallEvent(std::move(call));
-    markHandedOver(event); // after the event is built, before another thread can see it
-    QCoreApplication::postEvent(receiver, event);
-}
-
-// For event(): runs `e` if it is a posted call; false for any other event.
-bool runPostedCall(QEvent *e)
-{
-    markTakenOver(e); // before the first read of an event posted by another thread
-    if (e->type() != CallEvent::type())
-        return false;
-    static_cast<CallEvent *>(e)->run();
-    return true;
-}
-
-} // namespace
 
 // Lives on the runner's thread and owns the simulator; every call into the simulator
 // happens here, so the simulator needs no locking (the Mandelbrot pattern).
