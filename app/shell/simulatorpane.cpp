@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -271,12 +272,21 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
 void SimulatorPane::fitPlayButton()
 {
     // Play and Pause take turns on one button: it keeps the width of the wider, so that the
-    // rest of the bar does not move under the pointer at every press.
-    const QString shown = m_playAction->text();
-    m_playAction->setText(shown == tr("&Pause") ? tr("&Play") : tr("&Pause"));
-    const int other = m_play->sizeHint().width();
-    m_playAction->setText(shown);
-    m_play->setMinimumWidth(std::max(other, m_play->sizeHint().width()));
+    // rest of the bar does not move under the pointer at every press. Measured, not tried out:
+    // setting the other label would tell the action's menus and screen readers it changed.
+    // Before the first Play the button has the "primary" style, whose weight is 600.
+    QFont primary = m_play->font();
+    primary.setWeight(QFont::DemiBold);
+    const auto labelWidth = [](const QFont &font, const QString &label) {
+        return QFontMetrics(font).size(Qt::TextShowMnemonic, label).width();
+    };
+    int widest = 0;
+    for (const QFont &font : {m_play->font(), primary}) {
+        for (const QString &label : {tr("&Play"), tr("&Pause")})
+            widest = std::max(widest, labelWidth(font, label));
+    }
+    const int shown = labelWidth(m_play->font(), m_playAction->text());
+    m_play->setMinimumWidth(m_play->sizeHint().width() - shown + widest);
 }
 
 void SimulatorPane::buildTransport(QWidget *transport, QHBoxLayout *bar)

@@ -30,6 +30,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace paperlab;
 using namespace paperlab::app;
@@ -351,6 +352,39 @@ private Q_SLOTS:
         QCOMPARE(again->steps, 40);
         QCOMPARE(again->parameters, saved->parameters);
         QVERIFY2(m_qml->warnings().isEmpty(), qPrintable(m_qml->warnings().join(u'\n')));
+    }
+
+    // Play and Pause take turns on one button, which keeps its width, so the buttons after it
+    // stay under the pointer.
+    void playButtonKeepsItsWidth()
+    {
+        QVERIFY(m_window->openPaper(QStringLiteral("random-walk"), PaperView::Tab::Simulator));
+        SimulatorPane *pane = m_window->currentPaper()->simulatorPane();
+        QVERIFY(pane);
+        QToolButton *play = nullptr;
+        QToolButton *step = nullptr;
+        for (QToolButton *b : pane->findChildren<QToolButton *>()) {
+            if (b->accessibleName() == QLatin1String("Play"))
+                play = b;
+            else if (b->accessibleName() == QLatin1String("Step"))
+                step = b;
+        }
+        QVERIFY(play && step);
+        QTRY_VERIFY(play->isVisible());
+        settleLayouts();
+        const int width = play->width();
+        const int stepX = step->mapTo(pane, QPoint(0, 0)).x();
+        pane->session()->setPending(QStringLiteral("steps"), 100000);
+        QVERIFY(pane->session()->restart());
+        pane->playPause();
+        QTRY_COMPARE(play->text().remove(u'&'), QStringLiteral("Pause"));
+        settleLayouts();
+        QCOMPARE(play->width(), width);
+        QCOMPARE(step->mapTo(pane, QPoint(0, 0)).x(), stepX);
+        pane->playPause();
+        QTRY_COMPARE(play->text().remove(u'&'), QStringLiteral("Play"));
+        settleLayouts();
+        QCOMPARE(play->width(), width);
     }
 
     void historyGoesBackAndForward()
