@@ -22,11 +22,14 @@
 
 #include <paperlab/simulationrunner.h>
 
+#include <chartitem.h>
+
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QQuickItem>
 #include <QQuickWidget>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +57,9 @@ void settleLayouts()
     for (int i = 0; i < 3; ++i)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
+
+// The smallest plot area, each way, that shows a chart's data legibly.
+constexpr double kMinPlotPx = 60;
 
 int yIn(const QWidget *w, const QWidget *ancestor)
 {
@@ -310,6 +316,29 @@ private Q_SLOTS:
         const QImage image = m_window->grab().toImage();
         QVERIFY2(distinctColours(image) > 8, qPrintable(QString::number(distinctColours(image))));
         QVERIFY2(m_qml->warnings().isEmpty(), qPrintable(m_qml->warnings().join(u'\n')));
+
+        // At 1280x720 every chart shown leaves room for its data inside its title, axes and
+        // legend (a legend once left four plots of a view 10 px tall).
+        m_window->resize(1280, 720);
+        const auto restoreSize = qScopeGuard([this] { m_window->resize(1280, 800); });
+        QTest::qWait(150);
+        int measured = 0;
+        for (QQuickWidget *w : pane->findChildren<QQuickWidget *>()) {
+            if (!w->isVisible() || !w->rootObject())
+                continue;
+            for (charts::ChartItem *chart : w->rootObject()->findChildren<charts::ChartItem *>()) {
+                if (!chart->isVisible() || chart->width() <= 0)
+                    continue;
+                ++measured;
+                const QRectF plot = chart->plotArea();
+                QVERIFY2(plot.width() >= kMinPlotPx && plot.height() >= kMinPlotPx,
+                         qPrintable(QStringLiteral("\"%1\": plot area %2x%3 px")
+                                        .arg(chart->title())
+                                        .arg(plot.width())
+                                        .arg(plot.height())));
+            }
+        }
+        qInfo("%d charts measured", measured);
     }
 
     // A saved scenario opens where it was saved: its values in the panel, the run replayed

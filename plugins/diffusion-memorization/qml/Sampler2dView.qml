@@ -29,9 +29,14 @@ Rectangle {
         return lines
     }
 
-    // Eleven charts: with the projector's larger text they need about twice a 1280x720
-    // screen, so the view scrolls there rather than squeeze the plots flat.
-    property int minimumViewHeight: Theme.fontScale > 1 ? Math.round(720 * Theme.fontScale) : 500
+    // Eleven charts: at 1280x720 they need a little more than the window gives the view, and
+    // with the projector's larger text about twice a 1280x720 screen, so the view scrolls
+    // rather than squeeze the plots flat (the f_mem plot was 30 px tall at 1280x720).
+    property int minimumViewHeight: Math.round((Theme.fontScale > 1 ? 720 : 680) * Theme.fontScale)
+
+    // The training curves' row has a fixed height; the scatter plots, whose data are square
+    // (x and y both −3 … 3), take all the height left rather than share it evenly.
+    readonly property real curvesHeight: 205 * Theme.fontScale
 
     color: Theme.background
 
@@ -121,7 +126,7 @@ Rectangle {
             // Five series would leave a legend of their own no room for the plot here.
             ColumnLayout {
                 Layout.fillWidth: true
-                Layout.fillHeight: true
+                Layout.preferredHeight: root.curvesHeight
                 Layout.columnSpan: 2
                 spacing: 2
                 LinePlot {
@@ -149,10 +154,11 @@ Rectangle {
             }
             LinePlot {
                 Layout.fillWidth: true
-                Layout.fillHeight: true
+                Layout.preferredHeight: root.curvesHeight
                 source: root.runner
                 series: ["quality_" + root.k, "quality_empirical_" + root.k]
                 dashed: ["quality_empirical_" + root.k]
+                legendVisible: false // a legend below left the plot 10 px tall: the title says it
                 logX: true
                 logY: true
                 referenceLines: root.windowLines()
@@ -162,7 +168,7 @@ Rectangle {
             }
             LinePlot {
                 Layout.fillWidth: true
-                Layout.fillHeight: true
+                Layout.preferredHeight: root.curvesHeight
                 source: root.runner
                 series: ["train_loss_" + root.k, "test_loss_" + root.k]
                 dashed: ["test_loss_" + root.k]
@@ -177,14 +183,14 @@ Rectangle {
 
         LinePlot {
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.max(140, root.height * 0.22)
+            Layout.preferredHeight: Math.max(170, root.height * 0.24)
             source: root.runner
             series: ["score1d_empirical", "score1d_population"]
             dashed: ["score1d_population"]
             legendVisible: false // the title says which is which
             yMin: -12; yMax: 12
             referenceLines: [{axis: "y", value: 0, label: ""}]
-            title: qsTr("1-D: empirical score (a staircase around the training points) vs population score (dashed), at the scrubbed t")
+            title: qsTr("1-D, at the scrubbed t: empirical score (a staircase) vs population score (dashed)")
             xLabel: qsTr("x")
             yLabel: qsTr("score")
         }

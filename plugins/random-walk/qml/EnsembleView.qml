@@ -40,7 +40,9 @@ Rectangle {
         GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            columns: width > 900 ? 2 : 1
+            // Two columns from the width a 1280x720 window leaves beside the parameter panel:
+            // three charts stacked in its height left each plot under 40 px tall.
+            columns: width > 640 ? 2 : 1
             rowSpacing: 12
             columnSpacing: 12
 
