@@ -172,7 +172,9 @@ Result<void> SimulationSession::switchSimulator(const SimulatorInfo &simulator,
         std::unique_ptr<Simulator> sim = m_plugin ? m_plugin->createSimulator(simulator.id) : nullptr;
         if (sim) {
             runner = std::make_unique<SimulationRunner>(std::move(sim));
-            runner->setObjectName(m_metadata.id + u'/' + simulator.id); // names it in the log
+            // Names it in its messages: the name the user knows, and the ids for the log.
+            runner->setObjectName(QStringLiteral("%1 (%2/%3)")
+                                      .arg(simulator.name, m_metadata.id, simulator.id));
             if (m_runner)
                 runner->setSpeed(m_runner->speed());
             connect(runner.get(), &SimulationRunner::inputRejected, this,

@@ -65,12 +65,13 @@ private Q_SLOTS:
         const test::EventLoopWatch watch; // the window's loop keeps turning all along
         QTest::ignoreMessage(QtCriticalMsg,
                              QRegularExpression(QStringLiteral(
-                                 "simulator \"qml-errors/decay\" did not return within .* stop")));
+                                 "simulator \"Decay \\(qml-errors/decay\\)\" did not return "
+                                 "within .* stop")));
         session->playPause(); // pause: never taken
         QTRY_COMPARE_WITH_TIMEOUT(session->runner()->state(), SimulationRunner::State::Error,
                                   8000);
         QTRY_VERIFY2(statusText(pane).contains(QStringLiteral(
-                         "simulator \"qml-errors/decay\" did not return within")),
+                         "simulator \"Decay (qml-errors/decay)\" did not return within")),
                      qPrintable(statusText(pane)));
         QVERIFY2(watch.neverStalled(), qPrintable(watch.report()));
 
@@ -78,7 +79,8 @@ private Q_SLOTS:
         // abandons the stuck thread, and the app goes on.
         QTest::ignoreMessage(QtCriticalMsg,
                              QRegularExpression(QStringLiteral(
-                                 "simulator \"qml-errors/decay\" did not return .* left running "
+                                 "simulator \"Decay \\(qml-errors/decay\\)\" did not return .* "
+                                 "left running "
                                  "in the background")));
         QElapsedTimer clock;
         clock.start();
