@@ -101,6 +101,10 @@ function(paperlab_add_plugin_test id)
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 300)
     endif()
+    # PaperLab's own sanitizer builds run slower and say by how much (PaperLabTesting.cmake).
+    if(PAPERLAB_TEST_TIMEOUT_SCALE GREATER 1)
+        math(EXPR arg_TIMEOUT "${arg_TIMEOUT} * ${PAPERLAB_TEST_TIMEOUT_SCALE}")
+    endif()
 
     if(arg_SOURCES)
         if(NOT arg_NAME)

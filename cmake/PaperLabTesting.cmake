@@ -2,6 +2,15 @@
 # One QTest executable = one ctest test, run offscreen.
 # Plugin tests (paperlab_add_plugin_test) land next to the others.
 set(PAPERLAB_TEST_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/tests/bin")
+# The sanitizer presets run everything several times slower: each test's time limit, and
+# QtTest's limit per test function, are multiplied by this.
+set(PAPERLAB_TEST_TIMEOUT_SCALE 1 CACHE STRING "Multiplies every test's time limit")
+
+# paperlab_scaled_timeout(<variable> <seconds>): <seconds> times PAPERLAB_TEST_TIMEOUT_SCALE.
+function(paperlab_scaled_timeout variable seconds)
+    math(EXPR scaled "${seconds} * ${PAPERLAB_TEST_TIMEOUT_SCALE}")
+    set(${variable} ${scaled} PARENT_SCOPE)
+endfunction()
 
 function(paperlab_add_test name)
     cmake_parse_arguments(PARSE_ARGV 1 arg "" "TIMEOUT" "SOURCES;LIBRARIES;LABELS")
@@ -19,12 +28,18 @@ function(paperlab_add_test name)
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 120)
     endif()
+    paperlab_scaled_timeout(timeout ${arg_TIMEOUT})
+    set(environment "QT_QPA_PLATFORM=offscreen;PAPERLAB_PLUGIN_PATH=")
+    # The host finds the shared QML modules relative to bin/, which tests/bin is not.
+    list(APPEND environment "QML_IMPORT_PATH=${QT_QML_OUTPUT_DIRECTORY}")
+    if(PAPERLAB_TEST_TIMEOUT_SCALE GREATER 1)
+        paperlab_scaled_timeout(functionSeconds 300) # QtTest's default limit per function
+        list(APPEND environment "QTEST_FUNCTION_TIMEOUT=${functionSeconds}000")
+    endif()
     set_tests_properties(${name} PROPERTIES
-        TIMEOUT ${arg_TIMEOUT}
+        TIMEOUT ${timeout}
         LABELS "${arg_LABELS}"
-        # The host finds the shared QML modules relative to bin/, which tests/bin is not.
-        ENVIRONMENT
-            "QT_QPA_PLATFORM=offscreen;PAPERLAB_PLUGIN_PATH=;QML_IMPORT_PATH=${QT_QML_OUTPUT_DIRECTORY}")
+        ENVIRONMENT "${environment}")
 endfunction()
 
 # paperlab_add_baseline_cpu_test(<test>)
