@@ -432,14 +432,20 @@ Result<QStringList> MainWindow::openScenario(const Scenario &given, ScenarioOrig
     if (!files.isEmpty()) {
         const QString source = origin == ScenarioOrigin::File ? tr("scenario file") : tr("link");
         QStringList shown;
-        for (const QString &key : files)
-            shown << QStringLiteral("%1 = %2").arg(key, scenario.parameters.value(key).toString());
+        for (const QString &key : files) {
+            const ParamSpec *spec = pane->session()->schema().find(key);
+            shown << QStringLiteral("%1 (%2) = %3")
+                         .arg(spec ? spec->label : key, key,
+                              scenario.parameters.value(key).toString());
+        }
+        // No is the default: Enter, pressed without reading, must not read the files.
         const bool allowed = origin != ScenarioOrigin::Unattended
             && QMessageBox::question(
                    this, tr("Read files named by a %1?").arg(source),
                    tr("The %1 asks the simulator to read these files on this computer:\n\n"
                       "%2\n\nRead them? Without them the simulator uses its own data.")
-                       .arg(source, shown.join(u'\n')))
+                       .arg(source, shown.join(u'\n')),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                 == QMessageBox::Yes;
         for (const QString &key : files) {
             if (!allowed) {

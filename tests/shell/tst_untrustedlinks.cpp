@@ -46,6 +46,7 @@ class TestUntrustedLinks : public QObject
 private:
     test::TestShell m_shell;
     QString m_questionText;
+    QMessageBox::StandardButton m_defaultAnswer = QMessageBox::NoButton;
     int m_questions = 0;
 
     // Answers the next message box with `answer` once it is shown, and keeps its text.
@@ -59,6 +60,7 @@ private:
                 return;
             ++m_questions;
             m_questionText = box->text();
+            m_defaultAnswer = box->standardButton(box->defaultButton());
             box->button(answer)->click();
             poll->deleteLater();
         });
@@ -103,8 +105,10 @@ private Q_SLOTS:
         const auto refused =
             m_shell.window->openScenario(scenario, MainWindow::ScenarioOrigin::Link);
         QVERIFY2(refused, qPrintable(refused ? QString() : refused.error().logText));
-        QVERIFY2(m_questionText.contains(QStringLiteral("start = ") + positions),
+        QVERIFY2(m_questionText.contains(QStringLiteral("Starting positions (start) = ")
+                                         + positions),
                  qPrintable(m_questionText));
+        QCOMPARE(m_defaultAnswer, QMessageBox::No); // Enter alone reads nothing
         QCOMPARE(appliedStart(), QString());
         const QString note = QStringLiteral("\"start\": the file named by the link was not read");
         QCOMPARE(refused.value(), QStringList{note});
@@ -134,8 +138,10 @@ private Q_SLOTS:
         QVERIFY(refused);
         QVERIFY2(m_questionText.startsWith(QStringLiteral("The scenario file asks")),
                  qPrintable(m_questionText));
-        QVERIFY2(m_questionText.contains(QStringLiteral("start = ") + positions),
+        QVERIFY2(m_questionText.contains(QStringLiteral("Starting positions (start) = ")
+                                         + positions),
                  qPrintable(m_questionText));
+        QCOMPARE(m_defaultAnswer, QMessageBox::No);
         QCOMPARE(appliedStart(), QString());
         QCOMPARE(refused.value(),
                  QStringList{QStringLiteral(
