@@ -41,8 +41,9 @@ Rectangle {
             Layout.fillWidth: true
             Layout.fillHeight: true
             // Two columns from the width a 1280x720 window leaves beside the parameter panel:
-            // three charts stacked in its height left each plot under 40 px tall.
-            columns: width > 640 ? 2 : 1
+            // three charts stacked in its height left each plot under 40 px tall. The view's
+            // width, not the grid's own, which its layout sets only after it has columns.
+            columns: root.width > 680 ? 2 : 1
             rowSpacing: 12
             columnSpacing: 12
 
