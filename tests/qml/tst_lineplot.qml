@@ -186,6 +186,21 @@ Item {
             verify(!plot.hover.valid)
         }
 
+        // A series can share another's colour (an estimate and its error band); by default
+        // each takes the colour of its place.
+        function test_colorsChooseTheSeriesColours() {
+            const q = plot.mapToPixel(1, 3) // a point of "b", the second series
+            verify(plot.hoverAt(q.x - 2, q.y + 4))
+            compare(plot.hover.series, "b")
+            verify(Qt.colorEqual(plot.hover.color, Theme.seriesColors[1]))
+            plot.colors = [0, 0]
+            verify(plot.hoverAt(q.x - 2, q.y + 4))
+            verify(Qt.colorEqual(plot.hover.color, Theme.seriesColors[0]))
+            plot.colors = []
+            verify(plot.hoverAt(q.x - 2, q.y + 4))
+            verify(Qt.colorEqual(plot.hover.color, Theme.seriesColors[1]))
+        }
+
         function test_mouseMovesTheHover() {
             const p = plot.mapToPixel(3, 4)
             mouseMove(plot, p.x, p.y)

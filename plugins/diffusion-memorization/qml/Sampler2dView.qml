@@ -138,6 +138,7 @@ Rectangle {
                              "fmem_baseline_" + root.k, "fmem_empirical_" + root.k]
                     dashed: ["fmem_lo_" + root.k, "fmem_hi_" + root.k, "fmem_baseline_" + root.k,
                              "fmem_empirical_" + root.k]
+                    colors: [0, 0, 0, 3, 4] // the ± SE lines in the estimate's colour
                     logX: true
                     yMin: 0; yMax: 1.05
                     referenceLines: root.windowLines()
@@ -148,8 +149,9 @@ Rectangle {
                 SeriesKey {
                     Layout.leftMargin: 8
                     Layout.fillWidth: true
-                    labels: [qsTr("f_{mem} of the network"), qsTr("− SE"), qsTr("+ SE"),
+                    labels: [qsTr("f_{mem} of the network (± SE dashed)"),
                              qsTr("of population samples"), qsTr("of the empirical score")]
+                    colors: [0, 3, 4]
                 }
             }
             LinePlot {

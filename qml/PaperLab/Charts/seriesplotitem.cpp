@@ -79,6 +79,15 @@ void SeriesPlotItem::setXOffsets(const QVariantList &offsets)
     Q_EMIT xOffsetsChanged();
 }
 
+void SeriesPlotItem::setColors(const QVariantList &colors)
+{
+    if (m_colors == colors)
+        return;
+    m_colors = colors;
+    refresh();
+    Q_EMIT colorsChanged();
+}
+
 int SeriesPlotItem::pointCount() const
 {
     qsizetype n = 0;
@@ -110,12 +119,12 @@ void SeriesPlotItem::analyse()
     m_info.clear();
     if (!m_snapshot)
         return;
-    auto add = [this](const std::shared_ptr<const paperlab::Series> &series, int color) {
+    auto add = [this](const std::shared_ptr<const paperlab::Series> &series, int place) {
         SeriesInfo s;
         s.series = series;
-        s.color = color;
-        if (color < m_xOffsets.size())
-            s.dx = m_xOffsets[color].toDouble();
+        s.color = place < m_colors.size() ? m_colors[place].toInt() : place;
+        if (place < m_xOffsets.size())
+            s.dx = m_xOffsets[place].toDouble();
         if (!std::isfinite(s.dx))
             s.dx = 0;
         s.implicitX = series->x.empty();

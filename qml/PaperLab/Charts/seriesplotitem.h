@@ -34,6 +34,10 @@ class PAPERLAB_CHARTS_EXPORT SeriesPlotItem : public ChartItem
     /// their markers sit side by side instead of on top of each other. Hover, keyboard
     /// readout and CSV keep the true x.
     Q_PROPERTY(QVariantList xOffsets READ xOffsets WRITE setXOffsets NOTIFY xOffsetsChanged)
+    /// Per shown series (in `series` order), the index of its colour in the theme's series
+    /// colours, e.g. [0, 0, 0] for an estimate and its error band's two lines; by default a
+    /// series takes the colour of its place.
+    Q_PROPERTY(QVariantList colors READ colors WRITE setColors NOTIFY colorsChanged)
     Q_PROPERTY(int seriesCount READ seriesCount NOTIFY dataChanged)
     /// Points that can be drawn (finite, and positive on log axes), over all shown series.
     Q_PROPERTY(int pointCount READ pointCount NOTIFY dataChanged)
@@ -61,6 +65,8 @@ public:
     void setReferenceLines(const QVariantList &lines);
     QVariantList xOffsets() const { return m_xOffsets; }
     void setXOffsets(const QVariantList &offsets);
+    QVariantList colors() const { return m_colors; }
+    void setColors(const QVariantList &colors);
 
     int seriesCount() const { return int(m_info.size()); }
     int pointCount() const;
@@ -74,6 +80,7 @@ Q_SIGNALS:
     void limitsChanged();
     void referenceLinesChanged();
     void xOffsetsChanged();
+    void colorsChanged();
 
 protected:
     struct SeriesInfo {
@@ -131,6 +138,7 @@ private:
     QStringList m_series;
     QVariantList m_referenceLinesValue;
     QVariantList m_xOffsets;
+    QVariantList m_colors;
     qreal m_limits[4];
 };
 
