@@ -238,6 +238,28 @@ SimulatorPane::SimulatorPane(PaperSpec *spec, QmlHost *qml, QWidget *parent,
         connect(m_session, &SimulationSession::restartNeededChanged, m_applyButton,
                 &QToolButton::setVisible);
     }
+    // An error the status line cuts short (a long message, the projector's large text) is
+    // shown whole above it, wrapped, until it goes or is dismissed.
+    m_notice = new QWidget(this);
+    auto *noticeRow = new QHBoxLayout(m_notice);
+    noticeRow->setContentsMargins(kiosk ? QMargins(8, 0, 8, 0) : QMargins());
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setObjectName(QStringLiteral("error"));
+    m_noticeText->setTextFormat(Qt::PlainText);
+    m_noticeText->setWordWrap(true);
+    m_noticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_noticeText->setAccessibleName(tr("Error message"));
+    noticeRow->addWidget(m_noticeText, 1);
+    auto *dismiss = new QToolButton(m_notice);
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setAccessibleName(tr("Dismiss the error message"));
+    noticeRow->addWidget(dismiss, 0, Qt::AlignTop);
+    connect(dismiss, &QToolButton::clicked, this, [this] {
+        m_dismissedError = m_noticeText->text();
+        m_notice->hide();
+    });
+    m_notice->hide();
+    layout->addWidget(m_notice);
     layout->addWidget(transport);
 
     connect(m_session, &SimulationSession::simulatorChanged, this, &SimulatorPane::onSimulatorChanged);
@@ -718,6 +740,7 @@ void SimulatorPane::updateStatus()
                                                     .arg(m_spec->id(), m_session->simulatorId())
                                               : m_error),
                       QStringLiteral("error"));
+        showErrorNotice(m_error);
         return;
     }
     using State = SimulationRunner::State;
@@ -768,6 +791,9 @@ void SimulatorPane::updateStatus()
     }
     const bool error = state == State::Error || !m_error.isEmpty();
     setStatusText(parts.join(QStringLiteral("  ·  ")), error ? QStringLiteral("error") : QString());
+    showErrorNotice(!m_error.isEmpty() ? m_error
+                    : state == State::Error ? r->errorString()
+                                            : QString());
     if (m_play) {
         const QString style = waiting ? QStringLiteral("primary") : QString();
         const bool styleChanged = m_play->objectName() != style;
@@ -783,6 +809,17 @@ void SimulatorPane::setStatusText(const QString &text, const QString &style)
 {
     m_status->setText(text);
     setStyleName(m_status, style);
+}
+
+void SimulatorPane::showErrorNotice(const QString &error)
+{
+    const bool cutShort = m_status->fontMetrics().horizontalAdvance(m_status->text())
+                          > m_status->contentsRect().width();
+    const bool shown = !error.isEmpty() && cutShort && error != m_dismissedError;
+    if (shown)
+        m_noticeText->setText(error);
+    if (m_notice->isVisibleTo(this) != shown)
+        m_notice->setVisible(shown);
 }
 
 void SimulatorPane::updateMinimumSizes()

@@ -93,6 +93,7 @@ private:
     void showView();
     void updateStatus();
     void setStatusText(const QString &text, const QString &style);
+    void showErrorNotice(const QString &error);
     void updateSeedField();
     void updateMinimumSizes();
     void showCompareView();
@@ -131,6 +132,10 @@ private:
     QLineEdit *m_seed = nullptr;
     QList<QWidget *> m_seedWidgets; ///< the seed's label, field and "New seed"
     QLabel *m_status = nullptr;
+    // The whole of an error the status line has to cut short, above the transport bar.
+    QWidget *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
+    QString m_dismissedError;
     QToolButton *m_applyButton = nullptr; ///< shown while edited parameters wait for a restart
     QProgressBar *m_progress = nullptr;
     QAction *m_playAction, *m_stepAction, *m_stepRightAction, *m_resetAction, *m_resetAllAction;

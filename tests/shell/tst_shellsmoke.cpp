@@ -416,6 +416,45 @@ private Q_SLOTS:
         QCOMPARE(play->width(), width);
     }
 
+    // A refusal the status line cuts short is shown whole above it until dismissed.
+    void aLongErrorIsShownWhole()
+    {
+        QVERIFY(m_window->openPaper(QStringLiteral("superposition-scaling"),
+                                    PaperView::Tab::Simulator));
+        SimulatorPane *pane = m_window->currentPaper()->simulatorPane();
+        QVERIFY(pane->session()->selectView(QStringLiteral("train")));
+        QTRY_VERIFY(pane->runner() && pane->runner()->latest());
+        QLabel *notice = nullptr;
+        for (QLabel *l : pane->findChildren<QLabel *>()) {
+            if (l->accessibleName() == QLatin1String("Error message"))
+                notice = l;
+        }
+        QVERIFY(notice);
+        QVERIFY(!notice->isVisible());
+        // Narrow enough that the status line cannot hold the message.
+        m_window->resize(900, 720);
+        const auto restoreSize = qScopeGuard([this] { m_window->resize(1280, 800); });
+        pane->session()->setPending(QStringLiteral("n"), 20);
+        pane->session()->setPending(QStringLiteral("m"), 60);
+        pane->resetRun();
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("exceeds the number of features")),
+                 qPrintable(notice->text()));
+        QToolButton *dismiss = nullptr;
+        for (QToolButton *b : pane->findChildren<QToolButton *>()) {
+            if (b->accessibleName() == QLatin1String("Dismiss the error message"))
+                dismiss = b;
+        }
+        QVERIFY(dismiss);
+        dismiss->click();
+        QVERIFY(!notice->isVisible());
+        QTest::qWait(600); // two turns of the status line's update: it stays dismissed
+        QVERIFY(!notice->isVisible());
+        pane->session()->setPending(QStringLiteral("m"), 10);
+        pane->resetRun();
+        QTRY_VERIFY(pane->runner()->inputError().isEmpty());
+    }
+
     void historyGoesBackAndForward()
     {
         m_window->showHome();
