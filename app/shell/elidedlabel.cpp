@@ -20,11 +20,16 @@ QSize ElidedLabel::minimumSizeHint() const
     return {fontMetrics().averageCharWidth() * 8, QLabel::minimumSizeHint().height()};
 }
 
+bool ElidedLabel::isElided() const
+{
+    return fontMetrics().horizontalAdvance(text()) > contentsRect().width();
+}
+
 bool ElidedLabel::event(QEvent *event)
 {
     // The whole text as the tooltip, only while some of it is hidden.
     if (event->type() == QEvent::ToolTip) {
-        if (fontMetrics().horizontalAdvance(text()) <= contentsRect().width())
+        if (!isElided())
             return true;
         QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), text(), this);
         return true;

@@ -16,6 +16,8 @@ public:
     explicit ElidedLabel(QWidget *parent = nullptr);
 
     QSize minimumSizeHint() const override;
+    /// True while the text is wider than the label, so that some of it is hidden.
+    bool isElided() const;
 
 protected:
     bool event(QEvent *event) override;

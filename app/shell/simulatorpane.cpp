@@ -813,9 +813,7 @@ void SimulatorPane::setStatusText(const QString &text, const QString &style)
 
 void SimulatorPane::showErrorNotice(const QString &error)
 {
-    const bool cutShort = m_status->fontMetrics().horizontalAdvance(m_status->text())
-                          > m_status->contentsRect().width();
-    const bool shown = !error.isEmpty() && cutShort && error != m_dismissedError;
+    const bool shown = !error.isEmpty() && m_status->isElided() && error != m_dismissedError;
     if (shown)
         m_noticeText->setText(error);
     if (m_notice->isVisibleTo(this) != shown)

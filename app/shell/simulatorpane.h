@@ -29,6 +29,7 @@ class SimulationRunner;
 
 namespace paperlab::app {
 
+class ElidedLabel;
 class ParameterPanel;
 class QmlHost;
 class SimulationSession;
@@ -131,7 +132,7 @@ private:
     QComboBox *m_speed = nullptr;
     QLineEdit *m_seed = nullptr;
     QList<QWidget *> m_seedWidgets; ///< the seed's label, field and "New seed"
-    QLabel *m_status = nullptr;
+    ElidedLabel *m_status = nullptr;
     // The whole of an error the status line has to cut short, above the transport bar.
     QWidget *m_notice = nullptr;
     QLabel *m_noticeText = nullptr;

@@ -4,6 +4,7 @@
 
 // The main window as the app builds it, on throw-away settings, for the shell's tests.
 
+#include "byname.h"
 #include "papers/paperloader.h"
 #include "papers/paperregistry.h"
 #include "shell/appsettings.h"

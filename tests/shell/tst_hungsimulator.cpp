@@ -30,11 +30,8 @@ private:
 
     QString statusText(SimulatorPane *pane)
     {
-        for (QLabel *label : pane->findChildren<QLabel *>()) {
-            if (label->accessibleName() == QLatin1String("Status"))
-                return label->text();
-        }
-        return {};
+        const QLabel *status = test::byName<QLabel>(pane, QStringLiteral("Status"));
+        return status ? status->text() : QString();
     }
 
 private Q_SLOTS:

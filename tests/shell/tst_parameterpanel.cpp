@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
+#include "byname.h"
 #include "params/filedroptarget.h"
 #include "params/parametereditor.h"
 #include "params/parameterpanel.h"
@@ -56,15 +57,7 @@ ParameterSchema schema()
     return ParameterSchema::fromJson(kSchema, QStringLiteral("t.json")).value();
 }
 
-template <typename W>
-W *byName(QWidget *root, const QString &name)
-{
-    for (W *w : root->findChildren<W *>()) {
-        if (w->accessibleName() == name)
-            return w;
-    }
-    return nullptr;
-}
+using paperlab::test::byName;
 
 } // namespace
 

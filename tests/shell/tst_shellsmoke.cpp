@@ -390,14 +390,8 @@ private Q_SLOTS:
         QVERIFY(m_window->openPaper(QStringLiteral("random-walk"), PaperView::Tab::Simulator));
         SimulatorPane *pane = m_window->currentPaper()->simulatorPane();
         QVERIFY(pane);
-        QToolButton *play = nullptr;
-        QToolButton *step = nullptr;
-        for (QToolButton *b : pane->findChildren<QToolButton *>()) {
-            if (b->accessibleName() == QLatin1String("Play"))
-                play = b;
-            else if (b->accessibleName() == QLatin1String("Step"))
-                step = b;
-        }
+        QToolButton *play = test::byName<QToolButton>(pane, QStringLiteral("Play"));
+        QToolButton *step = test::byName<QToolButton>(pane, QStringLiteral("Step"));
         QVERIFY(play && step);
         QTRY_VERIFY(play->isVisible());
         settleLayouts();
@@ -424,11 +418,7 @@ private Q_SLOTS:
         SimulatorPane *pane = m_window->currentPaper()->simulatorPane();
         QVERIFY(pane->session()->selectView(QStringLiteral("train")));
         QTRY_VERIFY(pane->runner() && pane->runner()->latest());
-        QLabel *notice = nullptr;
-        for (QLabel *l : pane->findChildren<QLabel *>()) {
-            if (l->accessibleName() == QLatin1String("Error message"))
-                notice = l;
-        }
+        QLabel *notice = test::byName<QLabel>(pane, QStringLiteral("Error message"));
         QVERIFY(notice);
         QVERIFY(!notice->isVisible());
         // Narrow enough that the status line cannot hold the message.
@@ -440,11 +430,8 @@ private Q_SLOTS:
         QTRY_VERIFY(notice->isVisible());
         QVERIFY2(notice->text().contains(QStringLiteral("exceeds the number of features")),
                  qPrintable(notice->text()));
-        QToolButton *dismiss = nullptr;
-        for (QToolButton *b : pane->findChildren<QToolButton *>()) {
-            if (b->accessibleName() == QLatin1String("Dismiss the error message"))
-                dismiss = b;
-        }
+        QToolButton *dismiss =
+            test::byName<QToolButton>(pane, QStringLiteral("Dismiss the error message"));
         QVERIFY(dismiss);
         dismiss->click();
         QVERIFY(!notice->isVisible());

@@ -27,15 +27,7 @@ using namespace paperlab::app;
 
 namespace {
 
-template <typename W>
-W *byName(QWidget *parent, const QString &accessibleName)
-{
-    for (W *w : parent->findChildren<W *>()) {
-        if (w->accessibleName() == accessibleName)
-            return w;
-    }
-    return nullptr;
-}
+using paperlab::test::byName;
 
 QVariantMap seriesById(const QVariantList &series, const QString &id)
 {

@@ -39,11 +39,8 @@ private:
     template <typename W>
     bool shown(SimulatorPane *pane, const QString &name)
     {
-        for (W *w : pane->findChildren<W *>()) {
-            if (w->accessibleName() == name)
-                return w->isVisibleTo(pane);
-        }
-        return false;
+        const W *w = test::byName<W>(pane, name);
+        return w && w->isVisibleTo(pane);
     }
 
 private Q_SLOTS:
