@@ -14,6 +14,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# These scripts drive the app on the X server they were started under, whatever the caller's
+# shell says: an inherited QT_QPA_PLATFORM=offscreen once had an hour's kiosk soak render
+# offscreen with the software renderer, unseen until its end. QT_QUICK_BACKEND is left to the
+# caller (ctest sets it for the software-renderer variants).
+export QT_QPA_PLATFORM=xcb
+unset QSG_RHI_BACKEND QT_SCALE_FACTOR QT_FONT_DPI
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/runtime
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 

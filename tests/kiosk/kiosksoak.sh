@@ -34,6 +34,14 @@ pid=$!
 
 fail() { fail_showing "$*" "$work/samples" "$log"; } # samples: s, RSS kB, threads, files
 
+# No warnings at all: every line is information from the kiosk itself. Checked at every sample,
+# so that a run that went wrong (another platform, a QML error) stops at once, not an hour on.
+check_log() {
+    if grep -v -E '^info ' "$log" | grep -q .; then
+        fail "warnings in the log: $(grep -v -E '^info ' "$log" | head -n 5)"
+    fi
+}
+
 sample() {
     local rss threads files
     rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status")
@@ -49,6 +57,7 @@ while true; do
     elapsed=$(($(date +%s) - start))
     kill -0 "$pid" 2>/dev/null || fail "the kiosk exited after ${elapsed} s"
     sample "$elapsed" >> "$work/samples" || fail "the kiosk exited after ${elapsed} s"
+    check_log
     # Warmed up once the first step has been shown a fourth time (the start, three loops).
     if [[ -z $warmup ]] && (($(grep -c -E "step 1/[0-9]+ " "$log" || true) >= 4)); then
         warmup=$elapsed
@@ -82,8 +91,5 @@ cat "$work/samples"
     || fail "resident memory grew by more than ${percent}% after warm-up"
 ((threads1 <= threadsw)) || fail "threads grew after warm-up: ${threadsw}, then ${threads1}"
 ((files1 <= filesw)) || fail "open files grew after warm-up: ${filesw}, then ${files1}"
-# No warnings at all: every line is information from the kiosk itself.
-if grep -v -E '^info ' "$log" | grep -q .; then
-    fail "warnings in the log: $(grep -v -E '^info ' "$log" | head -n 5)"
-fi
+check_log
 echo "PASS"
