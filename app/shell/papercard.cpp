@@ -14,6 +14,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace paperlab::app {
 
 PaperCard::PaperCard(PaperSpec *spec, QWidget *parent) : QFrame(parent), m_spec(spec)
@@ -55,9 +57,13 @@ PaperCard::PaperCard(PaperSpec *spec, QWidget *parent) : QFrame(parent), m_spec(
     m_layout->addWidget(m_matchNote);
     m_placeholder = new QLabel(tr("Loading…"), this);
     m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setMinimumHeight(170);
+    // A fixed height, the same for the placeholder and the thumbnail that replaces it: a card's
+    // size then does not change when its thumbnail loads, so loading one does not resize (and
+    // make redraw) the thumbnails already shown. Measured in lines, to grow with the theme's font.
+    m_placeholder->setFixedHeight(thumbnailHeight());
     m_placeholder->setObjectName(QStringLiteral("muted"));
-    m_layout->addWidget(m_placeholder, 1);
+    m_layout->addStretch(1); // a row's taller text pushes the thumbnails of its cards level
+    m_layout->addWidget(m_placeholder);
     if (spec->state() == PaperState::Failed || spec->state() == PaperState::Disabled)
         refresh(nullptr);
 }
@@ -69,7 +75,7 @@ void PaperCard::refresh(QmlHost *qml)
     if (m_spec->state() == PaperState::Ready && qml) {
         auto *view = qml->createView(m_spec->plugin()->summaryViewUrl(),
                                      {{QStringLiteral("theme"), qml->theme()}, {QStringLiteral("compact"), true}}, *this);
-        view->setMinimumHeight(170);
+        view->setFixedHeight(thumbnailHeight());
         view->setFocusPolicy(Qt::NoFocus);
         view->setAttribute(Qt::WA_TransparentForMouseEvents); // clicks open the paper
         m_thumbnail = view;
@@ -95,6 +101,22 @@ void PaperCard::refresh(QmlHost *qml)
         }
         setAccessibleDescription(m_error->text());
         setCursor(Qt::ArrowCursor);
+    }
+}
+
+int PaperCard::thumbnailHeight() const
+{
+    return std::max(170, 13 * fontMetrics().lineSpacing());
+}
+
+void PaperCard::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::FontChange) { // a theme with larger type: a taller thumbnail
+        for (QWidget *thumbnail : {static_cast<QWidget *>(m_placeholder), m_thumbnail}) {
+            if (thumbnail)
+                thumbnail->setFixedHeight(thumbnailHeight());
+        }
     }
 }
 

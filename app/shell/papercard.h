@@ -37,8 +37,12 @@ Q_SIGNALS:
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    /// The thumbnail's (and its placeholder's) fixed height: thirteen lines of the card's font.
+    int thumbnailHeight() const;
+
     PaperSpec *m_spec;
     QVBoxLayout *m_layout;
     QLabel *m_error = nullptr;

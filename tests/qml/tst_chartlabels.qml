@@ -137,6 +137,20 @@ Item {
                       heights: [0.8, 0.91, 0.88]})
     }
 
+    // The gated-attention thumbnail's bars, first drawn shorter than they end up: some labels
+    // wrap at the first size and not at the second.
+    BarPlot {
+        id: resizedCategories
+
+        x: 420
+        y: 1000
+        width: 364
+        height: 150
+        staticData: ({labels: ["baseline", "elementwise G1", "headwise G1", "V gate G2",
+                               "head-shared", "input-indep.", "NS-sigmoid"],
+                      heights: [0.467, 0.048, 0.073, 0.297, 0.301, 0.364, 0.451]})
+    }
+
     // Two reference lines close together, as λ₋ and λ₊ around a narrow bulk.
     LinePlot {
         id: nearbyMarks
@@ -388,6 +402,25 @@ Item {
                 const box = painted(t)
                 verify(inside(box, chartRect(longCategories)), JSON.stringify([t.text, box]))
                 verify(box.y >= bottom, JSON.stringify([t.text, box, bottom]))
+            }
+        }
+
+        // A label that stops wrapping when its chart grows is centred under its bar, as one
+        // that never wrapped is: its text item was sized for the wrapped text before.
+        function test_labelsThatStopWrappingStayUnderTheirBars() {
+            resizedCategories.height = 221
+            tryVerify(() => labels(resizedCategories, 0).length > 0)
+            wait(50) // the layout after the new height
+            const plot = resizedCategories.plotArea
+            const bottom = resizedCategories.mapToItem(root, 0, plot.y + plot.height).y
+            const categories = labels(resizedCategories, 0).filter(t => painted(t).y >= bottom)
+            verify(categories.length >= 4, JSON.stringify(categories.map(t => t.text)))
+            checkApart(categories)
+            for (const t of categories) {
+                const box = painted(t)
+                const anchor = resizedCategories.mapToItem(root, t.anchorX, 0).x
+                verify(Math.abs(box.x + box.width / 2 - anchor) <= 1,
+                       JSON.stringify([t.text, box, anchor]))
             }
         }
 

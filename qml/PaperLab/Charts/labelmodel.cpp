@@ -6,7 +6,17 @@ namespace paperlab::charts {
 
 void LabelModel::setLabels(const QList<ChartLabel> &labels)
 {
-    if (labels.size() != m_labels.size()) {
+    // A label that starts or stops wrapping needs a new text item: QML's Binding on the item's
+    // width, released when the label stops wrapping, restores the width the item had before
+    // and leaves the text off its anchor (a category label once sat under the next bar).
+    const auto wrapChanged = [&] {
+        for (qsizetype i = 0; i < labels.size(); ++i) {
+            if ((labels[i].maxWidth > 0) != (m_labels[i].maxWidth > 0))
+                return true;
+        }
+        return false;
+    };
+    if (labels.size() != m_labels.size() || wrapChanged()) {
         beginResetModel();
         m_labels = labels;
         endResetModel();
