@@ -115,7 +115,7 @@ Rectangle {
                 LinePlot {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.minimumHeight: 220
+                    Layout.minimumHeight: 260 * Theme.fontScale
                     source: root.runner
                     series: ["passk_base", "passk_ckpt_0", "passk_ckpt_1", "passk_ckpt_2",
                              "passk_rl", "passk_distilled"]
@@ -127,11 +127,13 @@ Rectangle {
                     xLabel: qsTr("k, samples per problem")
                     yLabel: qsTr("pass@k")
                     referenceLines: root.kStarLine(root.kStar)
+                    // Tall enough, in every theme, for its six-entry legend to go below the
+                    // plot: inside, with projector type, it covered the curves.
                 }
                 LinePlot {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.minimumHeight: 220
+                    Layout.minimumHeight: 220 * Theme.fontScale
                     source: root.runner
                     series: ["rl_pass1_test", "rl_passk_test", "rl_pass1_train", "rl_passk_train"]
                     dashed: ["rl_pass1_train", "rl_passk_train"]
@@ -144,7 +146,7 @@ Rectangle {
                 LinePlot {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.minimumHeight: 180
+                    Layout.minimumHeight: 180 * Theme.fontScale
                     source: root.runner
                     series: ["rl_entropy"]
                     title: qsTr("Policy entropy (nats): the distribution narrows")
@@ -154,7 +156,7 @@ Rectangle {
                 LinePlot {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.minimumHeight: 180
+                    Layout.minimumHeight: 180 * Theme.fontScale
                     source: root.runner
                     series: ["rl_reward", "rl_zero_adv"]
                     yMin: 0
