@@ -59,7 +59,7 @@ PaperCard::PaperCard(PaperSpec *spec, QWidget *parent) : QFrame(parent), m_spec(
     m_placeholder->setAlignment(Qt::AlignCenter);
     // A fixed height, the same for the placeholder and the thumbnail that replaces it: a card's
     // size then does not change when its thumbnail loads, so loading one does not resize (and
-    // make redraw) the thumbnails already shown. Measured in lines, to grow with the theme's font.
+    // make redraw) the thumbnails already shown. In lines, to grow with the theme's font.
     m_placeholder->setFixedHeight(thumbnailHeight());
     m_placeholder->setObjectName(QStringLiteral("muted"));
     m_layout->addStretch(1); // a row's taller text pushes the thumbnails of its cards level
@@ -106,7 +106,7 @@ void PaperCard::refresh(QmlHost *qml)
 
 int PaperCard::thumbnailHeight() const
 {
-    return std::max(170, 13 * fontMetrics().lineSpacing());
+    return std::max(170, 15 * fontMetrics().lineSpacing());
 }
 
 void PaperCard::changeEvent(QEvent *event)

@@ -40,7 +40,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    /// The thumbnail's (and its placeholder's) fixed height: thirteen lines of the card's font.
+    /// The thumbnail's (and its placeholder's) fixed height: fifteen lines of the card's font.
     int thumbnailHeight() const;
 
     PaperSpec *m_spec;

@@ -39,11 +39,16 @@ OnePicture {
         xLabel: root.compact ? "" : qsTr("Littlestone dimension d")
         yLabel: root.compact ? "" : qsTr("mistakes")
         dashed: ["lower", "upper"]
+        // On a home-page card the formulas alone: a legend of the full names covered the
+        // curves of so small a chart, and the caption under it says what they are.
         staticData: [
-            root.curve("standard", qsTr("standard: d"), d => d, 1),
-            root.curve("heuristic", qsTr("trade-off 2√d (§2.4)"), d => 2 * Math.sqrt(d), 1),
-            root.curve("upper", qsTr("upper 48√d (some class)"), d => 48 * Math.sqrt(d), 43),
-            root.curve("lower", qsTr("lower √d/10 (every class)"), d => Math.sqrt(d) / 10, 800)
+            root.curve("standard", root.compact ? "d" : qsTr("standard: d"), d => d, 1),
+            root.curve("heuristic", root.compact ? "2√d" : qsTr("trade-off 2√d (§2.4)"),
+                       d => 2 * Math.sqrt(d), 1),
+            root.curve("upper", root.compact ? "48√d" : qsTr("upper 48√d (some class)"),
+                       d => 48 * Math.sqrt(d), 43),
+            root.curve("lower", root.compact ? "√d/10" : qsTr("lower √d/10 (every class)"),
+                       d => Math.sqrt(d) / 10, 800)
         ]
     }
 
