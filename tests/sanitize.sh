@@ -60,7 +60,13 @@ if [[ $which == asan || $which == all ]]; then
     mkdir -p build
     build asan
     ctest --test-dir build/asan -j"$jobs" --output-on-failure \
-        -LE "xvfb|slow|sdk|package|soak" || status=1
+        -LE "xvfb|slow|sdk|package|soak" -E "^tst_charts_opengl$" || status=1
+    # The charts on software OpenGL with the fast unwinder: with full stacks the process
+    # deadlocks as Mesa's JIT registers its code (libgcc's unwinder, holding its lock,
+    # allocates, and ASan's unwinder asks for the same lock). Its leak stacks are then one
+    # frame deep, so a Qt or Mesa leak there cannot be told from ours.
+    ASAN_OPTIONS=${ASAN_OPTIONS/fast_unwind_on_malloc=0/fast_unwind_on_malloc=1} \
+        ctest --test-dir build/asan --output-on-failure -R "^tst_charts_opengl$" || status=1
 fi
 if [[ $which == tsan || $which == all ]]; then
     mkdir -p build
