@@ -61,11 +61,14 @@ if [[ $which == asan || $which == all ]]; then
     build asan
     ctest --test-dir build/asan -j"$jobs" --output-on-failure \
         -LE "xvfb|slow|sdk|package|soak" -E "^tst_charts_opengl$" || status=1
-    # The charts on software OpenGL with the fast unwinder: with full stacks the process
-    # deadlocks as Mesa's JIT registers its code (libgcc's unwinder, holding its lock,
-    # allocates, and ASan's unwinder asks for the same lock). Its leak stacks are then one
-    # frame deep, so a Qt or Mesa leak there cannot be told from ours.
-    ASAN_OPTIONS=${ASAN_OPTIONS/fast_unwind_on_malloc=0/fast_unwind_on_malloc=1} \
+    # The charts on software OpenGL, with the fast unwinder and without leak detection: with
+    # full stacks the process deadlocks as Mesa's JIT registers its code (libgcc's unwinder,
+    # holding its lock, allocates, and ASan's unwinder asks for the same lock). Its leak
+    # stacks are then one frame deep: the direct leaks seen (7.4 kB) are in an unloaded Mesa
+    # driver, Mesa's JIT code, libdbus and Qt's batch renderer (nodeWasAdded), and cannot be
+    # matched to a cause. Memory errors are still checked here, and the same QML files are
+    # leak-checked with full stacks in tst_charts (Qt Quick's software renderer).
+    ASAN_OPTIONS=${ASAN_OPTIONS/fast_unwind_on_malloc=0/fast_unwind_on_malloc=1}:detect_leaks=0 \
         ctest --test-dir build/asan --output-on-failure -R "^tst_charts_opengl$" || status=1
 fi
 if [[ $which == tsan || $which == all ]]; then
