@@ -25,8 +25,8 @@ public:
     qint64 elapsed() const { return m_clock.elapsed(); }
     /// No gap between two turns (or since the last) of half the runner's 5-s grace period:
     /// waiting on a stuck thread would take all of it. A slow machine, or a sanitizer build,
-    /// only spaces the turns out: under ASan with full stacks one turn drawing a view took
-    /// 1.7 s (counting turns, as this did before, failed there too).
+    /// only spaces the turns out: under ASan with full stacks one gap was 1.7 s (counting
+    /// turns, as this did before, failed there too).
     bool neverStalled() const { return longestGap() < kStallMs; }
     QString report() const
     {

@@ -207,6 +207,18 @@ private Q_SLOTS:
         };
         m_window->showHome();
         m_window->home()->loadAllThumbnails();
+        // Every thumbnail has the one fixed height its placeholder had, whatever its card's
+        // text: a card keeps its size when its thumbnail arrives.
+        QSet<int> thumbnailHeights;
+        for (PaperCard *card : m_window->home()->findChildren<PaperCard *>()) {
+            for (QQuickWidget *w : card->findChildren<QQuickWidget *>()) {
+                QCOMPARE(w->minimumHeight(), w->maximumHeight()); // fixed, not stretched
+                thumbnailHeights.insert(w->maximumHeight());
+            }
+        }
+        QCOMPARE(thumbnailHeights.size(), 1);
+        QVERIFY2(*thumbnailHeights.cbegin() >= 170, qPrintable(QString::number(
+                                                        *thumbnailHeights.cbegin())));
         QVariant headlineFont;
         for (PaperCard *card : m_window->home()->findChildren<PaperCard *>()) {
             const QString id = card->spec()->id();

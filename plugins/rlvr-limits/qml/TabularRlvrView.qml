@@ -115,6 +115,8 @@ Rectangle {
                 LinePlot {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    // Tall enough, in every theme, for its six-entry legend to find a free
+                    // corner: at 220 px with projector type it covered the curves.
                     Layout.minimumHeight: 260 * Theme.fontScale
                     source: root.runner
                     series: ["passk_base", "passk_ckpt_0", "passk_ckpt_1", "passk_ckpt_2",
@@ -127,8 +129,6 @@ Rectangle {
                     xLabel: qsTr("k, samples per problem")
                     yLabel: qsTr("pass@k")
                     referenceLines: root.kStarLine(root.kStar)
-                    // Tall enough, in every theme, for its six-entry legend to go below the
-                    // plot: inside, with projector type, it covered the curves.
                 }
                 LinePlot {
                     Layout.fillWidth: true
