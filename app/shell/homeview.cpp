@@ -133,6 +133,9 @@ HomeView::HomeView(PaperLoader *loader, QmlHost *qml, QWidget *parent)
     layout->addLayout(searchRow);
     connect(m_search, &QLineEdit::textChanged, this, &HomeView::applyFilter);
 
+    // What keeps a paper off this page, said where it would be: a paper disabled by the crash
+    // guard, a paper directory that cannot be read.
+    QStringList notices;
     if (!loader->crashedPapers().isEmpty()) {
         QStringList names;
         for (const QString &id : loader->crashedPapers()) {
@@ -141,15 +144,19 @@ HomeView::HomeView(PaperLoader *loader, QmlHost *qml, QWidget *parent)
             names.append(name.isEmpty() || name == id ? id
                                                       : QStringLiteral("%1 (%2)").arg(name, id));
         }
-        m_crashNotice = new QLabel(tr("Disabled, because it crashed PaperLab while loading at an "
-                                      "earlier start: %1. A paper stays disabled until its "
-                                      "plugin file changes.")
-                                       .arg(names.join(QStringLiteral(", "))),
-                                   page);
-        m_crashNotice->setObjectName(QStringLiteral("error"));
-        m_crashNotice->setWordWrap(true);
-        m_crashNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        layout->addWidget(m_crashNotice);
+        notices.append(tr("Disabled, because it crashed PaperLab while loading at an earlier "
+                          "start: %1. A paper stays disabled until its plugin file changes.")
+                           .arg(names.join(QStringLiteral(", "))));
+    }
+    for (const QString &problem : registry->searchProblems())
+        notices.append(tr("%1. Papers ▸ Installed papers… lists the papers found.")
+                           .arg(problem));
+    if (!notices.isEmpty()) {
+        m_notice = new QLabel(notices.join(u'\n'), page);
+        m_notice->setObjectName(QStringLiteral("error"));
+        m_notice->setWordWrap(true);
+        m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(m_notice);
     }
 
     m_noMatches = new QLabel(tr("No paper matches this search."), page);
@@ -235,9 +242,9 @@ void HomeView::setSearchText(const QString &text)
     m_search->setText(text);
 }
 
-QString HomeView::crashNotice() const
+QString HomeView::notice() const
 {
-    return m_crashNotice ? m_crashNotice->text() : QString();
+    return m_notice ? m_notice->text() : QString();
 }
 
 int HomeView::visibleCardCount() const

@@ -37,8 +37,9 @@ public:
     /// Loads every remaining plugin now (for screenshots and tests).
     void loadAllThumbnails();
     int visibleCardCount() const;
-    /// The crash guard's notice, empty when no paper was disabled at this start.
-    QString crashNotice() const;
+    /// Why papers may be missing (disabled by the crash guard at this start, a paper directory
+    /// that cannot be read), one line each; empty when nothing is missing.
+    QString notice() const;
 
 Q_SIGNALS:
     void paperActivated(const QString &id);
@@ -60,7 +61,7 @@ private:
 
     PaperLoader *m_loader;
     QmlHost *m_qml;
-    QLabel *m_crashNotice = nullptr;
+    QLabel *m_notice = nullptr;
     QLineEdit *m_search;
     QLabel *m_noMatches;
     QGridLayout *m_grid;

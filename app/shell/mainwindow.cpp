@@ -87,8 +87,10 @@ MainWindow::MainWindow(PaperLoader *loader, QmlHost *qml, ThemeManager *theme,
     qApp->installEventFilter(this); // the mouse back/forward buttons, anywhere in the window
     navigateTo(kHome, true);
     // Also here: a restored session may open a paper, and then the home page is not seen.
-    if (!m_home->crashNotice().isEmpty())
-        statusBar()->showMessage(m_home->crashNotice());
+    // The notice itself can be long (it names directories), too long for one status line.
+    if (!m_home->notice().isEmpty())
+        statusBar()->showMessage(
+            tr("Some papers could not be loaded or found; the home page says why (Go ▸ Home)."));
 }
 
 MainWindow::~MainWindow()

@@ -106,8 +106,8 @@ private Q_SLOTS:
         QCOMPARE(registry.find(kCrashing)->state(), PaperState::Disabled);
         QmlHost qml;
         HomeView home(&loader, &qml);
-        QVERIFY2(home.crashNotice().contains(u"Fixture crash-on-load (crash-on-load)"),
-                 qPrintable(home.crashNotice()));
+        QVERIFY2(home.notice().contains(u"Fixture crash-on-load (crash-on-load)"),
+                 qPrintable(home.notice()));
     }
 
     // Several paperlab runs at once (GNU parallel, a job array) each mark the papers they

@@ -122,6 +122,38 @@ private Q_SLOTS:
         QVERIFY(sawExample);
     }
 
+    // A paper directory that cannot be listed is said on the home page itself, above the
+    // cards, not only in the Papers dialog: else its papers would be missing without a word.
+    // (A file named as a directory gives "Not a directory", which root cannot read past.)
+    void homeSaysWhichPaperDirectoryCannotBeRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString notADir = dir.filePath(QStringLiteral("papers"));
+        QFile file(notADir);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        PaperRegistry registry;
+        registry.discover({notADir}); // no paper: this test's loader loads no plugin twice
+        PaperLoader loader(&registry);
+        HomeView home(&loader, m_qml.get());
+        QCOMPARE(home.notice(), QStringLiteral("The paper directory %1 cannot be read (Not a "
+                                               "directory), so its papers are not shown. Papers "
+                                               "▸ Installed papers… lists the papers found.")
+                                    .arg(notADir));
+        home.resize(1280, 720);
+        home.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&home));
+        settleLayouts();
+        const auto *label = home.findChild<QLabel *>(QStringLiteral("error"));
+        QVERIFY(label && label->isVisibleTo(&home));
+        QCOMPARE(label->text(), home.notice());
+        QVERIFY(!label->visibleRegion().isEmpty());
+        const auto *search = home.findChild<QLineEdit *>();
+        QVERIFY(search && yIn(label, &home) > yIn(search, &home));
+        QVERIFY(m_window->home()->notice().isEmpty()); // the suite's own search finds all
+    }
+
     // Typing a search leaves the search box where it is, says where each result matched,
     // and going home again shows every paper.
     void homeSearch()
