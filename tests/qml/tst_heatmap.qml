@@ -148,11 +148,11 @@ Item {
             const reserve = big.colorBarWidth
             verify(reserve > 30, reserve)
             const plot = big.plotArea.width
-            big.colorBar = false
-            compare(big.colorBarWidth, 0)
+            big.colorBar = false // laid out again at the next polish, before the next frame
+            tryCompare(big, "colorBarWidth", 0)
             fuzzyCompare(big.plotArea.width, plot + reserve, 0.5)
             big.colorBar = true
-            fuzzyCompare(big.plotArea.width, plot, 0.5)
+            tryVerify(() => Math.abs(big.plotArea.width - plot) <= 0.5, big.plotArea.width)
         }
 
         function test_largeMatrix() {

@@ -202,6 +202,7 @@ void ChartItem::refresh()
         return;
     analyse();
     relayout();
+    ensureLayout(); // describe() reads the axes the layout sets
     m_summary = describe();
     ++m_dataRevision;
     // The group's shared axes follow this chart's new range.
@@ -257,6 +258,24 @@ void ChartItem::relayout()
 {
     if (!isComponentComplete())
         return;
+    m_layoutPending = true;
+    polish();
+}
+
+void ChartItem::ensureLayout() const
+{
+    if (m_layoutPending)
+        const_cast<ChartItem *>(this)->layOut();
+}
+
+void ChartItem::updatePolish()
+{
+    ensureLayout();
+}
+
+void ChartItem::layOut()
+{
+    m_layoutPending = false;
     const QRectF oldPlot = m_plot, oldLegend = m_legend.box;
     m_pendingLabels.clear();
     m_legend = {};
@@ -795,6 +814,7 @@ QSGNode *ChartItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 
 void ChartItem::paint(QPainter *painter) const
 {
+    ensureLayout();
     ChartScene scene;
     scene.size = size();
     scene.clip = m_plot;
@@ -812,6 +832,7 @@ void ChartItem::setHover(const QVariantMap &hover)
 
 bool ChartItem::hoverAt(qreal x, qreal y)
 {
+    ensureLayout();
     setHover(hitTest(QPointF(x, y)));
     return m_hover.value(QStringLiteral("valid")).toBool();
 }
@@ -855,6 +876,7 @@ void ChartItem::mousePressEvent(QMouseEvent *event)
 
 void ChartItem::keyPressEvent(QKeyEvent *event)
 {
+    ensureLayout();
     const bool page = event->modifiers() & Qt::ShiftModifier;
     int dx = 0, dy = 0;
     switch (event->key()) {

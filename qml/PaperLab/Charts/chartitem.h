@@ -80,6 +80,8 @@ public:
     QString summary() const { return m_summary; }
     /// {valid, text, px, py, ...}: the point, cell or bar under the hover cursor.
     QVariantMap hover() const { return m_hover; }
+    // The last layout, not ensureLayout(): these are read in QML bindings, and a layout
+    // there would emit layoutChanged inside the binding that reads it (a binding loop).
     QRectF plotArea() const { return m_plot; }
     QRectF legendRect() const { return m_legend.box; }
     LabelModel *labels() const { return m_labels; }
@@ -92,7 +94,8 @@ public:
     /// Moves the hover cursor to the data nearest to (x, y) in item coordinates.
     Q_INVOKABLE bool hoverAt(qreal x, qreal y);
     Q_INVOKABLE void clearHover();
-    /// Item coordinates of data coordinates (Heatmap: x = column, y = row).
+    /// Item coordinates of data coordinates (Heatmap: x = column, y = row), in the last
+    /// layout: a binding that calls it reads plotArea too, to follow the next one.
     Q_INVOKABLE QPointF mapToPixel(qreal x, qreal y) const;
 
     /// Saves the chart as PNG at `scale`× its size. Grabs the rendered item when it is
@@ -178,8 +181,13 @@ protected:
 
     /// Data, selection or log scale changed: analyse, lay out, repaint.
     void refresh();
-    /// Size, labels or theme changed: lay out and repaint.
+    /// Size, labels or theme changed: lay out and repaint before the next frame, once for
+    /// however many changes come first (a chart being created and sized gets a dozen).
     void relayout();
+    /// Lays out now if relayout() asked for it: for what acts on the layout between a change
+    /// and the next frame (hit tests, keys, exports). Const for const readers; the layout is
+    /// a cache of the chart's state.
+    void ensureLayout() const;
 
     void layoutAxes(const AxisSpec &x, const AxisSpec &y, double rightReserve = 0.0);
     void layoutLegend(const std::vector<LegendEntry> &entries);
@@ -222,6 +230,7 @@ protected:
 
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
     void componentComplete() override;
+    void updatePolish() override;
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
     void hoverEnterEvent(QHoverEvent *event) override;
     void hoverMoveEvent(QHoverEvent *event) override;
@@ -239,6 +248,7 @@ protected:
     std::vector<QRectF> m_referenceLabelRects; ///< where layoutReferenceLabels() put them
 
 private:
+    void layOut();
     void pullSnapshot();
     void setHover(const QVariantMap &hover);
     QImage grab(qreal scale);
@@ -256,6 +266,7 @@ private:
     LabelModel *m_labels;
     QList<ChartLabel> m_pendingLabels;
     bool m_exporting = false;
+    bool m_layoutPending = false;
 
     struct Legend {
         QRectF box;
