@@ -7,6 +7,7 @@
 #include "papers/paperregistry.h"
 #include "shell/papercard.h"
 #include "shell/qmlhost.h"
+#include "shell/wrappedlabel.h"
 
 #include <paperlab/paperplugin.h>
 
@@ -65,17 +66,16 @@ HomeView::HomeView(PaperLoader *loader, QmlHost *qml, QWidget *parent)
     layout->setContentsMargins(28, 20, 28, 28);
     layout->setSpacing(14);
 
-    auto *heading = new QLabel(tr("The NeurIPS 2025 award papers, explained and simulated"), page);
+    auto *heading =
+        new WrappedLabel(tr("The NeurIPS 2025 award papers, explained and simulated"), page);
     QFont hf = heading->font();
     hf.setPointSizeF(hf.pointSizeF() * 1.7);
     hf.setWeight(QFont::DemiBold);
     heading->setFont(hf);
-    heading->setWordWrap(true);
     layout->addWidget(heading);
-    auto *sub = new QLabel(tr("Each paper has an explainer that follows the paper, and simulators that run real, "
+    auto *sub = new WrappedLabel(tr("Each paper has an explainer that follows the paper, and simulators that run real, "
                               "small-scale versions of its experiments on this computer."), page);
     sub->setObjectName(QStringLiteral("muted"));
-    sub->setWordWrap(true);
     layout->addWidget(sub);
 
     // Quick-start tracks.
@@ -102,12 +102,11 @@ HomeView::HomeView(PaperLoader *loader, QmlHost *qml, QWidget *parent)
             const PaperSpec *spec = registry->find(id);
             if (!spec)
                 continue;
-            auto *item = new QLabel(QStringLiteral("%1. <a href=\"paper:%2\"><b>%3</b></a> — %4")
+            auto *item = new WrappedLabel(QStringLiteral("%1. <a href=\"paper:%2\"><b>%3</b></a> — %4")
                                         .arg(++n)
                                         .arg(id, spec->metadata().name.toHtmlEscaped(),
                                              step[QStringLiteral("why")].toString().toHtmlEscaped()),
                                     box);
-            item->setWordWrap(true);
             item->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
             item->setAccessibleName(spec->metadata().name);
             connect(item, &QLabel::linkActivated, this,
@@ -152,9 +151,8 @@ HomeView::HomeView(PaperLoader *loader, QmlHost *qml, QWidget *parent)
         notices.append(tr("%1. Papers ▸ Installed papers… lists the papers found.")
                            .arg(problem));
     if (!notices.isEmpty()) {
-        m_notice = new QLabel(notices.join(u'\n'), page);
+        m_notice = new WrappedLabel(notices.join(u'\n'), page);
         m_notice->setObjectName(QStringLiteral("error"));
-        m_notice->setWordWrap(true);
         m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
         layout->addWidget(m_notice);
     }

@@ -4,6 +4,7 @@
 
 #include "papers/paperregistry.h"
 #include "shell/qmlhost.h"
+#include "shell/wrappedlabel.h"
 
 #include <paperlab/paperplugin.h>
 
@@ -32,12 +33,11 @@ PaperCard::PaperCard(PaperSpec *spec, QWidget *parent) : QFrame(parent), m_spec(
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(14, 12, 14, 12);
     auto *top = new QHBoxLayout;
-    auto *title = new QLabel(m.name.isEmpty() ? spec->id() : m.name, this);
+    auto *title = new WrappedLabel(m.name.isEmpty() ? spec->id() : m.name, this);
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.2);
     f.setWeight(QFont::DemiBold);
     title->setFont(f);
-    title->setWordWrap(true);
     top->addWidget(title, 1);
     if (m.award == QLatin1String("Best Paper") || m.award == QLatin1String("Best Paper Runner-Up")) {
         const bool best = m.award == QLatin1String("Best Paper");
@@ -46,13 +46,11 @@ PaperCard::PaperCard(PaperSpec *spec, QWidget *parent) : QFrame(parent), m_spec(
         top->addWidget(badge, 0, Qt::AlignTop);
     }
     m_layout->addLayout(top);
-    auto *finding = new QLabel(m.finding, this);
-    finding->setWordWrap(true);
+    auto *finding = new WrappedLabel(m.finding, this);
     finding->setObjectName(QStringLiteral("muted"));
     m_layout->addWidget(finding);
-    m_matchNote = new QLabel(this);
+    m_matchNote = new WrappedLabel({}, this);
     m_matchNote->setObjectName(QStringLiteral("muted"));
-    m_matchNote->setWordWrap(true);
     m_matchNote->hide();
     m_layout->addWidget(m_matchNote);
     m_placeholder = new QLabel(tr("Loading…"), this);
@@ -87,9 +85,9 @@ void PaperCard::refresh(QmlHost *qml)
         setObjectName(QStringLiteral("failedCard"));
         style()->unpolish(this);
         style()->polish(this);
-        m_error = new QLabel(tr("This paper could not be loaded:\n%1").arg(m_spec->errorString()), this);
+        m_error = new WrappedLabel(
+            tr("This paper could not be loaded:\n%1").arg(m_spec->errorString()), this);
         m_error->setObjectName(QStringLiteral("error"));
-        m_error->setWordWrap(true);
         m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
         if (m_placeholder) {
             delete m_layout->replaceWidget(m_placeholder, m_error);
