@@ -18,6 +18,7 @@
 #include "shell/qmlhost.h"
 #include "shell/simulatorpane.h"
 #include "shell/thememanager.h"
+#include "shell/wrappedlabel.h"
 #include "shell/shellsetup.h"
 
 #include <paperlab/simulationrunner.h>
@@ -152,6 +153,31 @@ private Q_SLOTS:
         const auto *search = home.findChild<QLineEdit *>();
         QVERIFY(search && yIn(label, &home) > yIn(search, &home));
         QVERIFY(m_window->home()->notice().isEmpty()); // the suite's own search finds all
+    }
+
+    // The home page's labels remember their height for a width; what they remember must be
+    // what QLabel says, and must follow a new text or font.
+    void wrappedLabelHeightFollowsTextAndFont()
+    {
+        const QString longText = QStringLiteral("<b>Rich</b> text that wraps onto several lines "
+                                                "when the label is narrow, as a card's does. ")
+                                     .repeated(4);
+        WrappedLabel cached(longText);
+        QLabel plain(longText);
+        plain.setWordWrap(true);
+        for (int width : {120, 300, 120, 900}) {
+            QCOMPARE(cached.heightForWidth(width), plain.heightForWidth(width));
+        }
+        const int tall = cached.heightForWidth(300);
+        cached.setText(QStringLiteral("Short"));
+        plain.setText(QStringLiteral("Short"));
+        QCOMPARE(cached.heightForWidth(300), plain.heightForWidth(300));
+        QVERIFY(cached.heightForWidth(300) < tall);
+        QFont big = cached.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        cached.setFont(big);
+        plain.setFont(big);
+        QCOMPARE(cached.heightForWidth(300), plain.heightForWidth(300));
     }
 
     // Typing a search leaves the search box where it is, says where each result matched,
