@@ -9,6 +9,7 @@
 #include "papers/paperregistry.h"
 #include "session/scenario.h"
 #include "shell/shellapp.h"
+#include "shell/shellsetup.h"
 #include "shell/startupreport.h"
 
 #include <QApplication>
@@ -104,7 +105,10 @@ Exit codes:
 
 int main(int argc, char **argv)
 {
-    if (isHeadless(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool headless = isHeadless(argc, argv);
+    if (!headless)
+        limitAllocatorFragmentation();
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Without a session (ssh, cron, CI) Qt warns on every start that XDG_RUNTIME_DIR is not
     // set; a private directory of this process (mode 0700, as Qt requires) says nothing.

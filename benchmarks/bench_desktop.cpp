@@ -86,6 +86,7 @@ int main(int argc, char **argv)
         QTextStream(stderr) << "usage: bench_desktop memory|frames [seconds]\n";
         return 2;
     }
+    limitAllocatorFragmentation(); // as the app's main() does
     if (!frames && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))

@@ -10,4 +10,9 @@ class QmlHost;
 /// before any shell QML (explainer page, generic views) is loaded.
 void registerShellQml(QmlHost &qml);
 
+/// Makes glibc's allocator keep fewer freed pages resident in a windowed run. Call first in
+/// main(), before any thread exists: the desktop and the kiosk, not the headless commands,
+/// whose sweeps use every core.
+void limitAllocatorFragmentation();
+
 } // namespace paperlab::app
