@@ -201,8 +201,7 @@ void ChartItem::refresh()
     if (!isComponentComplete())
         return;
     analyse();
-    relayout();
-    ensureLayout(); // describe() reads the axes the layout sets
+    layOut(); // at once, not at the next polish: describe() reads the axes the layout sets
     m_summary = describe();
     ++m_dataRevision;
     // The group's shared axes follow this chart's new range.
