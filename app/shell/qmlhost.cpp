@@ -75,7 +75,11 @@ public:
             return;
         setSource(QUrl()); // the items go, and their images are no longer shown
         quickWindow()->releaseResources(); // the image cache lets go of them
-        grabFramebuffer(); // a sync, which deletes the textures the images leave behind
+        // A sync, which deletes the textures the images leave behind. Only a view that got
+        // its size has an image to draw into (else QPainter warns), and only one that drew
+        // has textures.
+        if (!testAttribute(Qt::WA_PendingResizeEvent) && !size().isEmpty())
+            grabFramebuffer();
     }
 };
 
