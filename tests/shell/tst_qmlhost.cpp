@@ -15,7 +15,6 @@
 #include <QTest>
 
 #include <cstdlib>
-#include <memory>
 
 using paperlab::app::QmlHost;
 
