@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The PaperLab authors
 // SPDX-License-Identifier: MIT
 
-// The desktop as a user clicking through every paper sees it, in one of two measures:
+// The desktop as a user clicking through every paper sees it, in one of three measures:
 //
 //   bench_desktop memory [S]  resident memory (target: at most 300 MB with all seven papers
 //                             opened, and no growth when one paper is opened and closed 50
@@ -14,9 +14,15 @@
 //                             allows): each paper's simulator running at full speed (16×) for
 //                             S seconds (default 5), timed as the frame profiler (F12) times
 //                             it. Needs a display: run it under Xvfb or on the desktop.
+//   bench_desktop training [app-allocator]
+//                             seconds for a fixed number of deep-crl's and diffusion-
+//                             memorization's training steps (their lecture presets, headless),
+//                             with glibc's allocator defaults or the settings the app makes
+//                             (limitAllocatorFragmentation()); run-all gives the ratio.
 
 #include "papers/paperloader.h"
 #include "papers/paperregistry.h"
+#include "session/simulationsession.h"
 #include "shell/appsettings.h"
 #include "shell/frameprofiler.h"
 #include "shell/mainwindow.h"
@@ -29,11 +35,14 @@
 #include <paperlab/simulationrunner.h>
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+
+#include <string>
 
 #include <paperlab/benchmeasure.h>
 
@@ -77,16 +86,73 @@ void spin(int ms)
     loop.exec();
 }
 
+
+// Training steps of the two papers whose loops allocate and free the most (temporaries of a
+// few hundred KB at every step), run as the app runs them (a runner's worker thread), under
+// the allocator settings this process has: benchmarks/run-all times them with glibc's
+// defaults and with the app's, and compares.
+int timeTraining(PaperRegistry &registry, const std::string &allocator)
+{
+    PaperLoader loader(&registry);
+    struct Run {
+        const char *paper;
+        qint64 step; // as its snapshots count: deep-crl's lecture preset, 20 calls; diffusion's, 5
+    };
+    for (const Run run : {Run{"deep-crl", 180}, Run{"diffusion-memorization", 5}}) {
+        PaperSpec *spec = registry.find(QLatin1String(run.paper));
+        if (!spec || !loader.load(spec)) {
+            QTextStream(stderr) << run.paper << ": does not load\n";
+            return 1;
+        }
+        SimulationSession session(*spec);
+        SimulationRunner *runner = session.applyPreset(QStringLiteral("lecture"))
+                && session.restart() ? session.runner() : nullptr;
+        if (!runner) {
+            QTextStream(stderr) << run.paper << ": its lecture preset does not start\n";
+            return 1;
+        }
+        QEventLoop loop;
+        QObject::connect(runner, &SimulationRunner::stateChanged, &loop, [&] {
+            const SnapshotPtr latest = runner->latest();
+            if (runner->state() == SimulationRunner::State::Error
+                || (runner->state() != SimulationRunner::State::Running && latest
+                    && latest->step >= run.step))
+                loop.quit();
+        });
+        QTimer::singleShot(300'000, &loop, &QEventLoop::quit);
+        QElapsedTimer clock;
+        clock.start();
+        runner->runToStep(run.step);
+        loop.exec();
+        const double seconds = clock.elapsed() / 1000.0;
+        if (!runner->latest() || runner->latest()->step < run.step) {
+            QTextStream(stderr) << run.paper << ": the run did not reach step " << run.step
+                                << "\n";
+            return 1;
+        }
+        paperlab::bench::reportMeasure(std::string(run.paper) + ": lecture preset to step "
+                                           + std::to_string(run.step) + ", " + allocator,
+                                       seconds, "s");
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    const bool frames = argc > 1 && QByteArray(argv[1]) == "frames";
-    if (argc < 2 || (!frames && QByteArray(argv[1]) != "memory")) {
-        QTextStream(stderr) << "usage: bench_desktop memory|frames [seconds]\n";
+    const QByteArray mode = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    const bool frames = mode == "frames";
+    const bool training = mode == "training";
+    if (!frames && !training && mode != "memory") {
+        QTextStream(stderr) << "usage: bench_desktop memory|frames [seconds]\n"
+                               "       bench_desktop training [app-allocator]\n";
         return 2;
     }
-    limitAllocatorFragmentation(); // as the app's main() does
+    // As the app's main() does; the training mode compares it with glibc's defaults.
+    const bool appAllocator = !training || (argc > 2 && QByteArray(argv[2]) == "app-allocator");
+    if (appAllocator)
+        limitAllocatorFragmentation();
     if (!frames && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
@@ -98,6 +164,8 @@ int main(int argc, char **argv)
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     PaperRegistry registry;
     registry.discover({QStringLiteral(PAPERLAB_PAPER_BUILD_DIR)});
+    if (training)
+        return timeTraining(registry, appAllocator ? "the app's allocator" : "glibc's defaults");
     QmlHost qml;
     registerShellQml(qml);
     ThemeManager theme;

@@ -60,14 +60,20 @@ void registerShellQml(QmlHost &qml)
 void limitAllocatorFragmentation()
 {
     // Measured with the on-screen memory benchmark (software OpenGL, 2 cores): glibc's
-    // defaults left 326-335 MB resident after all seven papers, these 275-282 MB, with
-    // training as fast. glibc gives a thread that meets a locked arena an arena of its own (up
-    // to 8 per core), and the renderer's, the simulators' and QML's threads each kept freed
-    // pages in theirs. And once a large block is freed it raises the size from which blocks
-    // are mapped on their own, so later images and matrices of a few MB were carved from the
-    // arenas instead and left them fragmented; a fixed threshold returns each at its free().
+    // defaults left 326-335 MB resident after all seven papers, these settings 280 MB. glibc
+    // gives a thread that meets a locked arena an arena of its own (up to 8 per core), and
+    // the renderer's, the simulators' and QML's threads each kept freed pages in theirs. And
+    // once a large block is freed it raises the size from which blocks are mapped on their
+    // own, so later images and matrices of a few MB were carved from the arenas instead and
+    // left them fragmented; a fixed threshold returns each at its free(). It is 1 MB, not
+    // glibc's initial 128 KB: training loops allocate and free temporaries of a few hundred
+    // KB at every step, and mapping each on its own (fresh zeroed pages every time) made
+    // deep-crl's training four times slower (bench_desktop training). A fixed threshold also
+    // fixes the trim threshold, at 128 KB, which gave an arena's top back to the system and
+    // took it again at every step: 1 MB of it stays (more bought no speed and held memory).
     mallopt(M_ARENA_MAX, 2);
-    mallopt(M_MMAP_THRESHOLD, 128 * 1024);
+    mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
+    mallopt(M_TRIM_THRESHOLD, 1024 * 1024);
 }
 
 } // namespace paperlab::app
