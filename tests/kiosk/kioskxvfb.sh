@@ -106,16 +106,26 @@ check_simulator_screen() {
     local crop="${width}x$((height * 30 / 100))+0+$((height * 63 / 100))"
     local n line before changed early late drawn=0 moved=0
     for n in $(seq 1 "$steps"); do
+        import -window root -crop "$crop" +repage "$work/before.png"
         before=$(lines)
         press "$(echo "$n" | sed 's/./& /g') Return" "step $n/$steps (manual)"
         line=$(grep "step $n/$steps (manual)" "$log" | tail -n 1)
         [[ $line == *" · simulator"* ]] || continue
-        sleep 3
-        import -window root -crop "$crop" +repage "$work/early.png"
-        early=$(data_pixels "$work/early.png")
-        # At 1280x720 a training step showed about 200 data pixels (smaller charts): the bound
+        # The step's first data: how soon it comes depends on the machine (a run that ends
+        # in 2 s here published nothing for 4 s beside a CPU hog), so the screen is watched
+        # until it has changed from the step before and shows data, for at most 30 s. At
+        # 1280x720 a training step showed about 200 data pixels (smaller charts): the bound
         # only separates "some data drawn" from the 0 of charts that were never drawn.
-        ((early > 100)) || fail "the charts of step $n show no data ($early data pixels)"
+        early=0
+        for _ in $(seq 1 60); do
+            sleep 0.5
+            import -window root -crop "$crop" +repage "$work/early.png"
+            changed=$(compare -metric AE "$work/before.png" "$work/early.png" null: 2>&1 || true)
+            [[ $changed == 0 ]] && continue
+            early=$(data_pixels "$work/early.png")
+            ((early > 100)) && break
+        done
+        ((early > 100)) || fail "the charts of step $n show no data in 30 s ($early data pixels)"
         drawn=$((drawn + 1))
         if tail -n +"$((before + 1))" "$log" | grep -q "simulator finished"; then
             echo "simulator step $n: $early data pixels; its run has finished"
@@ -124,7 +134,8 @@ check_simulator_screen() {
         sleep 7
         import -window root -crop "$crop" +repage "$work/late.png"
         if tail -n +"$((before + 1))" "$log" | grep -q "simulator finished"; then
-            echo "simulator step $n: $early data pixels; its run finished within 10 s"
+            echo "simulator step $n: $early data pixels;" \
+                 "its run finished within 7 s of its first data"
             continue
         fi
         changed=$(compare -metric AE "$work/early.png" "$work/late.png" null: 2>&1 || true)
@@ -140,7 +151,7 @@ check_simulator_screen() {
         break
     done
     ((drawn > 0)) || fail "the tour has no simulator step to look at"
-    ((moved)) || fail "no simulator step of the tour was still running after 10 s"
+    ((moved)) || fail "no simulator step of the tour was still running 7 s after its first data"
     press "p" "auto-advance resumed"
 }
 
