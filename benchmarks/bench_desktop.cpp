@@ -16,8 +16,9 @@
 //                             it. Needs a display: run it under Xvfb or on the desktop.
 //   bench_desktop training [app-allocator]
 //                             seconds for a fixed number of deep-crl's and diffusion-
-//                             memorization's training steps (their lecture presets, headless),
-//                             with glibc's allocator defaults or the settings the app makes
+//                             memorization's training steps (their lecture presets, on a
+//                             runner's worker thread as in the app, no window), with glibc's
+//                             allocator defaults or the settings the app makes
 //                             (limitAllocatorFragmentation()); run-all gives the ratio.
 
 #include "papers/paperloader.h"
@@ -85,7 +86,6 @@ void spin(int ms)
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
 }
-
 
 // Training steps of the two papers whose loops allocate and free the most (temporaries of a
 // few hundred KB at every step), run as the app runs them (a runner's worker thread), under
