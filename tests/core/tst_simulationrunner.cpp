@@ -93,9 +93,11 @@ private:
 std::atomic_bool g_hungInAdvance{false};
 std::atomic_bool g_releaseHung{false};
 std::atomic_bool g_hungReturned{false};
+std::atomic_bool g_hungFreed{false};
 class HungSimulator final : public Simulator
 {
 public:
+    ~HungSimulator() override { g_hungFreed = true; }
     void reset(const ParameterSet &) override {}
     void advance(std::chrono::milliseconds) override
     {
@@ -105,6 +107,31 @@ public:
         g_hungReturned = true;
     }
     std::shared_ptr<Snapshot> snapshot() const override { return std::make_shared<Snapshot>(); }
+};
+
+// Its snapshot() waits while the test holds it: a publication that outlasts the runner.
+std::atomic_bool g_holdSnapshot{false};
+std::atomic_bool g_inSnapshot{false};
+std::atomic_bool g_slowSnapshotFreed{false};
+class SlowSnapshotSimulator final : public Simulator
+{
+public:
+    ~SlowSnapshotSimulator() override { g_slowSnapshotFreed = true; }
+    void reset(const ParameterSet &) override {}
+    void advance(std::chrono::milliseconds) override { ++m_step; }
+    std::shared_ptr<Snapshot> snapshot() const override
+    {
+        while (g_holdSnapshot) {
+            g_inSnapshot = true;
+            QThread::msleep(5);
+        }
+        auto s = std::make_shared<Snapshot>();
+        s->step = m_step;
+        return s;
+    }
+
+private:
+    qint64 m_step = 0;
 };
 
 class ThrowingSimulator final : public Simulator
@@ -262,9 +289,35 @@ private Q_SLOTS:
                              QRegularExpression(QStringLiteral(
                                  "simulator \"fixture/hung\" did not return within .* stop")));
         runner.reset(); // returns after the grace period instead of hanging
+        QVERIFY(!g_hungFreed);
         g_releaseHung = true;
         QTRY_VERIFY(g_hungReturned.load());
-        QTest::qWait(100); // the worker finishes its tick with no runner to publish to
+        // The worker finishes its tick with no runner to publish to, its thread ends, and
+        // the thread, worker and simulator are freed on this thread.
+        QTRY_VERIFY(g_hungFreed.load());
+    }
+
+    // The worker checks that its runner is there, then builds a snapshot: if the runner is
+    // abandoned and freed meanwhile, the snapshot must go nowhere (reported to the freed
+    // runner, it was a use after free, which AddressSanitizer names in tests/sanitize.sh).
+    void aSnapshotThatOutlastsItsRunnerGoesNowhere()
+    {
+        auto runner = std::make_unique<SimulationRunner>(std::make_unique<SlowSnapshotSimulator>());
+        runner->setObjectName(QStringLiteral("fixture/slow-snapshot"));
+        QSignalSpy ready(runner.get(), &SimulationRunner::snapshotReady);
+        runner->reset({});
+        QTRY_VERIFY(runner->latest());
+        g_holdSnapshot = true;
+        runner->start();
+        QTRY_VERIFY(g_inSnapshot.load());
+        QTest::ignoreMessage(QtCriticalMsg,
+                             QRegularExpression(QStringLiteral(
+                                 "simulator \"fixture/slow-snapshot\" did not return .* left "
+                                 "running in the background")));
+        runner.reset();
+        QVERIFY(!g_slowSnapshotFreed);
+        g_holdSnapshot = false;
+        QTRY_VERIFY(g_slowSnapshotFreed.load());
     }
 
     // A pause that the simulator never takes: after the grace period the runner is in the

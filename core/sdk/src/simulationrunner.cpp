@@ -6,6 +6,7 @@
 #include <paperlab/simulator.h>
 #include <paperlab/threadhandover.h>
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QMutex>
@@ -31,16 +32,63 @@ constexpr int kStopGraceMs = 5000;
 
 class RunnerWorker;
 
+// What the runner and its worker share. It outlives the runner when the runner abandons a
+// simulator that does not stop (see abandon()), so the worker reports only through it.
+struct SimulationRunner::Private {
+    QThread thread;
+    RunnerWorker *worker = nullptr;
+    std::atomic_bool interrupt{false}; // polled by Simulator::stopRequested()
+    std::atomic_bool quitting{false};
+    std::atomic_bool pending{false};
+    // Requests to stop that the worker has taken, and whether the owner has said that the
+    // simulator did not take one in time (see watchForAHang()).
+    std::atomic<quint64> taken{0};
+    std::atomic_bool hangReported{false};
+    // The runner, until its destructor begins; then null. The worker's signals reach it only
+    // through notifyOwner(), under this lock, so none is posted to a runner already freed.
+    QMutex ownerMutex;
+    SimulationRunner *owner = nullptr;
+    mutable QMutex mutex;   // guards the fields below; held only for pointer-sized work
+    SnapshotPtr latest;
+    quint64 revision = 0;
+    State state = State::Idle;
+    QString error;
+    QString inputError;
+    double speed = 1.0;
+    // steps/s, measured between publications at least ~1 s apart
+    QElapsedTimer rateClock;
+    qint64 rateStep = 0;
+    double stepsPerSecond = 0.0;
+
+    // Any thread.
+    State currentState() const
+    {
+        QMutexLocker lock(&mutex);
+        return state;
+    }
+    void publish(std::shared_ptr<Snapshot> snapshot);
+    void setState(State newState, const QString &newError = {});
+    void setInputError(const QString &message);
+    /// The worker has taken a request to stop.
+    void requestTaken();
+    /// Emits a signal of the runner on the runner's thread (posted from another thread), or
+    /// nothing once the runner's destructor has begun.
+    void notifyOwner(std::function<void(SimulationRunner *)> emitSignal);
+
+    /// Keeps a runner's state whose simulator did not stop in time, and frees it, worker and
+    /// simulator included, when the simulator returns at last and the thread ends.
+    static void abandon(std::unique_ptr<Private> d, const QString &simulatorName);
+};
+
 // Lives on the runner's thread and owns the simulator; every call into the simulator
 // happens here, so the simulator needs no locking (the Mandelbrot pattern).
 class RunnerWorker : public QObject
 {
 public:
-    RunnerWorker(SimulationRunner *runner, std::unique_ptr<Simulator> sim,
-                 std::atomic_bool *interrupt, const std::atomic_bool *quitting)
-        : m_runner(runner), m_sim(std::move(sim)), m_interrupt(interrupt), m_quitting(quitting)
+    RunnerWorker(SimulationRunner::Private *shared, std::unique_ptr<Simulator> sim)
+        : m_shared(shared), m_sim(std::move(sim))
     {
-        m_sim->setStopToken(interrupt);
+        m_sim->setStopToken(&shared->interrupt);
     }
 
     bool event(QEvent *e) override { return runPostedCall(e) || QObject::event(e); }
@@ -49,10 +97,10 @@ public:
     // raised it is now being handled, so later steps may run in full again.
     void acknowledgeInterrupt()
     {
-        if (m_quitting->load())
+        if (ownerGone())
             return;
-        m_interrupt->store(false);
-        m_runner->requestTaken();
+        m_shared->interrupt = false;
+        m_shared->requestTaken();
     }
 
     void init()
@@ -87,9 +135,9 @@ public:
                 return;
             if (wasTicking)
                 m_timer->start();
-            m_runner->setInputError(message);
-            m_runner->emitOnOwnerThread(
-                [r = m_runner, message] { Q_EMIT r->inputRejected(message); });
+            m_shared->setInputError(message);
+            m_shared->notifyOwner(
+                [message](SimulationRunner *r) { Q_EMIT r->inputRejected(message); });
             return;
         } catch (const std::exception &e) {
             fail(QString::fromUtf8(e.what()));
@@ -100,18 +148,18 @@ public:
         }
         if (ownerGone())
             return;
-        m_runner->setInputError({});
+        m_shared->setInputError({});
         guarded([&] {
             m_hasReset = true;
             publish();
-            m_runner->setState(m_sim->finished() ? SimulationRunner::State::Finished
+            m_shared->setState(m_sim->finished() ? SimulationRunner::State::Finished
                                                  : SimulationRunner::State::Paused);
         });
     }
 
     void setLive(const ParameterSet &p)
     {
-        if (ownerGone() || !m_hasReset || m_runner->state() == SimulationRunner::State::Error)
+        if (ownerGone() || !m_hasReset || m_shared->currentState() == SimulationRunner::State::Error)
             return;
         guarded([&] {
             m_sim->applyLive(p);
@@ -126,8 +174,8 @@ public:
         guarded([&] {
             m_sim->command(id, args);
             publish();
-            if (!ownerGone() && !m_sim->finished() && m_runner->state() == SimulationRunner::State::Finished)
-                m_runner->setState(SimulationRunner::State::Paused);
+            if (!ownerGone() && !m_sim->finished() && m_shared->currentState() == SimulationRunner::State::Finished)
+                m_shared->setState(SimulationRunner::State::Paused);
         });
     }
 
@@ -136,10 +184,10 @@ public:
         if (ownerGone())
             return;
         m_stepTarget = -1;
-        const auto s = m_runner->state();
+        const auto s = m_shared->currentState();
         if (!m_hasReset || s == SimulationRunner::State::Error || s == SimulationRunner::State::Finished)
             return;
-        m_runner->setState(SimulationRunner::State::Running);
+        m_shared->setState(SimulationRunner::State::Running);
         m_timer->start();
     }
 
@@ -150,9 +198,9 @@ public:
         m_stepTarget = -1;
         acknowledgeInterrupt();
         m_timer->stop();
-        if (m_runner->state() == SimulationRunner::State::Running) {
+        if (m_shared->currentState() == SimulationRunner::State::Running) {
             publish();
-            m_runner->setState(SimulationRunner::State::Paused);
+            m_shared->setState(SimulationRunner::State::Paused);
         }
     }
 
@@ -161,7 +209,7 @@ public:
         if (ownerGone())
             return;
         pause();
-        const auto s = m_runner->state();
+        const auto s = m_shared->currentState();
         if (!m_hasReset || s == SimulationRunner::State::Error || s == SimulationRunner::State::Finished)
             return;
         guarded([&] {
@@ -178,7 +226,7 @@ public:
         if (ownerGone())
             return;
         start();
-        if (m_runner->state() == SimulationRunner::State::Running)
+        if (m_shared->currentState() == SimulationRunner::State::Running)
             m_stepTarget = target;
     }
 
@@ -191,7 +239,7 @@ private:
         clock.start();
         bool reached = false;
         while (!(reached = m_sim->finished() || m_sim->snapshot()->step >= m_stepTarget)
-               && clock.elapsed() < kBudgetMsAt1x * 4 && !m_interrupt->load())
+               && clock.elapsed() < kBudgetMsAt1x * 4 && !m_shared->interrupt)
             m_sim->advance(std::chrono::milliseconds(0));
         if (!reached) {
             if (m_sinceLastPublish.elapsed() >= kPublishEveryMs)
@@ -202,7 +250,7 @@ private:
         m_timer->stop();
         publish();
         if (!ownerGone() && !m_sim->finished())
-            m_runner->setState(SimulationRunner::State::Paused);
+            m_shared->setState(SimulationRunner::State::Paused);
         finishIfDone();
     }
 
@@ -229,20 +277,20 @@ private:
         if (ownerGone() || !m_sim->finished())
             return;
         m_timer->stop();
-        m_runner->setState(SimulationRunner::State::Finished);
-        m_runner->emitOnOwnerThread([r = m_runner] { Q_EMIT r->finished(); });
+        m_shared->setState(SimulationRunner::State::Finished);
+        m_shared->notifyOwner([](SimulationRunner *r) { Q_EMIT r->finished(); });
     }
 
-    // After the owner has gone (it abandons a simulator that does not stop), the worker
-    // touches nothing of it: every call to the runner checks this first.
-    bool ownerGone() const { return m_quitting->load(); }
+    // The owner is being destroyed: nothing is left to do or to report. (Checked for speed
+    // only: notifyOwner() is what keeps a late report from reaching a runner already freed.)
+    bool ownerGone() const { return m_shared->quitting.load(); }
 
     void publish()
     {
         if (ownerGone())
             return;
         m_sinceLastPublish.start();
-        m_runner->publish(m_sim->snapshot());
+        m_shared->publish(m_sim->snapshot());
     }
 
     template <typename F>
@@ -263,14 +311,12 @@ private:
         if (ownerGone())
             return;
         qCWarning(lcSim) << "simulator failed:" << message;
-        m_runner->setState(SimulationRunner::State::Error, message);
-        m_runner->emitOnOwnerThread([r = m_runner, message] { Q_EMIT r->failed(message); });
+        m_shared->setState(SimulationRunner::State::Error, message);
+        m_shared->notifyOwner([message](SimulationRunner *r) { Q_EMIT r->failed(message); });
     }
 
-    SimulationRunner *m_runner;
+    SimulationRunner::Private *m_shared;
     std::unique_ptr<Simulator> m_sim;
-    std::atomic_bool *m_interrupt;
-    const std::atomic_bool *m_quitting;
     QTimer *m_timer = nullptr;
     QElapsedTimer m_sinceLastPublish;
     double m_speed = 1.0;
@@ -279,33 +325,11 @@ private:
 };
 
 
-struct SimulationRunner::Private {
-    QThread thread;
-    RunnerWorker *worker = nullptr;
-    std::atomic_bool interrupt{false}; // polled by Simulator::stopRequested()
-    std::atomic_bool quitting{false};
-    std::atomic_bool pending{false};
-    // Requests to stop that the worker has taken, and whether the owner has said that the
-    // simulator did not take one in time (see watchForAHang()).
-    std::atomic<quint64> taken{0};
-    std::atomic_bool hangReported{false};
-    mutable QMutex mutex;   // guards the fields below; held only for pointer-sized work
-    SnapshotPtr latest;
-    quint64 revision = 0;
-    State state = State::Idle;
-    QString error;
-    QString inputError;
-    double speed = 1.0;
-    // steps/s, measured between publications at least ~1 s apart
-    QElapsedTimer rateClock;
-    qint64 rateStep = 0;
-    double stepsPerSecond = 0.0;
-};
-
 SimulationRunner::SimulationRunner(std::unique_ptr<Simulator> simulator, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>())
 {
-    d->worker = new RunnerWorker(this, std::move(simulator), &d->interrupt, &d->quitting);
+    d->owner = this;
+    d->worker = new RunnerWorker(d.get(), std::move(simulator));
     d->worker->moveToThread(&d->thread);
     d->thread.setObjectName(QStringLiteral("paperlab-sim"));
     d->thread.start();
@@ -314,29 +338,65 @@ SimulationRunner::SimulationRunner(std::unique_ptr<Simulator> simulator, QObject
 
 SimulationRunner::~SimulationRunner()
 {
+    {
+        // A report the worker is posting now reaches this runner before it goes; none after.
+        const QMutexLocker lock(&d->ownerMutex);
+        d->owner = nullptr;
+    }
     // The interrupt makes a long advance() return early; then the event loop quits.
     d->quitting = true;
     d->interrupt = true;
     d->thread.quit();
     if (!d->thread.wait(QDeadlineTimer(kStopGraceMs))) {
         // A simulator that ignores the request to stop must not hang the app: its thread,
-        // worker and simulator are abandoned (never freed, as they are still in use); the
-        // worker no longer touches this runner, and the app goes on.
+        // worker and simulator are left to finish in the background, and the app goes on.
         qCCritical(lcSim).noquote()
             << QStringLiteral("simulator \"%1\" did not return within %2 s of the request to "
                               "stop; it is left running in the background")
                    .arg(objectName())
                    .arg(kStopGraceMs / 1000);
-        // Kept in a list that is never freed rather than merely released, so the abandonment
-        // stays reachable: a deliberate cost, not a leak for LeakSanitizer to report.
-        static QMutex abandonedMutex;
-        static auto *const abandoned = new std::vector<Private *>;
-        const QMutexLocker lock(&abandonedMutex);
-        abandoned->push_back(d.release());
+        Private::abandon(std::move(d), objectName());
         return;
     }
     markTakenOver(d->worker);
     delete d->worker; // its thread has finished, so deleting it here is safe
+}
+
+void SimulationRunner::Private::abandon(std::unique_ptr<Private> d, const QString &simulatorName)
+{
+    // Kept in a list that is never freed rather than merely released, so an abandoned run
+    // stays reachable until it is reaped: a deliberate cost, not a leak for LeakSanitizer.
+    static QMutex abandonedMutex;
+    static auto *const abandoned = new std::vector<Private *>;
+    Private *const p = d.release();
+    {
+        const QMutexLocker lock(&abandonedMutex);
+        abandoned->push_back(p);
+    }
+    QCoreApplication *const app = QCoreApplication::instance();
+    if (!app)
+        return; // no event loop to reap it on: kept until the process ends
+    // On the application's thread, once the simulator has returned and the thread ended; at
+    // most once, however many of the two calls below arrive.
+    const auto reap = [p, simulatorName] {
+        {
+            const QMutexLocker lock(&abandonedMutex);
+            const auto it = std::find(abandoned->begin(), abandoned->end(), p);
+            if (it == abandoned->end())
+                return;
+            abandoned->erase(it);
+        }
+        p->thread.wait();
+        markTakenOver(p->worker);
+        delete p->worker;
+        delete p;
+        qCInfo(lcSim).noquote()
+            << QStringLiteral("simulator \"%1\" returned at last; its thread is freed")
+                   .arg(simulatorName);
+    };
+    QObject::connect(&p->thread, &QThread::finished, app, reap, Qt::QueuedConnection);
+    if (p->thread.isFinished()) // it ended before the connection was made
+        QMetaObject::invokeMethod(app, reap, Qt::QueuedConnection);
 }
 
 SnapshotPtr SimulationRunner::latest() const
@@ -439,17 +499,9 @@ void SimulationRunner::watchForAHang(quint64 takenBefore)
                 .arg(objectName())
                 .arg(kStopGraceMs / 1000);
         qCCritical(lcSim).noquote() << message;
-        setState(State::Error, message);
+        d->setState(State::Error, message);
         Q_EMIT failed(message);
     });
-}
-
-void SimulationRunner::requestTaken()
-{
-    ++d->taken;
-    // It did return: paused, so that it can be started again.
-    if (d->hangReported.exchange(false))
-        setState(State::Paused);
 }
 
 void SimulationRunner::step()
@@ -493,56 +545,72 @@ void SimulationRunner::setSpeed(double factor)
     Q_EMIT speedChanged();
 }
 
-void SimulationRunner::publish(std::shared_ptr<Snapshot> snapshot)
+void SimulationRunner::Private::publish(std::shared_ptr<Snapshot> snapshot)
 {
     {
-        QMutexLocker lock(&d->mutex);
-        snapshot->revision = ++d->revision;
-        if (!d->rateClock.isValid() || snapshot->step < d->rateStep) {
-            d->rateClock.start();
-            d->rateStep = snapshot->step;
-        } else if (d->rateClock.elapsed() >= 1000) {
-            d->stepsPerSecond = double(snapshot->step - d->rateStep) * 1000.0 / d->rateClock.elapsed();
-            d->rateClock.start();
-            d->rateStep = snapshot->step;
+        QMutexLocker lock(&mutex);
+        snapshot->revision = ++revision;
+        if (!rateClock.isValid() || snapshot->step < rateStep) {
+            rateClock.start();
+            rateStep = snapshot->step;
+        } else if (rateClock.elapsed() >= 1000) {
+            stepsPerSecond = double(snapshot->step - rateStep) * 1000.0 / rateClock.elapsed();
+            rateClock.start();
+            rateStep = snapshot->step;
         }
-        d->latest = std::move(snapshot);
+        latest = std::move(snapshot);
     }
-    if (!d->pending.exchange(true))
-        emitOnOwnerThread([this] { Q_EMIT snapshotReady(); });
+    if (!pending.exchange(true))
+        notifyOwner([](SimulationRunner *r) { Q_EMIT r->snapshotReady(); });
 }
 
-void SimulationRunner::setInputError(const QString &message)
+void SimulationRunner::Private::setInputError(const QString &message)
 {
     {
-        QMutexLocker lock(&d->mutex);
-        if (d->inputError == message)
+        QMutexLocker lock(&mutex);
+        if (inputError == message)
             return;
-        d->inputError = message;
+        inputError = message;
     }
-    emitOnOwnerThread([this] { Q_EMIT inputErrorChanged(); });
+    notifyOwner([](SimulationRunner *r) { Q_EMIT r->inputErrorChanged(); });
 }
 
-void SimulationRunner::setState(State state, const QString &error)
+void SimulationRunner::Private::setState(State newState, const QString &newError)
 {
     {
-        QMutexLocker lock(&d->mutex);
-        if (d->state == state && d->error == error)
+        QMutexLocker lock(&mutex);
+        if (state == newState && error == newError)
             return;
-        d->state = state;
-        d->error = error;
-        if (state != State::Running)
-            d->stepsPerSecond = state == State::Paused ? d->stepsPerSecond : 0.0;
+        state = newState;
+        error = newError;
+        if (newState != State::Running)
+            stepsPerSecond = newState == State::Paused ? stepsPerSecond : 0.0;
     }
-    emitOnOwnerThread([this] { Q_EMIT stateChanged(); });
+    notifyOwner([](SimulationRunner *r) { Q_EMIT r->stateChanged(); });
 }
 
-void SimulationRunner::emitOnOwnerThread(std::function<void()> emitSignal)
+void SimulationRunner::Private::requestTaken()
 {
-    if (QThread::currentThread() == thread())
-        emitSignal();
-    else
-        postCall(this, std::move(emitSignal));
+    ++taken;
+    // It did return: paused, so that it can be started again.
+    if (hangReported.exchange(false))
+        setState(State::Paused);
+}
+
+void SimulationRunner::Private::notifyOwner(std::function<void(SimulationRunner *)> emitSignal)
+{
+    QMutexLocker lock(&ownerMutex);
+    SimulationRunner *const runner = owner;
+    if (!runner)
+        return;
+    if (QThread::currentThread() == runner->thread()) {
+        // On its own thread the runner cannot be destroyed during this call, and a slot may
+        // call back into it.
+        lock.unlock();
+        emitSignal(runner);
+        return;
+    }
+    postCall(runner, [runner, emitSignal = std::move(emitSignal)] { emitSignal(runner); });
 }
 
 bool SimulationRunner::event(QEvent *e)

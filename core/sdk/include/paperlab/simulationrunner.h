@@ -10,7 +10,6 @@
 #include <QString>
 #include <QVariantMap>
 
-#include <functional>
 #include <memory>
 
 namespace paperlab {
@@ -27,7 +26,8 @@ class RunnerWorker;
 /// stops the worker within about 100 ms (stop flag, quit, wait; never terminate).
 /// A simulator that does not take a pause or reset within 5 s (stuck in advance()) puts the
 /// runner in the Error state with a message naming it (objectName()); when it returns at
-/// last, the runner is Paused again. One that never returns is abandoned by the destructor.
+/// last, the runner is Paused again. One that has not returned 5 s after the destructor asked
+/// it to stop is left running; its thread, worker and simulator are freed when it returns.
 class PAPERLAB_CORE_EXPORT SimulationRunner : public QObject
 {
     Q_OBJECT
@@ -101,18 +101,10 @@ protected:
 
 private:
     friend class RunnerWorker;
-    /// Every signal is emitted on the thread the runner lives in (its owner's): from the
-    /// worker, the emission is posted there.
-    void emitOnOwnerThread(std::function<void()> emitSignal);
-    void publish(std::shared_ptr<Snapshot> snapshot);
-    void setState(State state, const QString &error = {});
-    void setInputError(const QString &message);
     /// After pause() or reset(): an error naming the simulator if it does not take the
     /// request within the grace period. `takenBefore` is the count of requests taken, read
     /// before this one was queued (the worker may take it at once).
     void watchForAHang(quint64 takenBefore);
-    /// The worker has taken a request to stop (any thread).
-    void requestTaken();
 
     struct Private;
     std::unique_ptr<Private> d;
