@@ -11,6 +11,7 @@
 
 #include <paperlab/paperplugin.h>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -197,17 +198,27 @@ HomeView::HomeView(PaperLoader *loader, QmlHost *qml, QWidget *parent)
 
 void HomeView::loadNext()
 {
-    // One plugin per idle moment, so the window stays responsive while thumbnails appear.
+    // Plugins load in slices of a few frames' work, so the window stays responsive while the
+    // thumbnails appear, yet is not drawn again after every one: under software OpenGL each
+    // such redraw of the window took about 60 ms, more than loading a plugin and its view.
+    constexpr qint64 kSliceMs = 50;
+    QElapsedTimer slice;
+    slice.start();
+    bool loadedAny = false;
     for (PaperCard *card : std::as_const(m_cards)) {
         PaperSpec *spec = card->spec();
         if (spec->state() != PaperState::Discovered)
             continue;
+        if (loadedAny && slice.elapsed() >= kSliceMs) {
+            applyFilter();
+            QTimer::singleShot(0, this, &HomeView::loadNext);
+            return;
+        }
         m_loader->load(spec);
         card->refresh(m_qml);
-        applyFilter();
-        QTimer::singleShot(0, this, &HomeView::loadNext);
-        return;
+        loadedAny = true;
     }
+    applyFilter();
     for (PaperCard *card : std::as_const(m_cards))
         card->refresh(m_qml);
     Q_EMIT thumbnailsLoaded();
