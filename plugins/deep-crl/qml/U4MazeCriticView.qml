@@ -109,7 +109,7 @@ Rectangle {
         Text {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            maximumLineCount: 2
+            maximumLineCount: 3 // all of it in the projector theme at 1280x720
             elide: Text.ElideRight
             font.pixelSize: root.fontPx * 0.9
             color: Theme.mutedText
