@@ -10,8 +10,10 @@
 //                             as the window shows them (opening one closes the last);
 //                             offscreen with the software renderer, or with
 //                             QT_QPA_PLATFORM=xcb on a display with OpenGL, as a user sees it.
-//   bench_desktop frames [S]  frame time (target: p99 at most 16.7 ms where the renderer
-//                             allows): each paper's simulator running at full speed (16×) for
+//   bench_desktop frames [S]  frame time (target: a frame's work, synchronisation and
+//                             rendering, p99 at most 16.7 ms where the renderer allows; the
+//                             interval between frames is reported too): each paper's
+//                             simulator running at full speed (16×) for
 //                             S seconds (default 5), timed as the frame profiler (F12) times
 //                             it. Needs a display: run it under Xvfb or on the desktop.
 //   bench_desktop training [app-allocator]
@@ -39,6 +41,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -188,8 +191,16 @@ int main(int argc, char **argv)
             papers.append(spec->id());
     }
     if (frames) {
-        out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(QStringLiteral("paper"), -24)
-                   .arg(QStringLiteral("p50 ms"), 7).arg(QStringLiteral("p99 ms"), 7)
+        // Qt Quick's software renderer draws in the GUI thread with QPainter; the default
+        // draws with OpenGL, here Mesa's llvmpipe on the CPU, on a lecturer's machine the GPU.
+        const std::string renderer = QQuickWindow::sceneGraphBackend() == QLatin1String("software")
+            ? " (Qt Quick software renderer)" : " (OpenGL)";
+        // A view draws when a snapshot arrives (at most about 30 a second), so the interval
+        // between frames holds the wait for the next one and cannot reach 16.7 ms; the
+        // target is on a frame's work, which says whether the view could draw 60 a second.
+        out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n").arg(QStringLiteral("paper"), -24)
+                   .arg(QStringLiteral("interval p50"), 12).arg(QStringLiteral("p99"), 6)
+                   .arg(QStringLiteral("work p50"), 8).arg(QStringLiteral("p99"), 6)
                    .arg(QStringLiteral("fps"), 5).arg(QStringLiteral("steps/s"), 9);
         for (const QString &id : std::as_const(papers)) {
             if (!window.openPaper(id, PaperView::Tab::Simulator))
@@ -204,16 +215,20 @@ int main(int argc, char **argv)
             }
             spin(seconds * 1000 + 600);
             const FrameProfiler::Figures f = pane->frameProfiler()->figures();
-            out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(id, -24)
-                       .arg(f.frameP50Ms, 7, 'f', 1).arg(f.frameP99Ms, 7, 'f', 1)
+            out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n").arg(id, -24)
+                       .arg(f.frameP50Ms, 12, 'f', 1).arg(f.frameP99Ms, 6, 'f', 1)
+                       .arg(f.workP50Ms, 8, 'f', 1).arg(f.workP99Ms, 6, 'f', 1)
                        .arg(f.frames, 5, 'f', 1).arg(f.stepsPerSecond, 9, 'f', 0) << Qt::flush;
             if (f.frames > 0) { // a view that stops drawing when idle has nothing to time
-                paperlab::bench::reportMeasure(id.toStdString() +
-                                                   ": frame time p50 at full speed",
-                                               f.frameP50Ms, "ms");
-                paperlab::bench::reportMeasure(id.toStdString() +
-                                                   ": frame time p99 at full speed",
-                                               f.frameP99Ms, "ms", "<= 16.7");
+                const std::string paper = id.toStdString();
+                paperlab::bench::reportMeasure(paper + ": frame interval p50 at full speed"
+                                                   + renderer, f.frameP50Ms, "ms");
+                paperlab::bench::reportMeasure(paper + ": frame interval p99 at full speed"
+                                                   + renderer, f.frameP99Ms, "ms");
+                paperlab::bench::reportMeasure(paper + ": frame work p50 at full speed"
+                                                   + renderer, f.workP50Ms, "ms");
+                paperlab::bench::reportMeasure(paper + ": frame work p99 at full speed"
+                                                   + renderer, f.workP99Ms, "ms", "<= 16.7");
             }
             pane->setFrameProfilerShown(false);
             if (pane->runner() && pane->runner()->state() == SimulationRunner::State::Running)

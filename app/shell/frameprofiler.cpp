@@ -70,14 +70,18 @@ void FrameProfiler::track(QQuickWindow *window, SimulationRunner *runner)
     m_runner = runner;
     // A QQuickWidget renders on this thread; the direct connections time it as it happens.
     if (window) {
+        m_connections << connect(window, &QQuickWindow::beforeSynchronizing, this, [this] {
+            m_syncStartNs = m_clock.nsecsElapsed();
+        }, Qt::DirectConnection);
         m_connections << connect(window, &QQuickWindow::beforeRendering, this, [this] {
             m_renderStartNs = m_clock.nsecsElapsed();
         }, Qt::DirectConnection);
         m_connections << connect(window, &QQuickWindow::afterRendering, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             const double render = m_renderStartNs >= 0 ? (now - m_renderStartNs) / 1e6 : 0.0;
+            const double work = m_syncStartNs >= 0 ? (now - m_syncStartNs) / 1e6 : render;
             if (m_lastFrameNs >= 0)
-                m_frames.push_back({now, (now - m_lastFrameNs) / 1e6, render});
+                m_frames.push_back({now, (now - m_lastFrameNs) / 1e6, work, render});
             m_lastFrameNs = now;
         }, Qt::DirectConnection);
     }
@@ -97,19 +101,23 @@ void FrameProfiler::update()
     Figures f;
     if (!m_frames.empty()) {
         std::vector<double> intervals;
+        std::vector<double> work;
         for (const Frame &frame : m_frames) {
             intervals.push_back(frame.intervalMs);
+            work.push_back(frame.workMs);
             f.frameMs += frame.intervalMs;
             f.renderMs += frame.renderMs;
         }
         f.frameMs /= double(m_frames.size());
         f.renderMs /= double(m_frames.size());
-        std::sort(intervals.begin(), intervals.end());
-        const auto quantile = [&intervals](double q) {
-            return intervals[std::min(intervals.size() - 1, size_t(q * double(intervals.size())))];
+        const auto quantile = [](std::vector<double> &values, double q) {
+            std::sort(values.begin(), values.end());
+            return values[std::min(values.size() - 1, size_t(q * double(values.size())))];
         };
-        f.frameP50Ms = quantile(0.5);
-        f.frameP99Ms = quantile(0.99);
+        f.frameP50Ms = quantile(intervals, 0.5);
+        f.frameP99Ms = quantile(intervals, 0.99);
+        f.workP50Ms = quantile(work, 0.5);
+        f.workP99Ms = quantile(work, 0.99);
         const double seconds = double(m_windowNs) / 1e9;
         f.frames = double(m_frames.size()) / seconds;
     }
@@ -121,7 +129,10 @@ void FrameProfiler::update()
         ? tr("frame     –  (no frames in the last second)")
         : tr("frame  %1 ms  p99 %2 ms  (%3 fps)")
               .arg(f.frameMs, 0, 'f', 1).arg(f.frameP99Ms, 0, 'f', 1).arg(f.frames, 0, 'f', 0);
-    setText(frames + u'\n' + tr("render %1 ms").arg(f.renderMs, 0, 'f', 1) + u'\n'
+    setText(frames + u'\n'
+            + tr("work   %1 ms  p99 %2 ms  (render %3 ms)")
+                  .arg(f.workP50Ms, 0, 'f', 1).arg(f.workP99Ms, 0, 'f', 1)
+                  .arg(f.renderMs, 0, 'f', 1) + u'\n'
             + tr("steps  %1 /s   snapshots %2 /s")
                   .arg(f.stepsPerSecond, 0, 'f', 0).arg(f.snapshotsPerSecond, 0, 'f', 0));
     adjustSize();

@@ -41,6 +41,11 @@ public:
         double frameP50Ms = 0;  ///< median frame interval
         double frameP99Ms = 0;  ///< 99th percentile of the frame interval
         double renderMs = 0;    ///< mean render time per frame
+        /// The work of a frame on the view's thread, from the start of its scene graph
+        /// synchronisation to the end of its rendering: what decides whether the view could
+        /// draw 60 frames a second. (The interval also holds the wait for the next snapshot.)
+        double workP50Ms = 0;
+        double workP99Ms = 0;
         double frames = 0;      ///< frames per second
         double stepsPerSecond = 0;
         double snapshotsPerSecond = 0;
@@ -63,11 +68,13 @@ private:
     QElapsedTimer m_clock;
     qint64 m_windowNs = 1'000'000'000;
     qint64 m_lastFrameNs = -1;
+    qint64 m_syncStartNs = -1;
     qint64 m_renderStartNs = -1;
-    // The last second's frames: when each ended, its interval and its render time.
+    // The last second's frames: when each ended, its interval, its work and its render time.
     struct Frame {
         qint64 atNs;
         double intervalMs;
+        double workMs;
         double renderMs;
     };
     std::deque<Frame> m_frames;

@@ -55,7 +55,11 @@ private Q_SLOTS:
         const FrameProfiler::Figures f = profiler->figures();
         QVERIFY2(f.frameMs > 0 && f.frameP99Ms >= f.frameMs * 0.5 && f.renderMs >= 0,
                  qPrintable(profiler->text()));
+        // A frame's work (synchronisation and rendering) lies inside its interval.
+        QVERIFY2(f.workP50Ms > 0 && f.workP50Ms <= f.workP99Ms && f.workP99Ms <= f.frameP99Ms,
+                 qPrintable(profiler->text()));
         QVERIFY2(profiler->text().contains(QStringLiteral("steps")), qPrintable(profiler->text()));
+        QVERIFY2(profiler->text().contains(QStringLiteral("work")), qPrintable(profiler->text()));
         // Inside the view's area, at its top right.
         const QRect area = profiler->parentWidget()->rect();
         QVERIFY(area.contains(profiler->geometry()));
