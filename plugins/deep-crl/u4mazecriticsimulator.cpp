@@ -14,10 +14,15 @@ namespace paperlab::papers::deepcrl {
 namespace {
 
 constexpr int kLossWindow = 50; // the loss readout is the mean of the last 50 steps
+// A simulator step trains a quarter of an evaluation interval: the loss curve moves (and a
+// pause is taken) four times as often as the critics are evaluated. In one step of a whole
+// interval, deep-crl's view got four snapshots a second at depth 8.
+constexpr int kChunksPerEvaluation = 4;
 
-// Training steps per simulator step: about 1e8 multiply-adds for the deepest model (roughly
-// 0.1-0.3 s on one core), so pausing stays prompt. Depends only on the settings.
-int chunkFor(int maxDepth, int width, int batch)
+// Training steps between two evaluations of the critics (the greedy-move curve, the Q-map):
+// about 1e9 floating-point operations for the deepest model, roughly 0.1-0.3 s on one core.
+// Depends only on the settings, so the curve's points do too.
+int evaluationInterval(int maxDepth, int width, int batch)
 {
     const double perStep = 6.0 * (maxDepth + 2.0) * width * width * batch;
     return std::clamp(int(1.0e9 / perStep), 1, 200);
@@ -40,7 +45,8 @@ void U4MazeCriticSimulator::reset(const ParameterSet &p)
     const CriticConfig &deepest = models.front().trainer->config();
     m_steps = int(p.integer(QStringLiteral("steps")));
     m_batch = deepest.batch;
-    m_chunk = chunkFor(deepest.depth, deepest.width, deepest.batch);
+    m_evaluateEvery = evaluationInterval(deepest.depth, deepest.width, deepest.batch);
+    m_chunk = std::max(1, m_evaluateEvery / kChunksPerEvaluation);
     m_done = 0;
     m_start = m_maze.centreOf(U4Maze::startCell());
     m_goal = m_maze.centreOf({4, 1});
@@ -73,12 +79,17 @@ void U4MazeCriticSimulator::step()
 {
     if (m_models.empty())
         throw SimulationError("advance() before reset()");
-    const int target = std::min(m_steps, m_done + m_chunk);
+    // Up to the next evaluation, never past it: the critics are evaluated at the same steps
+    // whatever the chunk.
+    const int nextEvaluation = (m_done / m_evaluateEvery + 1) * m_evaluateEvery;
+    const int target = std::min({m_steps, m_done + m_chunk, nextEvaluation});
+    const bool evaluateNow = target == nextEvaluation || target == m_steps;
     math::parallelFor(int(m_models.size()), 0, [&](int k) {
         CriticTrainer &t = *m_models[size_t(k)].trainer;
         while (t.stepsDone() < target)
             t.step();
-        evaluate(size_t(k));
+        if (evaluateNow)
+            evaluate(size_t(k));
     });
     m_done = target;
 }

@@ -16,7 +16,8 @@ namespace paperlab::papers::deepcrl {
 /// The deep contrastive critic in the discretised U4 maze (arXiv 2503.14858; sheet §7.1-7.3):
 /// one critic per (depth, skips) setting, all trained side by side on the same offline
 /// random walks, one per worker thread. A simulator step advances every model by the same
-/// number of Adam steps, then evaluates each greedy policy: the share of states whose greedy
+/// number of Adam steps; at fixed step counts (every fourth simulator step) it evaluates
+/// each greedy policy: the share of states whose greedy
 /// move is geodesically optimal (over the four evaluation goals), V(s) = max_a Q(s, a, g) for
 /// the chosen goal and a greedy rollout from the start cell to it.
 ///
@@ -44,7 +45,8 @@ private:
     std::vector<Evaluations> m_evaluations; // one per model
     int m_steps = 0;
     int m_done = 0;
-    int m_chunk = 1;
+    int m_chunk = 1;         ///< training steps per simulator step
+    int m_evaluateEvery = 1; ///< training steps between evaluations
 };
 
 } // namespace paperlab::papers::deepcrl

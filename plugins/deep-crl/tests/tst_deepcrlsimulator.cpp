@@ -44,6 +44,7 @@ private Q_SLOTS:
     void presetsReportTheIssueReadouts();
     void runIsDeterministicAndMatchesTheModel();
     void goalCommandMovesTheGoal();
+    void stepsAreQuartersOfAnEvaluationInterval();
     void depthMustBeMultipleOfFour();
 };
 
@@ -138,6 +139,29 @@ void TestDeepCrlSimulator::goalCommandMovesTheGoal()
     sim->command(QStringLiteral("set-goal"), {{QStringLiteral("row"), 10},
                                              {QStringLiteral("col"), 4}});
     QCOMPARE(sim->snapshot()->readouts.value(QStringLiteral("goal_row")), 4.0);
+}
+
+void TestDeepCrlSimulator::stepsAreQuartersOfAnEvaluationInterval()
+{
+    // Depth 8, width 32, batch 32: about 2e6 operations a step, so the critics are evaluated
+    // every 200 steps (the most), and a simulator step trains 50. The loss moves every step;
+    // the greedy-move curve gets its points at step 0 and at the end (step 120) only.
+    PaperUnderTest paper;
+    auto sim = paper.create(kSim, paper.parameters(smallRun()));
+    QVERIFY(sim);
+    auto s = paperlab::testing::runSteps(*sim, 1);
+    QCOMPARE(s->step, qint64(50));
+    const auto loss = s->findSeries(QStringLiteral("loss_d8"));
+    QVERIFY(loss && !loss->y.empty());
+    const auto optimal = s->findSeries(QStringLiteral("optimal_d8"));
+    QVERIFY(optimal);
+    QCOMPARE(optimal->x, std::vector<double>{0.0});
+    s = paperlab::testing::runSteps(*sim, 1);
+    QCOMPARE(s->step, qint64(100));
+    QCOMPARE(s->findSeries(QStringLiteral("optimal_d8"))->x, std::vector<double>{0.0});
+    s = paperlab::testing::runToEnd(*sim);
+    QCOMPARE(s->step, qint64(120));
+    QCOMPARE(s->findSeries(QStringLiteral("optimal_d8"))->x, (std::vector<double>{0.0, 120.0}));
 }
 
 void TestDeepCrlSimulator::depthMustBeMultipleOfFour()
