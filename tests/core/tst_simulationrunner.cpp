@@ -89,6 +89,32 @@ private:
     qint64 m_step = 0;
 };
 
+// Spends every budget it is given in full, and records the largest.
+std::atomic<qint64> g_largestBudget{0};
+class BudgetSpendingSimulator final : public Simulator
+{
+public:
+    void reset(const ParameterSet &) override {}
+    void advance(std::chrono::milliseconds budget) override
+    {
+        g_largestBudget = std::max<qint64>(g_largestBudget, budget.count());
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < budget.count() && !stopRequested()) {
+        }
+        ++m_step;
+    }
+    std::shared_ptr<Snapshot> snapshot() const override
+    {
+        auto s = std::make_shared<Snapshot>();
+        s->step = m_step;
+        return s;
+    }
+
+private:
+    qint64 m_step = 0;
+};
+
 // Ignores the request to stop until the test lets it go: a hung plugin.
 std::atomic_bool g_hungInAdvance{false};
 std::atomic_bool g_releaseHung{false};
@@ -451,6 +477,23 @@ private Q_SLOTS:
         QTRY_COMPARE(runner.state(), SimulationRunner::State::Error);
         QCOMPARE(runner.errorString(), QStringLiteral("cannot allocate the grid"));
         QCOMPARE(rejected.count(), 0);
+    }
+
+    // At 16× a tick holds 160 ms of work. It is given out in slices of at most one
+    // publication interval (33 ms), a snapshot after each that is due, so that the charts of
+    // a fast run move as often as those of a run at 1×.
+    void aFastTickIsSlicedForSnapshots()
+    {
+        SimulationRunner runner(std::make_unique<BudgetSpendingSimulator>());
+        runner.reset({});
+        QTRY_VERIFY(runner.latest());
+        runner.setSpeed(16.0);
+        runner.start();
+        QTRY_VERIFY(runner.stepCount() >= 20);
+        runner.pause();
+        QTRY_COMPARE(runner.state(), SimulationRunner::State::Paused);
+        QVERIFY2(g_largestBudget > 0 && g_largestBudget <= 33,
+                 qPrintable(QString::number(g_largestBudget)));
     }
 
     void speedIsClamped()
