@@ -67,17 +67,11 @@ private:
     std::vector<double> m_values;
 };
 
-// Ignores its budget and spins until asked to stop: a worst case for prompt shutdown.
-class SpinningSimulator final : public Simulator
+// Counts its advance() calls, and its snapshots say how many.
+class CountingSimulator : public Simulator
 {
 public:
     void reset(const ParameterSet &) override { m_step = 0; }
-    void advance(std::chrono::milliseconds) override
-    {
-        while (!stopRequested()) {
-        }
-        ++m_step;
-    }
     std::shared_ptr<Snapshot> snapshot() const override
     {
         auto s = std::make_shared<Snapshot>();
@@ -85,16 +79,27 @@ public:
         return s;
     }
 
-private:
+protected:
     qint64 m_step = 0;
+};
+
+// Ignores its budget and spins until asked to stop: a worst case for prompt shutdown.
+class SpinningSimulator final : public CountingSimulator
+{
+public:
+    void advance(std::chrono::milliseconds) override
+    {
+        while (!stopRequested()) {
+        }
+        ++m_step;
+    }
 };
 
 // Spends every budget it is given in full, and records the largest.
 std::atomic<qint64> g_largestBudget{0};
-class BudgetSpendingSimulator final : public Simulator
+class BudgetSpendingSimulator final : public CountingSimulator
 {
 public:
-    void reset(const ParameterSet &) override {}
     void advance(std::chrono::milliseconds budget) override
     {
         g_largestBudget = std::max<qint64>(g_largestBudget, budget.count());
@@ -104,15 +109,6 @@ public:
         }
         ++m_step;
     }
-    std::shared_ptr<Snapshot> snapshot() const override
-    {
-        auto s = std::make_shared<Snapshot>();
-        s->step = m_step;
-        return s;
-    }
-
-private:
-    qint64 m_step = 0;
 };
 
 // Ignores the request to stop until the test lets it go: a hung plugin.
@@ -139,11 +135,10 @@ public:
 std::atomic_bool g_holdSnapshot{false};
 std::atomic_bool g_inSnapshot{false};
 std::atomic_bool g_slowSnapshotFreed{false};
-class SlowSnapshotSimulator final : public Simulator
+class SlowSnapshotSimulator final : public CountingSimulator
 {
 public:
     ~SlowSnapshotSimulator() override { g_slowSnapshotFreed = true; }
-    void reset(const ParameterSet &) override {}
     void advance(std::chrono::milliseconds) override { ++m_step; }
     std::shared_ptr<Snapshot> snapshot() const override
     {
@@ -151,13 +146,8 @@ public:
             g_inSnapshot = true;
             QThread::msleep(5);
         }
-        auto s = std::make_shared<Snapshot>();
-        s->step = m_step;
-        return s;
+        return CountingSimulator::snapshot();
     }
-
-private:
-    qint64 m_step = 0;
 };
 
 class ThrowingSimulator final : public Simulator
