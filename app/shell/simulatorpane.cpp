@@ -33,6 +33,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
+#include <QStyleOptionFrame>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -332,7 +333,6 @@ void SimulatorPane::buildTransport(QWidget *transport, QHBoxLayout *bar)
     auto *seedLabel = new QLabel(tr("S&eed"), transport);
     m_seedWidgets.append(seedLabel);
     m_seed = new QLineEdit(transport);
-    m_seed->setMaximumWidth(180);
     m_seed->setAccessibleName(tr("Seed"));
     m_seed->setAccessibleDescription(tr("Random seed; the same seed gives the same run. Press Enter to restart."));
     m_seed->setToolTip(m_seed->accessibleDescription());
@@ -837,6 +837,19 @@ void SimulatorPane::updateMinimumSizes()
         m_viewColumn->setMinimumHeight(minimum);
         if (m_compareColumn)
             m_compareColumn->setMinimumHeight(minimum);
+    }
+    // The seed field holds ten digits (a drawn seed has six; a longer one scrolls), in the
+    // theme's type: wider, in the projector theme at 1280x720 it left the status line
+    // "Runnin…". Measured with the style, which adds the theme's padding and frame.
+    if (m_seed) {
+        QStyleOptionFrame frame;
+        frame.initFrom(m_seed);
+        frame.lineWidth = m_seed->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &frame, m_seed);
+        const QSize text(m_seed->fontMetrics().horizontalAdvance(QString(10, u'0')),
+                         m_seed->fontMetrics().height());
+        m_seed->setMaximumWidth(
+            m_seed->style()->sizeFromContents(QStyle::CT_LineEdit, &frame, text, m_seed).width()
+            + m_seed->textMargins().left() + m_seed->textMargins().right());
     }
     // The panel never scrolls sideways, so the splitter must leave it its whole width.
     if (m_panelScroll)

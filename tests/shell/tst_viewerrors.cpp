@@ -97,6 +97,27 @@ private Q_SLOTS:
         QVERIFY(shown<QToolButton>(pane, QStringLiteral("New seed")));
     }
 
+    // The seed field is as wide as ten digits of the theme's type (a drawn seed has six), not
+    // the fixed 180 px that left the projector theme's status line a few letters at 1280x720.
+    void seedFieldFitsTenDigitsInEveryTheme()
+    {
+        for (const QString &theme : {QStringLiteral("light"), QStringLiteral("projector"),
+                                    QStringLiteral("dark")}) {
+            QVERIFY(m_theme->setTheme(theme));
+            m_qml->setTheme(m_theme->themeMap());
+            SimulatorPane *pane = m_shell.openSimulator(QStringLiteral("random-walk"));
+            QVERIFY(pane);
+            const QLineEdit *seed = test::byName<QLineEdit>(pane, QStringLiteral("Seed"));
+            QVERIFY(seed && seed->isVisibleTo(pane));
+            const auto digits = [seed](int n) {
+                return seed->fontMetrics().horizontalAdvance(QString(n, u'0'));
+            };
+            QTRY_VERIFY2(seed->width() > digits(10) && seed->width() < digits(14),
+                         qPrintable(QStringLiteral("%1: %2 px, ten digits %3 px")
+                                        .arg(theme).arg(seed->width()).arg(digits(10))));
+        }
+    }
+
     // A view scrolls below 500 px times the theme's font scale, unless it says it fits a
     // height of its own (minimumViewHeight), in every theme.
     void viewsMayAskForTheirMinimumHeight()
