@@ -35,6 +35,7 @@
 #include "shell/simulatorpane.h"
 #include "shell/thememanager.h"
 
+#include <paperlab/math/stats.h>
 #include <paperlab/simulationrunner.h>
 
 #include <QApplication>
@@ -47,7 +48,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <numeric>
 #include <string>
 #include <vector>
 
@@ -274,25 +274,19 @@ int main(int argc, char **argv)
     const QString other = papers.value(1);
     constexpr int kWarmUp = 20;
     constexpr int kRounds = 100;
+    std::vector<double> rounds;
     std::vector<double> resident;
     for (int i = 1; i <= kRounds; ++i) {
         window.openPaper(again, PaperView::Tab::Simulator);
         spin(100);
         window.openPaper(other, PaperView::Tab::Explainer);
         spin(100);
-        if (i > kWarmUp)
+        if (i > kWarmUp) {
+            rounds.push_back(i);
             resident.push_back(statusMb("VmRSS"));
+        }
     }
-    const double n = double(resident.size());
-    const double meanRound = (n - 1) / 2;
-    const double meanMb = std::accumulate(resident.begin(), resident.end(), 0.0) / n;
-    double covariance = 0;
-    double variance = 0;
-    for (std::size_t i = 0; i < resident.size(); ++i) {
-        covariance += (double(i) - meanRound) * (resident[i] - meanMb);
-        variance += (double(i) - meanRound) * (double(i) - meanRound);
-    }
-    const double slope = covariance / variance;
+    const double slope = paperlab::math::fitLinear(rounds, resident).slope;
     const auto [lowest, highest] = std::minmax_element(resident.begin(), resident.end());
     out << QStringLiteral("%1 opened and closed %2 times: %3 to %4 MB over rounds %5 to %2, "
                           "%6 MB per round (least squares), %7 threads\n")

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "shell/frameprofiler.h"
 
+#include <paperlab/math/stats.h>
 #include <paperlab/simulationrunner.h>
 
 #include <QEvent>
 #include <QQuickWindow>
 #include <QTimer>
 
-#include <algorithm>
 #include <vector>
 
 namespace paperlab::app {
@@ -110,14 +110,10 @@ void FrameProfiler::update()
         }
         f.frameMs /= double(m_frames.size());
         f.renderMs /= double(m_frames.size());
-        const auto quantile = [](std::vector<double> &values, double q) {
-            std::sort(values.begin(), values.end());
-            return values[std::min(values.size() - 1, size_t(q * double(values.size())))];
-        };
-        f.frameP50Ms = quantile(intervals, 0.5);
-        f.frameP99Ms = quantile(intervals, 0.99);
-        f.workP50Ms = quantile(work, 0.5);
-        f.workP99Ms = quantile(work, 0.99);
+        f.frameP50Ms = math::percentile(intervals, 50);
+        f.frameP99Ms = math::percentile(intervals, 99);
+        f.workP50Ms = math::percentile(work, 50);
+        f.workP99Ms = math::percentile(work, 99);
         const double seconds = double(m_windowNs) / 1e9;
         f.frames = double(m_frames.size()) / seconds;
     }

@@ -425,8 +425,7 @@ SnapshotPtr SimulationRunner::latest() const
 
 SimulationRunner::State SimulationRunner::state() const
 {
-    QMutexLocker lock(&d->mutex);
-    return d->state;
+    return d->currentState();
 }
 
 QString SimulationRunner::errorString() const
