@@ -42,6 +42,31 @@ function(paperlab_add_test name)
         ENVIRONMENT "${environment}")
 endfunction()
 
+# paperlab_add_view_test(<name> PAPER <plugin target> SOURCES ... [LABELS ...])
+# A paper's view in the app's main window (a test::ViewTestCase, tests/shell/viewtestcase.h),
+# judged by its pixels: once offscreen (Qt Quick's software renderer) and, where xvfb-run is
+# installed, again as <name>_xvfb on a real X screen with the default OpenGL backend.
+find_program(PAPERLAB_XVFB_RUN xvfb-run)
+function(paperlab_add_view_test name)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "PAPER" "SOURCES;LABELS")
+    paperlab_add_test(${name} SOURCES ${arg_SOURCES}
+        "${PROJECT_SOURCE_DIR}/tests/shell/viewtestcase.h"
+        LIBRARIES paperlab_app LABELS ${arg_LABELS})
+    target_include_directories(${name} PRIVATE "${PROJECT_SOURCE_DIR}/tests/shell")
+    target_compile_definitions(${name} PRIVATE
+        PAPERLAB_PAPER_BUILD_DIR="${PROJECT_BINARY_DIR}/${PAPERLAB_PAPER_DIR}")
+    add_dependencies(${name} ${arg_PAPER})
+    if(PAPERLAB_XVFB_RUN)
+        add_test(NAME ${name}_xvfb
+            COMMAND "${PAPERLAB_XVFB_RUN}" -a -s "-screen 0 1280x1024x24" $<TARGET_FILE:${name}>)
+        paperlab_scaled_timeout(timeout 120)
+        set_tests_properties(${name}_xvfb PROPERTIES
+            TIMEOUT ${timeout}
+            LABELS "${arg_LABELS};xvfb"
+            ENVIRONMENT "PAPERLAB_PLUGIN_PATH=;QML_IMPORT_PATH=${QT_QML_OUTPUT_DIRECTORY}")
+    endif()
+endfunction()
+
 # paperlab_add_baseline_cpu_test(<test>)
 # Runs <test> a second time, as <test>_baseline, with the CPU's AVX2 hidden from the dynamic
 # loader, so that it takes the baseline copies of the numerical libraries instead of the

@@ -15,6 +15,11 @@
 #include "shell/simulatorpane.h"
 #include "shell/thememanager.h"
 
+#include <QColor>
+#include <QJSValue>
+#include <QList>
+#include <QQuickItem>
+#include <QQuickWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +64,40 @@ struct TestShell {
             return nullptr;
         return window->currentPaper()->simulatorPane();
     }
+
+    /// The one Qt Quick view of a simulator pane (its simulator's view), or null.
+    static QQuickWidget *simulatorView(app::SimulatorPane *pane)
+    {
+        const auto views = pane->findChildren<QQuickWidget *>();
+        return views.size() == 1 ? views.first() : nullptr;
+    }
 };
+
+/// A QML `var` property as a list (QML hands arrays over as QJSValue).
+inline QVariantList listProperty(const QObject *object, const char *name)
+{
+    const QVariant v = object->property(name);
+    return v.canConvert<QJSValue>() ? v.value<QJSValue>().toVariant().toList() : v.toList();
+}
+
+/// Every visible item under `item` of type T, in the visual tree (Repeater delegates are not
+/// QObject children of the view).
+template <typename T>
+void collectVisible(QQuickItem *item, QList<T *> &found)
+{
+    if (!item->isVisible())
+        return;
+    if (auto *t = qobject_cast<T *>(item))
+        found.append(t);
+    for (QQuickItem *child : item->childItems())
+        collectVisible(child, found);
+}
+
+/// Squared RGB distance, to tell which of two colours a pixel is nearer.
+inline int colorDistance2(QColor a, QColor b)
+{
+    const int r = a.red() - b.red(), g = a.green() - b.green(), bl = a.blue() - b.blue();
+    return r * r + g * g + bl * bl;
+}
 
 } // namespace paperlab::test

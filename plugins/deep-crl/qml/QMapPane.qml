@@ -90,28 +90,60 @@ Item {
             yLabel: qsTr("row (sub-cell)")
             valueLabel: qsTr("V(s)")
 
-            // Greedy moves, one arrow per free sub-cell.
-            Repeater {
-                model: arrows.valid ? arrows.rows : []
-                delegate: Text {
-                    required property var modelData
-                    readonly property point centre: {
-                        const area = qmap.plotArea // re-evaluate on layout
-                        return qmap.cellCenter(Number(modelData[0]),
-                                               Number(modelData[1]))
+            // Greedy moves, one arrow per free sub-cell, drawn into one image that is
+            // painted again only when the moves or the layout change: as outlined Text items
+            // (about 100) every new Q-map redrew each of them under Qt Quick's software
+            // renderer, which made a frame's work there about 29 ms at the 99th percentile.
+            Canvas {
+                id: moves
+                objectName: "greedyMoves"
+                anchors.fill: parent
+                readonly property var rows: arrows.valid ? arrows.rows : []
+                readonly property rect area: qmap.plotArea
+                /// Unit steps of the simulator's move glyphs (criticmodels.cpp's kArrows).
+                readonly property var steps: ({"↑": [0, -1], "↓": [0, 1], "←": [-1, 0],
+                                               "→": [1, 0]})
+                onRowsChanged: requestPaint()
+                onAreaChanged: requestPaint()
+                onPaint: {
+                    const ctx = getContext("2d")
+                    ctx.reset()
+                    if (qmap.rows < 1 || qmap.columns < 1)
+                        return
+                    // Vector arrows, not glyphs: at a few pixels a sub-cell, a font's arrow
+                    // is a blur once outlined.
+                    const cell = Math.min(area.width / qmap.columns, area.height / qmap.rows)
+                    const half = cell * 0.32
+                    const head = cell * 0.22
+                    const shaft = Math.max(1, cell * 0.1)
+                    ctx.lineCap = "round"
+                    ctx.lineJoin = "round"
+                    ctx.beginPath()
+                    for (const row of rows) {
+                        const d = steps[row[2]]
+                        if (!d)
+                            continue
+                        const c = qmap.cellCenter(Number(row[0]), Number(row[1]))
+                        const tipX = c.x + d[0] * half, tipY = c.y + d[1] * half
+                        ctx.moveTo(c.x - d[0] * half, c.y - d[1] * half)
+                        ctx.lineTo(tipX, tipY)
+                        // The head's two strokes, back from the tip and out to each side.
+                        ctx.moveTo(tipX - d[0] * head - d[1] * head, tipY - d[1] * head - d[0] * head)
+                        ctx.lineTo(tipX, tipY)
+                        ctx.lineTo(tipX - d[0] * head + d[1] * head, tipY - d[1] * head + d[0] * head)
                     }
-                    x: centre.x - width / 2
-                    y: centre.y - height / 2
-                    text: modelData[2]
-                    color: "white"
-                    style: Text.Outline
-                    styleColor: "black"
-                    font.pixelSize: Math.max(8, qmap.plotArea.height / 21 * 0.75)
+                    ctx.strokeStyle = "black"
+                    ctx.lineWidth = shaft + 2
+                    ctx.stroke()
+                    ctx.strokeStyle = "white"
+                    ctx.lineWidth = shaft
+                    ctx.stroke()
                 }
             }
 
             // Start, goal and the rollout marker.
             Rectangle {
+                objectName: "startMarker"
                 readonly property point centre: {
                     const area = qmap.plotArea
                     return qmap.cellCenter(pane.r.start_row ?? 7,
@@ -139,6 +171,7 @@ Item {
                 font.pixelSize: Math.max(12, qmap.plotArea.height / 21 * 1.2)
             }
             Rectangle {
+                objectName: "rolloutMarker"
                 readonly property var row: pane.pathRows.length > 0
                     ? pane.pathRows[Math.min(pane.rolloutIndex,
                                              pane.pathRows.length - 1)] : null

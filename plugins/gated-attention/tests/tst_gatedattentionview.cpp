@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: MIT
 // The sink laboratory's view as the app shows it, judged by its pixels: after the probe is
 // edited, every model's heatmap outlines exactly the probe's trigger rows.
-#include "testshell.h"
+#include "viewtestcase.h"
 
 #include "charttheme.h"
 #include "heatmapitem.h"
 
 #include <paperlab/simulationrunner.h>
 
-#include <QJSValue>
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QTest>
@@ -19,65 +18,21 @@
 using namespace paperlab;
 using namespace paperlab::app;
 
-namespace {
-
-// A QML `var` property as a list (QML hands arrays over as QJSValue).
-QVariantList listProperty(const QObject *object, const char *name)
-{
-    const QVariant v = object->property(name);
-    return v.canConvert<QJSValue>() ? v.value<QJSValue>().toVariant().toList() : v.toList();
-}
-
-// Every visible item under `item` of type T, in the visual tree (Repeater delegates are not
-// QObject children of the view).
-template <typename T>
-void collect(QQuickItem *item, QList<T *> &found)
-{
-    if (!item->isVisible())
-        return;
-    if (auto *t = qobject_cast<T *>(item))
-        found.append(t);
-    for (QQuickItem *child : item->childItems())
-        collect(child, found);
-}
-
-// Squared RGB distance.
-int distance2(QColor a, QColor b)
-{
-    const int r = a.red() - b.red(), g = a.green() - b.green(), bl = a.blue() - b.blue();
-    return r * r + g * g + bl * bl;
-}
-
-} // namespace
-
-class TestGatedAttentionView : public QObject
+class TestGatedAttentionView : public test::ViewTestCase
 {
     Q_OBJECT
 
-private:
-    test::TestShell m_shell;
-
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_shell.start({QStringLiteral(PAPERLAB_PAPER_BUILD_DIR)}, QStringLiteral("light")));
-    }
-
-    void cleanupTestCase() { m_shell.window.reset(); }
-
     void triggerRowsAreOutlined()
     {
-        SimulatorPane *pane = m_shell.openSimulator(QStringLiteral("gated-attention"));
-        QVERIFY(pane);
+        const auto [pane, widget] = openSimulatorView(QStringLiteral("gated-attention"));
+        QVERIFY(pane && widget);
         QVERIFY(pane->runSteps(2, 60000));
-        const auto widgets = pane->findChildren<QQuickWidget *>();
-        QCOMPARE(widgets.size(), 1);
-        QQuickWidget *widget = widgets.first();
         QQuickItem *view = widget->rootObject();
         QVERIFY(view);
 
         // A probe of one non-trigger token with the first trigger at three chosen positions.
-        const QVariantList triggers = listProperty(view, "triggerTokens");
+        const QVariantList triggers = test::listProperty(view, "triggerTokens");
         QVERIFY(!triggers.isEmpty());
         int plain = 1;
         while (triggers.contains(plain))
@@ -88,7 +43,7 @@ private Q_SLOTS:
             tokens.append(triggerRows.count(i) ? triggers.first().toInt() : plain);
         pane->runner()->command(QStringLiteral("set-probe"), {{QStringLiteral("tokens"), tokens}});
         auto probeShown = [&] {
-            const QVariantList probe = listProperty(view, "probe");
+            const QVariantList probe = test::listProperty(view, "probe");
             if (probe.size() != 32)
                 return false;
             for (int i = 0; i < 32; ++i)
@@ -102,7 +57,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(probeShown(), 60000);
 
         QList<charts::HeatmapItem *> maps;
-        collect(view, maps);
+        test::collectVisible(view, maps);
         QCOMPARE(maps.size(), 3); // baseline, headwise, elementwise
         QTest::qWait(200); // the outlines follow the probe at the next frame
         const QImage screen = widget->grabFramebuffer();
@@ -121,7 +76,8 @@ private Q_SLOTS:
                                                               plot.top() + (row + 0.5) * cell))
                                           .toPoint();
                     const QColor pixel = screen.pixelColor(at);
-                    outlined = outlined || distance2(pixel, accent) < distance2(pixel, surface);
+                    outlined = outlined || test::colorDistance2(pixel, accent)
+                                            < test::colorDistance2(pixel, surface);
                 }
                 QVERIFY2(outlined == bool(triggerRows.count(row)),
                          qPrintable(QStringLiteral("%1, row %2: outline %3")
