@@ -10,12 +10,15 @@
 //                             as the window shows them (opening one closes the last);
 //                             offscreen with the software renderer, or with
 //                             QT_QPA_PLATFORM=xcb on a display with OpenGL, as a user sees it.
-//   bench_desktop frames [S]  frame time (target: a frame's work, synchronisation and
+//   bench_desktop frames [S [paper]]
+//                             frame time (target: a frame's work, synchronisation and
 //                             rendering, p99 at most 16.7 ms where the renderer allows; the
 //                             interval between frames is reported too): each paper's
 //                             simulator running at full speed (16×) for
-//                             S seconds (default 5), timed as the frame profiler (F12) times
-//                             it. Needs a display: run it under Xvfb or on the desktop.
+//                             S seconds (default 5), started again whenever its run ends,
+//                             timed as the frame profiler (F12) times it; every paper, or
+//                             the one named. Needs a display: run it under Xvfb or on the
+//                             desktop.
 //   bench_desktop training [app-allocator]
 //                             seconds for a fixed number of deep-crl's and diffusion-
 //                             memorization's training steps (their lecture presets, on a
@@ -151,7 +154,8 @@ int main(int argc, char **argv)
     const bool frames = mode == "frames";
     const bool training = mode == "training";
     if (!frames && !training && mode != "memory") {
-        QTextStream(stderr) << "usage: bench_desktop memory|frames [seconds]\n"
+        QTextStream(stderr) << "usage: bench_desktop memory [seconds]\n"
+                               "       bench_desktop frames [seconds [paper id]]\n"
                                "       bench_desktop training [app-allocator]\n";
         return 2;
     }
@@ -165,6 +169,7 @@ int main(int argc, char **argv)
         qputenv("QT_QUICK_CONTROLS_STYLE", "Fusion");
     QApplication app(argc, argv);
     const int seconds = argc > 2 ? std::max(1, atoi(argv[2])) : 5;
+    const QString onlyPaper = frames && argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
     QTextStream out(stdout);
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
@@ -203,6 +208,8 @@ int main(int argc, char **argv)
                    .arg(QStringLiteral("work p50"), 8).arg(QStringLiteral("p99"), 6)
                    .arg(QStringLiteral("fps"), 5).arg(QStringLiteral("steps/s"), 9);
         for (const QString &id : std::as_const(papers)) {
+            if (!onlyPaper.isEmpty() && id != onlyPaper)
+                continue;
             if (!window.openPaper(id, PaperView::Tab::Simulator))
                 continue;
             SimulatorPane *pane = window.currentPaper()->simulatorPane();
@@ -213,7 +220,21 @@ int main(int argc, char **argv)
                 if (runner->state() != SimulationRunner::State::Running)
                     pane->playPause();
             }
+            // A run that ends within the window (rlvr-limits' in well under a second,
+            // hivemind's in about two) starts again, as a lecturer replaying it would, so
+            // that every view is timed while it draws and not while it rests.
+            QTimer replay;
+            QObject::connect(&replay, &QTimer::timeout, pane, [pane] {
+                SimulationRunner *runner = pane->runner();
+                if (!runner || runner->state() != SimulationRunner::State::Finished)
+                    return;
+                pane->resetRun();
+                if (runner->state() != SimulationRunner::State::Running)
+                    pane->playPause();
+            });
+            replay.start(50);
             spin(seconds * 1000 + 600);
+            replay.stop();
             const FrameProfiler::Figures f = pane->frameProfiler()->figures();
             out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n").arg(id, -24)
                        .arg(f.frameP50Ms, 12, 'f', 1).arg(f.frameP99Ms, 6, 'f', 1)
