@@ -65,6 +65,19 @@ Item {
         staticData: [{id: "flat", x: [0, 10], y: [-0.9, -0.9]}]
     }
 
+    // A chart on a hidden tab of a view, above the others when shown.
+    LinePlot {
+        id: tabbed
+
+        y: 300
+        z: 1
+        width: 320
+        height: 140
+        visible: false
+        legendVisible: false
+        staticData: [{id: "a", x: [0, 1], y: [0, 1]}]
+    }
+
     SignalSpy {
         id: menuSpy
 
@@ -304,6 +317,21 @@ Item {
             const band = dense.plotArea.width * (bottom - top)
             verify(testHelper.countColor(path, Theme.seriesColor(0), 16) > 0.9 * band)
             dense.visible = false
+        }
+
+        function test_dataThatCameWhileHiddenIsDrawnWhenShown() {
+            // A hidden chart is not drawn (ChartItem::updatePaintNode): what came meanwhile
+            // must be once it is shown.
+            tabbed.visible = true
+            tryVerify(() => testHelper.countColorOnScreen(tabbed, Theme.seriesColor(0)) > 20)
+            tabbed.visible = false
+            tabbed.staticData = [{id: "a", x: [0, 1], y: [0, 1000]},
+                                 {id: "b", x: [0, 1], y: [1000, 0]}]
+            wait(50)
+            tabbed.visible = true
+            tryVerify(() => testHelper.countColorOnScreen(tabbed, Theme.seriesColor(1)) > 20)
+            verify(testHelper.countColorOnScreen(tabbed, Theme.seriesColor(0)) > 20)
+            tabbed.visible = false
         }
 
         function test_referenceBandIsShadedInsideThePlotOnly() {

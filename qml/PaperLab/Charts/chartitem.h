@@ -230,6 +230,7 @@ protected:
 
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
     void componentComplete() override;
+    void itemChange(ItemChange change, const ItemChangeData &value) override;
     void updatePolish() override;
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
     void hoverEnterEvent(QHoverEvent *event) override;
@@ -267,6 +268,7 @@ private:
     QList<ChartLabel> m_pendingLabels;
     bool m_exporting = false;
     bool m_layoutPending = false;
+    bool m_drawWhenShown = false; ///< a change came while hidden
 
     struct Legend {
         QRectF box;
