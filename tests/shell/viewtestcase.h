@@ -32,7 +32,8 @@ protected:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_shell.start({QStringLiteral(PAPERLAB_PAPER_BUILD_DIR)}, QStringLiteral("light")));
+        QVERIFY(m_shell.start({QStringLiteral(PAPERLAB_PAPER_BUILD_DIR)},
+                              QStringLiteral("light")));
     }
 
     void cleanupTestCase() { m_shell.window.reset(); }

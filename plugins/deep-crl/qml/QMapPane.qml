@@ -128,9 +128,10 @@ Item {
                         ctx.moveTo(c.x - d[0] * half, c.y - d[1] * half)
                         ctx.lineTo(tipX, tipY)
                         // The head's two strokes, back from the tip and out to each side.
-                        ctx.moveTo(tipX - d[0] * head - d[1] * head, tipY - d[1] * head - d[0] * head)
+                        const backX = tipX - d[0] * head, backY = tipY - d[1] * head
+                        ctx.moveTo(backX - d[1] * head, backY - d[0] * head)
                         ctx.lineTo(tipX, tipY)
-                        ctx.lineTo(tipX - d[0] * head + d[1] * head, tipY - d[1] * head + d[0] * head)
+                        ctx.lineTo(backX + d[1] * head, backY + d[0] * head)
                     }
                     ctx.strokeStyle = "black"
                     ctx.lineWidth = shaft + 2

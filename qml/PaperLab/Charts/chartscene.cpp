@@ -80,8 +80,9 @@ void paintLayer(QPainter *p, const ChartScene::LayerContent &layer)
             p->drawLines(segments.data(), int(segments.size()));
             continue;
         }
-        // The raster engine strokes a long jagged polyline very slowly (hundreds of ms for
-        // a few thousand points); short overlapping pieces with round caps look the same.
+        // Other engines (SVG export) keep polylines, in short overlapping pieces with round
+        // caps that look like one: a long jagged polyline was once stroked very slowly
+        // (hundreds of ms for a few thousand points).
         pen.setCapStyle(Qt::RoundCap);
         p->setPen(pen);
         constexpr size_t piece = 32;
