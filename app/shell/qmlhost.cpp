@@ -93,7 +93,7 @@ QQuickWidget *QmlHost::createView(const QUrl &url, const QVariantMap &properties
     // go of its scene graph and its graphics, which it rebuilds when shown again. Each view
     // has its own QRhi, so each kept its own shader programs, glyph caches, textures and
     // buffers; on screen with software OpenGL, where all of it is system memory, that was
-    // 297 MB resident after all seven papers, and 240-247 MB with these. Rebuilding costs
+    // 297 MB resident after all seven papers, and 240-254 MB with these. Rebuilding costs
     // little: switching back to a tab drew its first frame in 13-59 ms either way.
     view->quickWindow()->setPersistentSceneGraph(false);
     view->quickWindow()->setPersistentGraphics(false);

@@ -10,8 +10,6 @@
 #include <QObject>
 #include <QTest>
 
-#include <utility>
-
 namespace paperlab::test {
 
 class ViewTestCase : public QObject
@@ -21,12 +19,20 @@ class ViewTestCase : public QObject
 protected:
     TestShell m_shell;
 
-    /// `paper`'s simulator tab opened as the user opens it: its pane and its one Qt Quick
-    /// view (nulls when it does not open).
-    std::pair<app::SimulatorPane *, QQuickWidget *> openSimulatorView(const QString &paper)
+    struct OpenedView {
+        app::SimulatorPane *pane = nullptr;
+        QQuickWidget *widget = nullptr; ///< the simulator's one Qt Quick view
+        QQuickItem *root = nullptr; ///< its root item
+    };
+
+    /// `paper`'s simulator tab opened as the user opens it; `root` is set only when all are.
+    OpenedView openSimulatorView(const QString &paper)
     {
-        app::SimulatorPane *pane = m_shell.openSimulator(paper);
-        return {pane, pane ? TestShell::simulatorView(pane) : nullptr};
+        OpenedView opened;
+        opened.pane = m_shell.openSimulator(paper);
+        opened.widget = opened.pane ? TestShell::simulatorView(opened.pane) : nullptr;
+        opened.root = opened.widget ? opened.widget->rootObject() : nullptr;
+        return opened;
     }
 
 private Q_SLOTS:

@@ -23,9 +23,7 @@ class TestDeepCrlView : public test::ViewTestCase
 private Q_SLOTS:
     void everyFreeCellShowsItsGreedyMove()
     {
-        const auto [pane, widget] = openSimulatorView(QStringLiteral("deep-crl"));
-        QVERIFY(pane && widget);
-        QQuickItem *view = widget->rootObject();
+        const auto [pane, widget, view] = openSimulatorView(QStringLiteral("deep-crl"));
         QVERIFY(view);
         auto *moves = view->findChild<QQuickItem *>(QStringLiteral("greedyMoves"));
         QVERIFY(moves);

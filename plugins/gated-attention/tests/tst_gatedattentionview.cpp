@@ -25,11 +25,9 @@ class TestGatedAttentionView : public test::ViewTestCase
 private Q_SLOTS:
     void triggerRowsAreOutlined()
     {
-        const auto [pane, widget] = openSimulatorView(QStringLiteral("gated-attention"));
-        QVERIFY(pane && widget);
-        QVERIFY(pane->runSteps(2, 60000));
-        QQuickItem *view = widget->rootObject();
+        const auto [pane, widget, view] = openSimulatorView(QStringLiteral("gated-attention"));
         QVERIFY(view);
+        QVERIFY(pane->runSteps(2, 60000));
 
         // A probe of one non-trigger token with the first trigger at three chosen positions.
         const QVariantList triggers = test::listProperty(view, "triggerTokens");

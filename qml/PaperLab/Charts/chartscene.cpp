@@ -68,7 +68,7 @@ void paintLayer(QPainter *p, const ChartScene::LayerContent &layer)
             // Into an image (the software renderer, PNG export): separate segments with square
             // caps take the raster engine's antialiased line rasterizer, where a polyline goes
             // through its general stroker; at chart widths the joins look the same. rlvr-limits'
-            // frame work under the software renderer went from 8-10 ms (p50) to 2.5.
+            // frame work under the software renderer went from 8-10 ms (p50) to 2.5-4.2.
             pen.setCapStyle(Qt::SquareCap);
             p->setPen(pen);
             std::vector<QLineF> segments;
