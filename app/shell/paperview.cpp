@@ -19,8 +19,8 @@
 #include <QPushButton>
 #include <QQuickItem>
 #include <QQuickWidget>
+#include <QStackedWidget>
 #include <QTabBar>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace paperlab::app {
@@ -130,18 +130,32 @@ PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
     detailsLayout->addLayout(links);
     layout->addWidget(m_details);
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setDocumentMode(true);
-    m_tabs->setAccessibleName(tr("Paper sections"));
+    // A tab bar over a stack, not a QTabWidget: a hidden QTabWidget lays out its pages only
+    // once shown, after they have had their first resize at a stale size, so a Qt Quick view
+    // on the tab a paper opens on set up its graphics and drew at that size, then again at
+    // the real one (under software OpenGL about 40 ms of a paper's opening). Layouts give
+    // the pages their size before they are shown.
+    m_tabBar = new QTabBar(this);
+    m_tabBar->setDocumentMode(true);
+    m_tabBar->setExpanding(false);
+    m_tabBar->setAccessibleName(tr("Paper sections"));
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("paperSections"));
     for (const QString &name : {tr("&Explainer"), tr("Si&mulator"), tr("In &one picture")}) {
-        auto *holder = new QWidget(m_tabs);
+        auto *holder = new QWidget(m_pages);
         holder->setLayout(new QVBoxLayout);
         holder->layout()->setContentsMargins(0, 0, 0, 0);
-        m_tabs->addTab(holder, name);
+        m_tabBar->addTab(name);
+        m_pages->addWidget(holder);
     }
-    layout->addWidget(m_tabs, 1);
-    m_tabs->tabBar()->setVisible(!kiosk);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
+    auto *sections = new QVBoxLayout;
+    sections->setSpacing(0); // the bar sits on the pages' top line, as a tab widget's does
+    sections->addWidget(m_tabBar);
+    sections->addWidget(m_pages, 1);
+    layout->addLayout(sections, 1);
+    m_tabBar->setVisible(!kiosk);
+    connect(m_tabBar, &QTabBar::currentChanged, this, [this](int i) {
+        m_pages->setCurrentIndex(i);
         ensureTab(i);
         m_details->setVisible(i != 1);
         m_title->setVisible(i != 1);
@@ -154,7 +168,7 @@ PaperView::PaperView(PaperSpec *spec, QmlHost *qml, double readingPosition,
 
 void PaperView::ensureTab(int index)
 {
-    QWidget *holder = m_tabs->widget(index);
+    QWidget *holder = m_pages->widget(index);
     PaperPlugin *plugin = m_spec->plugin();
     if (index == 0 && !m_explainer) {
         QVariantMap properties = {{QStringLiteral("source"), plugin->explainerUrl()},
@@ -205,12 +219,12 @@ void PaperView::onExplainerLink(const QString &paperId, const QString &)
 
 PaperView::Tab PaperView::currentTab() const
 {
-    return Tab(m_tabs->currentIndex());
+    return Tab(m_tabBar->currentIndex());
 }
 
 void PaperView::setCurrentTab(Tab tab)
 {
-    m_tabs->setCurrentIndex(int(tab));
+    m_tabBar->setCurrentIndex(int(tab));
     ensureTab(int(tab));
 }
 

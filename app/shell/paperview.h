@@ -12,7 +12,8 @@
 
 class QLabel;
 class QQuickWidget;
-class QTabWidget;
+class QStackedWidget;
+class QTabBar;
 
 namespace paperlab {
 class PaperSpec;
@@ -80,7 +81,8 @@ private:
     QWidget *m_details = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_oneLineTitle = nullptr;
-    QTabWidget *m_tabs;
+    QTabBar *m_tabBar;
+    QStackedWidget *m_pages;
     QQuickWidget *m_explainer = nullptr;
     SimulatorPane *m_simulator = nullptr;
     QQuickWidget *m_summary = nullptr;

@@ -35,7 +35,7 @@ QPushButton:disabled, QToolButton:disabled {
     color: %mutedText%; background: transparent; border-style: dashed;
 }
 QPushButton#primary, QToolButton#primary { background: %accent%; color: %accentText%; border-color: %accent%; font-weight: 600; }
-QTabWidget::pane { border: none; border-top: 1px solid %grid%; }
+QStackedWidget#paperSections { border: none; border-top: 1px solid %grid%; }
 QTabBar::tab { padding: 6px 16px; margin-right: 2px; border: 1px solid transparent;
                border-bottom: 2px solid transparent; color: %mutedText%; background: transparent; }
 QTabBar::tab:selected { color: %text%; border-bottom: 2px solid %accent%; font-weight: 600; }
