@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
-    qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libgl-dev libvulkan-dev
+    qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libgl-dev libglx-dev libx11-dev libvulkan-dev
     libeigen3-dev nlohmann-json3-dev libmd4c-dev libcsv-dev libqrencode-dev
     qml6-module-qtquick qml6-module-qtqml qml6-module-qtqml-workerscript
     qml6-module-qtqml-models qml6-module-qtquick-window qml6-module-qtquick-controls

@@ -11,6 +11,7 @@
 #include "kiosk/screensaverinhibitor.h"
 #include "papers/paperloader.h"
 #include "papers/paperregistry.h"
+#include "shell/graphicswarmup.h"
 #include "shell/qmlhost.h"
 #include "shell/screenshot.h"
 #include "shell/shellsetup.h"
@@ -345,6 +346,7 @@ int runKiosk(QApplication &app, PaperRegistry &registry, const QCommandLineParse
                              std::min(fontScale, std::max(1.0, fontScale * lines / 1080.0)));
     }
     QmlHost qml;
+    const GraphicsWarmUp graphicsWarmUp; // the tour opens on a paper's view
     ThemeManager theme;
     theme.setFontScale(fontScale);
     theme.setTheme(themeName);
