@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QQuickItem>
 #include <QQuickWidget>
+#include <QResizeEvent>
 #include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
@@ -67,6 +68,22 @@ int yIn(const QWidget *w, const QWidget *ancestor)
     return w->mapTo(ancestor, QPoint(0, 0)).y();
 }
 
+// Every size a widget is given, in order.
+class ResizeRecorder : public QObject
+{
+public:
+    explicit ResizeRecorder(QWidget *widget) : QObject(widget) { widget->installEventFilter(this); }
+    QList<QSize> sizes;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize)
+            sizes.append(static_cast<QResizeEvent *>(event)->size());
+        return false;
+    }
+};
+
 } // namespace
 
 class TestShellSmoke : public QObject
@@ -90,6 +107,25 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_window.reset(); // views and runners before the engine and the app
+    }
+
+    // The app opens the paper named on its command line before it shows the window. The view
+    // of the tab it opens on gets its size before it is shown, so it sets up its graphics and
+    // draws once, at that size; in a QTabWidget it was first given a stale one (631x500 for
+    // 891x528 in a 1280x720 window) and drew at both.
+    void aPaperOpenedBeforeTheWindowIsShownSizesItsViewOnce()
+    {
+        MainWindow window(m_shell.loader.get(), m_qml.get(), m_theme.get(), m_shell.settings.get());
+        window.resize(1280, 720);
+        QVERIFY(window.openPaper(QStringLiteral("superposition-scaling"), PaperView::Tab::Simulator));
+        QQuickWidget *view = test::TestShell::simulatorView(window.currentPaper()->simulatorPane());
+        QVERIFY(view);
+        const ResizeRecorder *recorder = new ResizeRecorder(view);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        settleLayouts();
+        QCoreApplication::processEvents();
+        QCOMPARE(recorder->sizes, QList<QSize>{view->size()});
     }
 
     void homeShowsEveryPaper()
