@@ -171,7 +171,7 @@ Rectangle {
             }
         }
 
-        TabBar {
+        PageTabBar {
             id: pages
             Layout.fillWidth: true
             font.pixelSize: root.fontPx

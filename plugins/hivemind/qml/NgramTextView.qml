@@ -98,7 +98,7 @@ Rectangle {
                 Layout.fillHeight: true
                 Layout.preferredWidth: 5
                 spacing: 0
-                TabBar {
+                PageTabBar {
                     id: tabs
                     Layout.fillWidth: true
                     TabButton { text: qsTr("top-p, T = 1") }

@@ -216,7 +216,7 @@ Rectangle {
                 Layout.preferredWidth: 7
                 spacing: 0
 
-                TabBar {
+                PageTabBar {
                     id: chartTabs
                     Layout.fillWidth: true
                     TabButton { text: qsTr("Answers") }

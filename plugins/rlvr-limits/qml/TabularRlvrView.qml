@@ -83,7 +83,7 @@ Rectangle {
             ]
         }
 
-        TabBar {
+        PageTabBar {
             id: tabs
             Layout.fillWidth: true
             font.pixelSize: root.fontPx // follows the theme and Ctrl++ like the charts

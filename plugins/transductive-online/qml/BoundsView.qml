@@ -61,7 +61,7 @@ Rectangle {
             ]
         }
 
-        TabBar {
+        PageTabBar {
             id: tabs
             Layout.fillWidth: true
             font.pixelSize: root.fontPx

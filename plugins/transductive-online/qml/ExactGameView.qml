@@ -195,7 +195,7 @@ Rectangle {
                        + "Mₜᵣ. Pick a class in the panel, or edit your own under The class.")
         }
 
-        TabBar {
+        PageTabBar {
             id: tabs
             Layout.fillWidth: true
             font.pixelSize: root.fontPx
