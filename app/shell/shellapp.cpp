@@ -96,9 +96,9 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
     AppSettings &settings = *settingsStore;
     QmlHost qml;
     // A paper in the first frame has a Qt Quick view to draw: its graphics driver loads while
-    // the window is built (a paper opened about 25 ms sooner under software OpenGL: medians of
-    // six launches, 552 and 527 ms).
-    // The home page's first frame has none, and the warm-up would only delay it.
+    // the window is built (under software OpenGL a paper opened about 25 ms sooner: medians of
+    // six launches, 552 and 527 ms). The home page's first frame has none, and the warm-up
+    // would only delay it.
     std::optional<GraphicsWarmUp> graphicsWarmUp;
     if (parser.isSet(kPaper) || !scenarioArgument.isEmpty() || !settings.lastPaper().isEmpty())
         graphicsWarmUp.emplace();
