@@ -24,9 +24,9 @@ GraphicsWarmUp::GraphicsWarmUp()
     int opcode = 0, event = 0, error = 0;
     if (!display || !XQueryExtension(display, "GLX", &opcode, &event, &error))
         return; // no GLX: Qt goes another way, and a GLX call would only print warnings
-    // Qt called XInitThreads, so Xlib may be used from here; Mesa guards its per-display
-    // set-up against a second thread doing the same at the same time. The first GLX call on a
-    // display loads the driver and creates its screens.
+    // Xlib is thread-safe here: libX11 (1.8, Debian 12) calls XInitThreads as it loads. Mesa
+    // guards its per-display set-up against a second thread doing the same at the same time.
+    // The first GLX call on a display loads the driver and creates its screens.
     const int screen = DefaultScreen(display);
     m_thread = std::thread([display, screen] { glXQueryExtensionsString(display, screen); });
 }
