@@ -11,7 +11,7 @@ Item {
     id: root
 
     width: 800
-    height: 1260
+    height: 1480
 
     // Two narrow charts side by side, as in a three-column simulator view.
     Row {
@@ -232,6 +232,19 @@ Item {
                     "Training points, n = 16"][i]}))
     }
 
+    // Bands that start close together (the bounds over d: 48√d < d from 2,304, √d/10 > log₂ d
+    // from 20,520); the test sets their lines.
+    LinePlot {
+        id: closeBands
+
+        y: 1260
+        width: 400
+        height: 200
+        xMin: 0; xMax: 10; yMin: 0; yMax: 1
+        legendVisible: false
+        staticData: [{id: "a", x: [0, 10], y: [0.1, 0.2]}]
+    }
+
     TestCase {
         name: "ChartLabels"
         when: windowShown
@@ -432,6 +445,23 @@ Item {
             checkApart(marks)
             for (const t of marks)
                 verify(inside(painted(t), chartRect(nearbyMarks)), t.text)
+        }
+
+        function test_referenceLabelsSideBySideKeepAGap() {
+            closeBands.referenceLines = [{axis: "x", value: 2, to: 10, label: "first band"}]
+            tryVerify(() => labels(closeBands, 0).filter(t => t.muted).length === 1)
+            const first = painted(labels(closeBands, 0).filter(t => t.muted)[0])
+            // The second line 3 px after the first label's end: its label (4 px right of
+            // its line) would start 7 px from the first, on the same row.
+            const unit = closeBands.mapToPixel(1, 0).x - closeBands.mapToPixel(0, 0).x
+            const second = 2 + (first.width + 3) / unit
+            closeBands.referenceLines = [{axis: "x", value: 2, to: 10, label: "first band"},
+                                         {axis: "x", value: second, to: 10, label: "second"}]
+            tryVerify(() => labels(closeBands, 0).filter(t => t.muted).length === 2)
+            const [a, b] = labels(closeBands, 0).filter(t => t.muted).map(t => painted(t))
+            const sameRow = a.y < b.y + b.height && b.y < a.y + a.height
+            const gap = Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width))
+            verify(!sameRow || gap >= a.height / 2 - 1, JSON.stringify([a, b]))
         }
 
         function test_referenceLabelsStayOffTheBoxesAndBesideTheirLines() {

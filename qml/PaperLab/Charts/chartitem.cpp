@@ -524,9 +524,13 @@ void ChartItem::layoutReferenceLabels()
 {
     m_referenceLabelRects.clear();
     const QFont font = ChartTheme::instance()->font();
+    // Labels side by side with only a line between them read as one ("48√d < d | √d/10 >
+    // log₂ d"): keep a gap of about a line's height.
     auto taken = [this](const QRectF &box) {
+        const double gap = box.height() / 2;
+        const QRectF spaced = box.adjusted(-gap, 0, gap, 0);
         return std::any_of(m_referenceLabelRects.begin(), m_referenceLabelRects.end(),
-                           [&box](const QRectF &r) { return r.intersects(box); });
+                           [&spaced](const QRectF &r) { return r.intersects(spaced); });
     };
     // Labels of nearby lines (λ₋ and λ₊ around a narrow bulk) step aside, down beside a
     // vertical line and below or left along a horizontal one, instead of printing over each
@@ -608,6 +612,12 @@ void ChartItem::buildReferenceLines(ChartScene &scene) const
         }
         scene[ChartScene::Data].lines.push_back(std::move(line));
     }
+    // A label can only step down beside its line, so another line a few pixels to its right
+    // (two thresholds close together) or a band's edge would strike through its text.
+    QColor backdrop = ChartTheme::instance()->surface();
+    backdrop.setAlphaF(0.85f);
+    for (const QRectF &label : m_referenceLabelRects)
+        scene[ChartScene::Overlay].rects.push_back({label.adjusted(-2, 0, 2, 0), backdrop});
 }
 
 double ChartItem::referenceLinesCost(const QRectF &rect) const
