@@ -159,54 +159,46 @@ Rectangle {
             Layout.preferredHeight: 120
             spacing: 8
 
-            Flickable {
+            TablesPane {
                 id: tablesView
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 13
-                clip: true
-                contentWidth: Math.max(width, tables.childrenRect.width)
-                contentHeight: tables.height
-                boundsBehavior: Flickable.StopAtBounds
-                ScrollBar.vertical: ScrollBar {}
-                ScrollBar.horizontal: ScrollBar {}
-                Column {
-                    id: tables
-                    width: tablesView.width - 14
-                    spacing: 8
-                    DataTable {
-                        visible: loadError.valid
-                        width: Math.max(parent.width, implicitWidth)
-                        title: loadError.label
-                        columns: loadError.columns
-                        rows: loadError.rows
-                    }
-                    DataTable {
-                        width: Math.max(parent.width, implicitWidth)
-                        title: models.label
-                        badge: qsTr("your texts")
-                        columns: models.columns
-                        rows: models.rows
-                        note: qsTr("Words are runs of letters, digits and inner apostrophes, "
-                                   + "lower-cased. TTR: distinct words / words of one answer, "
-                                   + "averaged. distinct-n: distinct n-grams / all n-grams in "
-                                   + "a model's answers to one prompt (Li et al. 2016). "
-                                   + "Self-BLEU: sentence BLEU-4 (uniform weights, brevity "
-                                   + "penalty) of each answer against the others, averaged "
-                                   + "(Zhu et al. 2018). Cosine: mean cosine of the local embedding "
-                                   + "over distinct pairs (paper §3.3). The paper itself uses "
-                                   + "no lexical measure.")
-                    }
-                    DataTable {
-                        width: Math.max(parent.width, implicitWidth)
-                        title: qsTr("Prompt %1 of %2: %3").arg(root.r.texts_prompt_shown || 1)
-                                   .arg(root.r.texts_prompts || 1)
-                                   .arg(shownPrompt.valid && shownPrompt.rows.length > 0
-                                        ? shownPrompt.rows[0][0] : "")
-                        columns: responses.columns.slice(0, 1).concat(responses.columns.slice(2))
-                        rows: responses.rows.map(x => [x[0], x[2]])
-                        note: qsTr("Choose the prompt with “Prompt shown” in the parameter panel.")
-                    }
+                DataTable {
+                    visible: loadError.valid
+                    width: Math.max(tablesView.wrapWidth, implicitWidth)
+                    wrapWidth: tablesView.wrapWidth
+                    title: loadError.label
+                    columns: loadError.columns
+                    rows: loadError.rows
+                }
+                DataTable {
+                    width: Math.max(tablesView.wrapWidth, implicitWidth)
+                    wrapWidth: tablesView.wrapWidth
+                    title: models.label
+                    badge: qsTr("your texts")
+                    columns: models.columns
+                    rows: models.rows
+                    note: qsTr("Words are runs of letters, digits and inner apostrophes, "
+                               + "lower-cased. TTR: distinct words / words of one answer, "
+                               + "averaged. distinct-n: distinct n-grams / all n-grams in "
+                               + "a model's answers to one prompt (Li et al. 2016). "
+                               + "Self-BLEU: sentence BLEU-4 (uniform weights, brevity "
+                               + "penalty) of each answer against the others, averaged "
+                               + "(Zhu et al. 2018). Cosine: mean cosine of the local embedding "
+                               + "over distinct pairs (paper §3.3). The paper itself uses "
+                               + "no lexical measure.")
+                }
+                DataTable {
+                    width: Math.max(tablesView.wrapWidth, implicitWidth)
+                    wrapWidth: tablesView.wrapWidth
+                    title: qsTr("Prompt %1 of %2: %3").arg(root.r.texts_prompt_shown || 1)
+                               .arg(root.r.texts_prompts || 1)
+                               .arg(shownPrompt.valid && shownPrompt.rows.length > 0
+                                    ? shownPrompt.rows[0][0] : "")
+                    columns: responses.columns.slice(0, 1).concat(responses.columns.slice(2))
+                    rows: responses.rows.map(x => [x[0], x[2]])
+                    note: qsTr("Choose the prompt with “Prompt shown” in the parameter panel.")
                 }
             }
 

@@ -148,6 +148,7 @@ Rectangle {
         }
 
         SplitView {
+            id: split
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.minimumHeight: 300
@@ -169,50 +170,45 @@ Rectangle {
                                 : []
             }
 
-            Flickable {
+            TablesPane {
                 id: tablesView
-                SplitView.preferredWidth: 520
-                clip: true
-                contentWidth: Math.max(width, tables.childrenRect.width)
-                contentHeight: tables.height
-                boundsBehavior: Flickable.StopAtBounds
-                ScrollBar.vertical: ScrollBar {}
-                ScrollBar.horizontal: ScrollBar {}
-                Column {
-                    id: tables
-                    width: tablesView.width - 14
-                    spacing: 8
-                    DataTable {
-                        id: errorTable
-                        visible: loadError.valid
-                        width: Math.max(parent.width, implicitWidth)
-                        title: loadError.label
-                        columns: loadError.columns
-                        rows: loadError.rows
-                    }
-                    DataTable {
-                        id: modelsTable
-                        width: Math.max(parent.width, implicitWidth)
-                        title: models.label
-                        columns: models.columns
-                        rows: models.rows
-                    }
-                    DataTable {
-                        id: crossTable
-                        width: Math.max(parent.width, implicitWidth)
-                        title: crossovers.label
-                        columns: crossovers.columns
-                        rows: crossovers.rows
-                    }
-                    DataTable {
-                        id: coverageTable
-                        width: Math.max(parent.width, implicitWidth)
-                        title: coverage.label
-                        columns: coverage.columns
-                        rows: coverage.rows
-                        note: qsTr("As in the paper's coverage table (v5 Table 2): problems "
-                                   + "solved by both models, by one only, or by neither.")
-                    }
+                // The chart keeps its minimum width (and the handle its few pixels): past the
+                // view's edge the tables would be cut off with no sign (projector theme).
+                SplitView.preferredWidth: Math.min(520, split.width - 320)
+                DataTable {
+                    id: errorTable
+                    visible: loadError.valid
+                    width: Math.max(tablesView.wrapWidth, implicitWidth)
+                    wrapWidth: tablesView.wrapWidth
+                    title: loadError.label
+                    columns: loadError.columns
+                    rows: loadError.rows
+                }
+                DataTable {
+                    id: modelsTable
+                    width: Math.max(tablesView.wrapWidth, implicitWidth)
+                    wrapWidth: tablesView.wrapWidth
+                    title: models.label
+                    columns: models.columns
+                    rows: models.rows
+                }
+                DataTable {
+                    id: crossTable
+                    width: Math.max(tablesView.wrapWidth, implicitWidth)
+                    wrapWidth: tablesView.wrapWidth
+                    title: crossovers.label
+                    columns: crossovers.columns
+                    rows: crossovers.rows
+                }
+                DataTable {
+                    id: coverageTable
+                    width: Math.max(tablesView.wrapWidth, implicitWidth)
+                    wrapWidth: tablesView.wrapWidth
+                    title: coverage.label
+                    columns: coverage.columns
+                    rows: coverage.rows
+                    note: qsTr("As in the paper's coverage table (v5 Table 2): problems "
+                               + "solved by both models, by one only, or by neither.")
                 }
             }
         }

@@ -14,6 +14,9 @@ Rectangle {
     property string badge
     property bool paperData: false
     property string note
+    // Where the title and note wrap: narrower than the table when it sits in a panel that
+    // shows only part of it (TablesPane), so that they read whole without scrolling.
+    property real wrapWidth: width
     property var columns: []
     property var rows: []
     readonly property real fontPx: 13 * Theme.fontScale
@@ -44,6 +47,7 @@ Rectangle {
         x: 12
         y: 10
         width: root.width - 24
+        readonly property real wrapWidth: Math.min(width, root.wrapWidth - 24)
         spacing: 6
 
         Flow {
@@ -66,7 +70,7 @@ Rectangle {
                 font.bold: true
                 color: Theme.text
                 wrapMode: Text.Wrap
-                width: Math.min(Math.ceil(titleMetrics.advanceWidth) + 1, content.width)
+                width: Math.min(Math.ceil(titleMetrics.advanceWidth) + 1, content.wrapWidth)
             }
             Rectangle {
                 visible: root.badge.length > 0
@@ -115,8 +119,9 @@ Rectangle {
         }
 
         Text {
+            objectName: "tableNote"
             visible: root.note.length > 0
-            width: parent.width
+            width: content.wrapWidth
             text: root.note
             wrapMode: Text.Wrap
             font.pixelSize: root.fontPx * 0.9

@@ -26,7 +26,6 @@ Item {
     implicitHeight: bar.implicitHeight
     clip: true // the bar's list of tabs draws past its ends when scrolled
 
-
     // Scrolls so that the first tab cut off on that side (-1 left, +1 right) shows whole,
     // clear of the arrow over that edge.
     function scrollOn(direction) {
@@ -68,35 +67,11 @@ Item {
         anchors.fill: parent
     }
 
-    component EdgeArrow: Rectangle {
-        id: arrow
-        required property int direction
-        signal activated()
-
-        width: Math.round(bar.height * 0.8)
-        height: bar.height
-        color: Theme.background
-        border.color: Theme.grid
-        Accessible.role: Accessible.Button
-        Accessible.onPressAction: arrow.activated()
-
-        Text {
-            anchors.centerIn: parent
-            text: arrow.direction > 0 ? "▶" : "◀"
-            color: arrowMouse.containsMouse ? Theme.link : Theme.text
-            font.pixelSize: Math.round(bar.font.pixelSize * 0.8)
-        }
-        MouseArea {
-            id: arrowMouse
-            anchors.fill: parent
-            hoverEnabled: true
-            cursorShape: Qt.PointingHandCursor
-            onClicked: arrow.activated()
-        }
-    }
-
     EdgeArrow {
         id: back
+        width: Math.round(bar.height * 0.8)
+        height: bar.height
+        glyphPixelSize: Math.round(bar.font.pixelSize * 0.8)
         objectName: "moreTabsBefore"
         direction: -1
         anchors.left: parent.left
@@ -106,6 +81,9 @@ Item {
     }
     EdgeArrow {
         id: forward
+        width: Math.round(bar.height * 0.8)
+        height: bar.height
+        glyphPixelSize: Math.round(bar.font.pixelSize * 0.8)
         objectName: "moreTabsAfter"
         direction: 1
         anchors.right: parent.right
