@@ -6,7 +6,7 @@ import PaperLab.Charts
 
 Item {
     width: 500
-    height: 600
+    height: 900
 
     ScatterPlot {
         id: scatter
@@ -34,6 +34,26 @@ Item {
             {id: "a", x: [0, 1, 2], y: [1, 1, 1]},
             {id: "b", x: [0, 1, 2], y: [1, 1, 1]}
         ]
+    }
+
+    // More markers than 16-bit indices can address (4,000 of at least 21 vertices): the
+    // group drawn last has the highest indices.
+    ScatterPlot {
+        id: crowded
+
+        y: 600
+        width: 500
+        height: 300
+        pointSize: 5
+        legendVisible: false
+        staticData: {
+            const xs = [], ys = []
+            for (let i = 0; i < 4000; ++i) {
+                xs.push((i % 80) / 80)
+                ys.push(Math.floor(i / 80) / 50)
+            }
+            return [{id: "many", x: xs, y: ys}, {id: "last", x: [2, 2.5, 3], y: [2, 2.5, 3]}]
+        }
     }
 
     TestCase {
@@ -98,6 +118,10 @@ Item {
         function test_drawnOnScreen() {
             for (let i = 0; i < 3; ++i)
                 tryVerify(() => testHelper.countColorOnScreen(scatter, Theme.seriesColor(i)) > 20)
+        }
+
+        function test_markersPastSixteenBitIndicesAreDrawn() {
+            tryVerify(() => testHelper.countColorOnScreen(crowded, Theme.seriesColor(1)) > 50)
         }
 
         function test_exportPngDrawsEveryGroup() {
