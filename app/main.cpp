@@ -119,6 +119,9 @@ int main(int argc, char **argv)
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
     }
 
+    if (!headless)
+        skipFailingSessionBusLaunch();
+
     // Qt Quick Controls in paper views follow the application palette (and so the theme)
     // only in the Fusion style; Basic keeps its own light colours.
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))

@@ -15,4 +15,8 @@ void registerShellQml(QmlHost &qml);
 /// whose sweeps use every core.
 void limitAllocatorFragmentation();
 
+/// Keeps libdbus from trying to start a session bus where it cannot (no session bus, no
+/// dbus-launch): Qt's accessibility connects as the window opens. Call before QApplication.
+void skipFailingSessionBusLaunch();
+
 } // namespace paperlab::app
