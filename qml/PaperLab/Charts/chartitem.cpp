@@ -613,11 +613,26 @@ void ChartItem::buildReferenceLines(ChartScene &scene) const
         scene[ChartScene::Data].lines.push_back(std::move(line));
     }
     // A label can only step down beside its line, so another line a few pixels to its right
-    // (two thresholds close together) or a band's edge would strike through its text.
+    // (two thresholds close together, or a band's edge) would strike through its text: such a
+    // label gets a backdrop. Only such a one: over data, a backdrop would hide it.
     QColor backdrop = ChartTheme::instance()->surface();
     backdrop.setAlphaF(0.85f);
-    for (const QRectF &label : m_referenceLabelRects)
-        scene[ChartScene::Overlay].rects.push_back({label.adjusted(-2, 0, 2, 0), backdrop});
+    auto crosses = [this](const ReferenceLine &r, double v, const QRectF &label) {
+        const AxisScale &axis = r.vertical ? m_x : m_y;
+        if (!axis.accepts(v))
+            return false;
+        const double p = axis.map(v);
+        return r.vertical ? p > label.left() && p < label.right()
+                          : p > label.top() && p < label.bottom();
+    };
+    for (const QRectF &label : m_referenceLabelRects) {
+        const bool struck = std::any_of(
+            m_referenceLines.begin(), m_referenceLines.end(), [&](const ReferenceLine &r) {
+                return crosses(r, r.value, label) || (r.isBand() && crosses(r, r.to, label));
+            });
+        if (struck)
+            scene[ChartScene::Overlay].rects.push_back({label.adjusted(-2, 0, 2, 0), backdrop});
+    }
 }
 
 double ChartItem::referenceLinesCost(const QRectF &rect) const
