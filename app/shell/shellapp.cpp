@@ -95,12 +95,16 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
         : std::make_unique<AppSettings>();
     AppSettings &settings = *settingsStore;
     QmlHost qml;
+    // The first frame shows a paper named on the command line or by a scenario, else (also
+    // when the scenario cannot be read) the last session's paper, except in a screenshot.
+    const bool reopensLastPaper = !parser.isSet(kPaper) && !parser.isSet(kScreenshot)
+        && !settings.lastPaper().isEmpty();
     // A paper in the first frame has a Qt Quick view to draw: its graphics driver loads while
     // the window is built (under software OpenGL a paper opened about 25 ms sooner: medians of
     // six launches, 552 and 527 ms). The home page's first frame has none, and the warm-up
     // would only delay it.
     std::optional<GraphicsWarmUp> graphicsWarmUp;
-    if (parser.isSet(kPaper) || !scenarioArgument.isEmpty() || !settings.lastPaper().isEmpty())
+    if (parser.isSet(kPaper) || !scenarioArgument.isEmpty() || reopensLastPaper)
         graphicsWarmUp.emplace();
     ThemeManager theme;
     const QString themeName = parser.isSet(kTheme) ? parser.value(kTheme) : settings.theme();
@@ -180,7 +184,7 @@ int runShell(QApplication &app, PaperLoader &loader, const QCommandLineParser &p
                 });
             }
             tab = PaperView::tabFromName(scenario->tab).value_or(PaperView::Tab::Simulator);
-        } else if (paperId.isEmpty() && !parser.isSet(kScreenshot)) {
+        } else if (reopensLastPaper) {
             paperId = settings.lastPaper();
             if (!parser.isSet(kTab))
                 tab = PaperView::tabFromName(settings.lastTab()).value_or(PaperView::Tab::Explainer);
