@@ -525,7 +525,7 @@ void ChartItem::layoutReferenceLabels()
     m_referenceLabelRects.clear();
     const QFont font = ChartTheme::instance()->font();
     // Labels side by side with only a line between them read as one ("48√d < d | √d/10 >
-    // log₂ d"): keep a gap of about a line's height.
+    // log₂ d"): keep a gap of half a line's height.
     auto taken = [this](const QRectF &box) {
         const double gap = box.height() / 2;
         const QRectF spaced = box.adjusted(-gap, 0, gap, 0);
