@@ -160,21 +160,16 @@ Rectangle {
             spacing: 8
 
             TablesPane {
-                id: tablesView
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 13
                 DataTable {
                     visible: loadError.valid
-                    width: Math.max(tablesView.wrapWidth, implicitWidth)
-                    wrapWidth: tablesView.wrapWidth
                     title: loadError.label
                     columns: loadError.columns
                     rows: loadError.rows
                 }
                 DataTable {
-                    width: Math.max(tablesView.wrapWidth, implicitWidth)
-                    wrapWidth: tablesView.wrapWidth
                     title: models.label
                     badge: qsTr("your texts")
                     columns: models.columns
@@ -190,8 +185,6 @@ Rectangle {
                                + "no lexical measure.")
                 }
                 DataTable {
-                    width: Math.max(tablesView.wrapWidth, implicitWidth)
-                    wrapWidth: tablesView.wrapWidth
                     title: qsTr("Prompt %1 of %2: %3").arg(root.r.texts_prompt_shown || 1)
                                .arg(root.r.texts_prompts || 1)
                                .arg(shownPrompt.valid && shownPrompt.rows.length > 0

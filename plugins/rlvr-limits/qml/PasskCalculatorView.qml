@@ -171,39 +171,30 @@ Rectangle {
             }
 
             TablesPane {
-                id: tablesView
                 // The chart keeps its minimum width (and the handle its few pixels): past the
                 // view's edge the tables would be cut off with no sign (projector theme).
                 SplitView.preferredWidth: Math.min(520, split.width - 320)
                 DataTable {
                     id: errorTable
                     visible: loadError.valid
-                    width: Math.max(tablesView.wrapWidth, implicitWidth)
-                    wrapWidth: tablesView.wrapWidth
                     title: loadError.label
                     columns: loadError.columns
                     rows: loadError.rows
                 }
                 DataTable {
                     id: modelsTable
-                    width: Math.max(tablesView.wrapWidth, implicitWidth)
-                    wrapWidth: tablesView.wrapWidth
                     title: models.label
                     columns: models.columns
                     rows: models.rows
                 }
                 DataTable {
                     id: crossTable
-                    width: Math.max(tablesView.wrapWidth, implicitWidth)
-                    wrapWidth: tablesView.wrapWidth
                     title: crossovers.label
                     columns: crossovers.columns
                     rows: crossovers.rows
                 }
                 DataTable {
                     id: coverageTable
-                    width: Math.max(tablesView.wrapWidth, implicitWidth)
-                    wrapWidth: tablesView.wrapWidth
                     title: coverage.label
                     columns: coverage.columns
                     rows: coverage.rows

@@ -242,13 +242,22 @@ ChartNode::ChartNode()
     }
 }
 
+namespace {
+
+QSGGeometry *newMeshGeometry(QSGGeometry::Type indexType)
+{
+    auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0, 0,
+                                     indexType);
+    geometry->setDrawingMode(QSGGeometry::DrawTriangles);
+    return geometry;
+}
+
+} // namespace
+
 QSGGeometryNode *ChartNode::createMeshNode(bool opaque)
 {
     auto *node = new QSGGeometryNode;
-    auto *geometry = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0, 0,
-                                     QSGGeometry::UnsignedShortType);
-    geometry->setDrawingMode(QSGGeometry::DrawTriangles);
-    node->setGeometry(geometry);
+    node->setGeometry(newMeshGeometry(QSGGeometry::UnsignedShortType));
     auto *material = new QSGVertexColorMaterial;
     // Opaque geometry goes to the renderer's opaque pass: with a software GL such as
     // llvmpipe, not blending the full-size background nearly doubles the frame rate.
@@ -267,8 +276,7 @@ void ChartNode::upload(QSGGeometryNode *node, const MeshBuilder &mesh)
         ? QSGGeometry::UnsignedShortType : QSGGeometry::UnsignedIntType;
     QSGGeometry *g = node->geometry();
     if (g->indexType() != type) {
-        g = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0, 0, type);
-        g->setDrawingMode(QSGGeometry::DrawTriangles);
+        g = newMeshGeometry(type);
         node->setGeometry(g); // deletes the old one (OwnsGeometry)
     }
     g->allocate(int(mesh.vertices.size()), int(mesh.indices.size()));

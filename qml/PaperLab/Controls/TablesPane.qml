@@ -7,15 +7,13 @@ import PaperLab.Charts
 // A column of DataTables in a panel that may be narrower than they are (the projector
 // theme's large type). It scrolls both ways; while there is more to see its scroll bars stay
 // shown, and an arrow over an edge with columns beyond it brings them into view (a cut-off
-// column gave no other sign, and the bottom scroll bar may be out of sight). `wrapWidth` is
-// the width the tables' titles and notes wrap at, so that a note reads whole in place:
-//     TablesPane { id: pane; DataTable { width: Math.max(pane.wrapWidth, implicitWidth)
-//                                        wrapWidth: pane.wrapWidth; … } }
+// column gave no other sign, and the bottom scroll bar may be out of sight). Each table is
+// made as wide as its columns, at least the pane's width, and wraps its title and note at the
+// pane's width, so that a note reads whole in place: TablesPane { DataTable { … } DataTable { … } }
 Flickable {
     id: root
 
     default property alias tables: column.data
-    readonly property real wrapWidth: column.width
     readonly property bool overflowsSideways: contentWidth > width + 0.5
 
     // Scrolls most of a width to the left (-1) or right (+1).
@@ -41,6 +39,15 @@ Flickable {
         id: column
         width: root.width - 14 // clear of the vertical scroll bar
         spacing: 8
+        onChildrenChanged: {
+            for (let i = 0; i < children.length; ++i) {
+                const table = children[i]
+                if (table.wrapWidth === undefined)
+                    continue // not a DataTable
+                table.width = Qt.binding(() => Math.max(column.width, table.implicitWidth))
+                table.wrapWidth = Qt.binding(() => column.width)
+            }
+        }
     }
 
     NumberAnimation {
